@@ -1,0 +1,76 @@
+package releases.cli;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Map;
+
+/** A minimal JSON writer for the shapes this tool prints: strings, numbers, booleans, null, lists and maps. */
+final class Json {
+
+  private Json() {}
+
+  /** Appends {@code value} as JSON; maps keep their iteration order, so use a LinkedHashMap for stable output. */
+  static StringBuilder write(StringBuilder sb, Object value) {
+    switch (value) {
+      case null -> sb.append("null");
+      case String s -> string(sb, s);
+      case LocalDate d -> string(sb, d.toString());
+      case Number n -> sb.append(n);
+      case Boolean b -> sb.append(b);
+      case Map<?, ?> m -> {
+        sb.append('{');
+        boolean first = true;
+        for (Map.Entry<?, ?> e : m.entrySet()) {
+          if (!first) {
+            sb.append(',');
+          }
+          first = false;
+          string(sb, String.valueOf(e.getKey()));
+          sb.append(':');
+          write(sb, e.getValue());
+        }
+        sb.append('}');
+      }
+      case Collection<?> c -> {
+        sb.append('[');
+        boolean first = true;
+        for (Object o : c) {
+          if (!first) {
+            sb.append(',');
+          }
+          first = false;
+          write(sb, o);
+        }
+        sb.append(']');
+      }
+      default -> string(sb, value.toString());
+    }
+    return sb;
+  }
+
+  static String toJson(Object value) {
+    return write(new StringBuilder(), value).toString();
+  }
+
+  static void string(StringBuilder sb, String s) {
+    sb.append('"');
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '"' -> sb.append("\\\"");
+        case '\\' -> sb.append("\\\\");
+        case '\n' -> sb.append("\\n");
+        case '\r' -> sb.append("\\r");
+        case '\t' -> sb.append("\\t");
+        default -> {
+          if (c < 0x20 || c == '\u2028' || c == '\u2029') {
+            sb.append(String.format("\\u%04x", (int) c));
+          } else {
+            sb.append(c);
+          }
+        }
+      }
+    }
+    sb.append('"');
+  }
+}

@@ -1,0 +1,76 @@
+package releases.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The {@code releases} command line: the verbs, the exit codes, and the one place that calls {@code System.exit}. */
+@Command(
+    name = "releases",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    description = "Full-text search for agency news releases.",
+    subcommands = {ExportCommand.class, CommandLine.HelpCommand.class},
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  releases search \"information sharing\" --state MO --from 2010 --facet state",
+      "  releases search '\"biometric sharing\"~1' --format json",
+      "  releases quotes --by Rapp",
+      "  releases index --corpus ~/saved-releases",
+      "  releases export --corpus seeds > releases.jsonl",
+      "",
+      "Exit codes:",
+      "  0  success",
+      "  1  failure (I/O error, index locked or damaged)",
+      "  2  bad usage or bad query",
+      "",
+      "Add --stacktrace to any command to see the full trace of an error."
+    })
+public final class Main {
+
+  @Option(
+      names = "--stacktrace",
+      scope = CommandLine.ScopeType.INHERIT,
+      description = "Print the full stack trace of an error.")
+  boolean stacktrace;
+
+  private Main() {}
+
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
+    PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+    int code = run(out, err, args);
+    out.flush();
+    System.exit(code);
+  }
+
+  /** Runs one command line with the given streams and returns its exit code; used by {@code main} and by tests. */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
+    boolean stacktrace = false;
+    for (String a : args) {
+      stacktrace |= a.equals("--stacktrace");
+    }
+    CommandLine cli = new CommandLine(new Main());
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setExecutionExceptionHandler(new ErrorHandler(stacktrace));
+    cli.setParameterExceptionHandler(ErrorHandler::usage);
+    try {
+      return cli.execute(args);
+    } finally {
+      out.flush();
+      err.flush();
+    }
+  }
+
+  /** Reads the version from the jar manifest, so it is written in one place (pom.xml). */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = Main.class.getPackage().getImplementationVersion();
+      return new String[] {"releases " + (v == null ? "(development build)" : v)};
+    }
+  }
+}

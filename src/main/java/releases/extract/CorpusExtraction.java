@@ -1,0 +1,106 @@
+package releases.extract;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import releases.ingest.Corpus;
+import releases.ingest.SkippedFileException;
+import releases.ingest.Source;
+import releases.ingest.SourceReader;
+
+/**
+ * Reads and extracts a list of corpus files on several threads, handing outcomes to one consumer in file order.
+ * At most a small window of files is in flight, so memory stays bounded whatever the corpus size.
+ */
+public final class CorpusExtraction {
+
+  private final Corpus corpus;
+  private final int threads;
+  private final Predicate<Source> wanted;
+
+  /**
+   * @param wanted decides, before the costly extraction, whether a file is extracted or reported as unchanged
+   */
+  public CorpusExtraction(Corpus corpus, int threads, Predicate<Source> wanted) {
+    this.corpus = corpus;
+    this.threads = Math.max(1, threads);
+    this.wanted = wanted;
+  }
+
+  public static int defaultThreads() {
+    return Math.max(1, Runtime.getRuntime().availableProcessors());
+  }
+
+  /** Runs over {@code files}; the consumer is called on the calling thread only. */
+  public void run(List<Path> files, Consumer<Outcome> sink) throws InterruptedException {
+    if (threads == 1) {
+      files.forEach(f -> sink.accept(process(f)));
+      return;
+    }
+    int window = threads * 32;
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "extract");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      ArrayDeque<Future<Outcome>> inFlight = new ArrayDeque<>(window);
+      for (Path file : files) {
+        if (inFlight.size() == window) {
+          sink.accept(next(inFlight));
+        }
+        inFlight.add(pool.submit(() -> process(file)));
+      }
+      while (!inFlight.isEmpty()) {
+        sink.accept(next(inFlight));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static Outcome next(ArrayDeque<Future<Outcome>> inFlight) throws InterruptedException {
+    try {
+      return inFlight.removeFirst().get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException re) {
+        throw re;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  /** One file, start to end; every failure of that one file becomes a {@link Outcome.Skipped}. */
+  Outcome process(Path file) {
+    Source source;
+    try {
+      source = SourceReader.read(file, corpus.idOf(file));
+    } catch (SkippedFileException e) {
+      return new Outcome.Skipped(file, e.getMessage());
+    } catch (IOException e) {
+      return new Outcome.Skipped(file, "cannot read: " + e.getMessage());
+    }
+    if (!wanted.test(source)) {
+      return new Outcome.Unchanged(source);
+    }
+    try {
+      return new Outcome.Extracted(source, Extractor.extract(source.id(), displayPath(file), source.text()));
+    } catch (RuntimeException e) {
+      return new Outcome.Skipped(file, "extraction failed: " + e);
+    }
+  }
+
+  /** Paths are shown relative to the working directory when the file is below it, as a user would type them. */
+  public static String displayPath(Path file) {
+    Path abs = file.toAbsolutePath().normalize();
+    Path cwd = Path.of("").toAbsolutePath();
+    return (abs.startsWith(cwd) ? cwd.relativize(abs) : abs).toString().replace('\\', '/');
+  }
+}

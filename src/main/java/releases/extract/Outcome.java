@@ -1,0 +1,29 @@
+package releases.extract;
+
+import java.nio.file.Path;
+import releases.ingest.Source;
+
+/** What became of one corpus file: a release, a file left alone by request, or a file skipped with a reason. */
+public sealed interface Outcome {
+
+  Path file();
+
+  /** The file was read and extracted. */
+  record Extracted(Source source, Release release) implements Outcome {
+    @Override
+    public Path file() {
+      return source.path();
+    }
+  }
+
+  /** The file was read but the caller's filter declined it (for example: unchanged since the last index). */
+  record Unchanged(Source source) implements Outcome {
+    @Override
+    public Path file() {
+      return source.path();
+    }
+  }
+
+  /** The file could not be used; {@code reason} is short and meant for the user. */
+  record Skipped(Path file, String reason) implements Outcome {}
+}
