@@ -24,9 +24,9 @@ final class Counties {
   /** "Stark and Tuscarawas counties". */
   private static final Pattern LIST_BEFORE = Pattern.compile(
       "(" + NAME + "(?:, " + NAME + ")*,? (?:and|&) " + NAME + "|" + NAME + ") ([Cc]ounties|[Pp]arishes)\\b");
-  /** "counties: Barton, Cedar and Vernon", "counties are: ...", "the counties of ...". */
+  /** "counties: Barton, Cedar and Vernon", "counties are: ...", "the counties of ...", "counties ... today: ...". */
   private static final Pattern LIST_AFTER = Pattern.compile(
-      "([Cc]ounties|[Pp]arishes)(?: are| include| is)?(?::| of) (" + LIST + ")");
+      "([Cc]ounties|[Pp]arishes)(?:(?: are| include| is)?(?::| of)|\\b[^.:;\"]{1,120}?:) (" + LIST + ")");
   /** "St. Louis City and County", "the City and County of Denver". */
   private static final Pattern CITY_AND_COUNTY = Pattern.compile("(" + NAME + ") City and County\\b");
   private static final Pattern CITY_AND_COUNTY_OF = Pattern.compile("City and County of (" + NAME + ")");
@@ -150,6 +150,9 @@ final class Counties {
   }
 
   private static void add(List<Hit> hits, int paragraph, int at, String county, String state) {
+    if (county != null && (county.endsWith(" County") || county.endsWith(" Parish"))) {
+      county = county.substring(0, county.length() - 7);
+    }
     if (county != null && !county.isBlank()) {
       hits.add(new Hit(paragraph, at, new County(county, state)));
     }

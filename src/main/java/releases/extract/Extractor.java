@@ -36,7 +36,7 @@ public final class Extractor {
       start = firstProse(blocks);
     }
     List<List<String>> bodyBlocks = blocks.subList(start, blocks.size());
-    Header header = start > 0 ? Header.parse(blocks.subList(0, start), hardWrapped(bodyBlocks)) : Header.NONE;
+    Header header = start > 0 ? Header.parse(blocks.subList(0, start), hardWrapped(bodyBlocks), Dates.latestYear(normalized)) : Header.NONE;
     List<String> paragraphs = Body.paragraphs(bodyBlocks);
 
     LocalDate date = dateline != null && dateline.date() != null ? dateline.date() : header.date();
