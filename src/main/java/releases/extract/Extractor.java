@@ -59,7 +59,10 @@ public final class Extractor {
 
     List<Quote> quotes = Quotes.extract(paragraphs);
     List<County> counties = Counties.find(paragraphs, state);
-    String body = EMPHASIS.matcher(String.join("\n\n", paragraphs)).replaceAll("$1");
+    String body = String.join("\n\n", paragraphs);
+    if (body.indexOf('*') >= 0) {
+      body = EMPHASIS.matcher(body).replaceAll("$1");
+    }
     return new Release(id, path, header.title(), header.subtitle(), date, city,
         state == null ? null : state.name(), state == null ? null : state.code(), counties, quotes, body);
   }
