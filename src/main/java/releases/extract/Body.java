@@ -22,6 +22,7 @@ final class Body {
           + "|(?:u\\.s\\. )?immigration and customs enforcement|(?:u\\.s\\. )?department of homeland security"
           + "|i\\.?c\\.?e\\.? news releases?|ice\\.gov|https?://\\S+|www\\.\\S+"
           + "|posted by .*|\\d+ comments?|permalink|(?:labels?|tags?|filed under):? .*"
+          + "|for immediate release|(?:media |press )?contacts?:.*|release (?:number|no\\.?|#):? .*|\\(?more\\)?"
           + "|\\[(?:image|photo|graphic|logo|icon|banner)[^\\]]{0,80}\\]|(?:image|photo|graphic|logo|icon|banner):.{0,80})\\s*");
 
   /** Short lines about the flag or seal on the page banner. */
@@ -53,7 +54,7 @@ final class Body {
       "official", "an official", "report", "updated", "last", "page last", "reviewed", "modified", "source", "url",
       "link", "originally", "retrieved", "via", "posted by", "label", "tag", "filed under", "[", "image", "photo",
       "graphic", "logo", "icon", "banner", "http", "www", "u.s. immigration", "immigration", "u.s. department",
-      "department", "here's");
+      "department", "here's", "contact", "media contact", "press contact", "release n");
 
   private static boolean mayBeLongClutter(String line) {
     String lower = line.toLowerCase(java.util.Locale.ROOT);

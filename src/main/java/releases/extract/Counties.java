@@ -23,7 +23,7 @@ final class Counties {
   private static final Pattern NAME_BEFORE = Pattern.compile(FREE + "(" + NAME + ")$");
   /** After "County": "(Colo.)" or ", Texas". */
   private static final Pattern STATE_AFTER = Pattern.compile(
-      "(?: \\(" + ST + "\\))?(?:, ([A-Z][a-z]+(?: [A-Z][a-z]+)?|[A-Z][a-z]*\\.(?: ?[A-Z][a-z]*\\.)?)\\b)?");
+      "(?: \\(" + ST + "\\))?(?:, ([A-Z][a-z]*\\.(?: ?[A-Z][a-z]*\\.)?|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?![a-z]))?");
   /** The list just before " counties": "Stark and Tuscarawas". */
   private static final Pattern LIST_BEFORE =
       Pattern.compile(FREE + "(" + NAME + "(?:, " + NAME + ")*,? (?:and|&) " + NAME + "|" + NAME + ")$");
@@ -143,8 +143,8 @@ final class Counties {
       Matcher m = window(LIST_BEFORE, p, Math.max(0, at - LIST_SPAN), at);
       if (named && m.find()) {
         List<String> items = items(m.group(1));
-        // "six Missouri counties": the counties of a state, not a county named Missouri
-        if (!(items.size() == 1 && States.isStateName(items.get(0)))) {
+        // "six Missouri counties": the counties of a state, not a county named Missouri (but "Salt Lake and Utah")
+        if (!items.stream().allMatch(States::isStateName)) {
           for (int i = 0; i < items.size(); i++) {
             add(hits, pi, m.start(1) + i, items.get(i), state);
           }

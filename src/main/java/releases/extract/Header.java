@@ -46,7 +46,10 @@ record Header(String title, String subtitle, LocalDate date, String city, States
     for (List<String> block : blocks) {
       List<String> current = new ArrayList<>();
       for (String line : block) {
-        if (Body.isClutter(line) || Dates.isStamp(line)) {
+        if (Dates.isStamp(line)) {
+          line = Dates.beforeStamp(line); // "06/03/2010 Updated: 01/08/2021" keeps its first date
+        }
+        if (line.isEmpty() || Body.isClutter(line)) {
           continue;
         }
         Dates.Found found = Dates.first(line, hintYear);

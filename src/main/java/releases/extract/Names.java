@@ -39,7 +39,8 @@ final class Names {
       "counsel", "prosecutor", "marshal", "colonel", "col.", "detective", "det.", "trooper", "dr.", "mr.", "ms.",
       "mrs.", "former", "lt", "gen.", "councilman", "councilwoman", "police", "fire", "chief's",
       "resident", "asac", "team", "leader", "task", "force", "liaison", "analyst", "investigator", "deportation",
-      "officer-in-charge", "agent-in-charge", "special-agent-in-charge", "u.s", "us");
+      "officer-in-charge", "agent-in-charge", "special-agent-in-charge", "u.s", "us", "public", "affairs",
+      "secretary-general", "solicitor", "magistrate", "constable", "ranger", "pilot", "guard");
 
   /** Capitalised words that belong to bodies, never to a person's name. */
   private static final Set<String> ORG_WORDS = Set.of(
@@ -56,6 +57,9 @@ final class Names {
   private static final Set<String> MODIFIERS = Set.of("acting", "interim", "deputy", "former");
   private static final List<String> LINKS = List.of(" of ", " for ", " at ", " with ");
   private static final Pattern SPACES = Pattern.compile("\\s+");
+  /** "(SAC)" after a title, "(R-Texas)" after a member of Congress: asides, not parts of a name or role. */
+  private static final Pattern ACRONYM = Pattern.compile("\\([A-Z]{2,6}\\)");
+  private static final Pattern PARTY = Pattern.compile("\\s*\\([RDI]-[A-Za-z. ]{2,20}\\)");
   private static final Set<String> SMALL = Set.of("of", "in", "for", "and", "the", "at", "on", "to");
   private static final Pattern SUFFIX_COMMA = Pattern.compile(",\\s*(Jr\\.?|Sr\\.?|II|III|IV)(?=$|[\\s,.;])");
   private static final Pattern TRAILING_CLAUSE = Pattern.compile(
@@ -110,6 +114,9 @@ final class Names {
 
   static String clean(String who) {
     String s = who.strip();
+    if (s.indexOf('(') >= 0) {
+      s = PARTY.matcher(s).replaceAll("");
+    }
     s = TRAILING_CLAUSE.matcher(s).replaceFirst("");
     s = SUFFIX_COMMA.matcher(s).replaceAll(" $1");
     while (!s.isEmpty() && ",;:.".indexOf(s.charAt(s.length() - 1)) >= 0 && !endsWithAbbreviation(s)) {
@@ -153,7 +160,7 @@ final class Names {
     }
     int end = i;
     int words = 0;
-    while (i >= 0 && end - i < 5) {
+    while (i >= 0 && end - i < 5 && !ACRONYM.matcher(t[i]).matches()) {
       String w = t[i];
       String lower = w.toLowerCase(Locale.ROOT);
       if (INITIAL.matcher(w).matches() && i != end) {
@@ -208,7 +215,7 @@ final class Names {
       String o = inner[1] != null && inner[0] != null ? inner[1] + " " + org : org;
       return new String[] {r, o.isEmpty() ? null : o};
     }
-    String[] t = tokens(s);
+    String[] t = java.util.Arrays.stream(tokens(s)).filter(w -> !ACRONYM.matcher(w).matches()).toArray(String[]::new);
     int i = t.length;
     while (i > 0) {
       String lower = t[i - 1].toLowerCase(Locale.ROOT);

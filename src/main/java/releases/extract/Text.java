@@ -22,6 +22,9 @@ final class Text {
 
   /** Unifies line ends, spaces and quote marks, so curly quotes work as straight ones everywhere after this. */
   static String normalize(String text) {
+    if (text.contains("``") || text.contains("''")) {
+      text = text.replace("``", "\"").replace("''", "\"");
+    }
     StringBuilder sb = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
