@@ -72,8 +72,8 @@ final class Text {
   /** A quote mark between two letters (ICE"s) is an apostrophe lost in a bad conversion, not a quotation. */
   private static String apostrophes(String s) {
     char[] c = null;
-    for (int i = s.indexOf('"'); i > 0 && i < s.length() - 1; i = s.indexOf('"', i + 1)) {
-      if (isAsciiLetter(s.charAt(i - 1)) && isAsciiLetter(s.charAt(i + 1))) {
+    for (int i = s.indexOf('"'); i >= 0; i = s.indexOf('"', i + 1)) {
+      if (i > 0 && i < s.length() - 1 && isAsciiLetter(s.charAt(i - 1)) && isAsciiLetter(s.charAt(i + 1))) {
         if (c == null) {
           c = s.toCharArray();
         }
