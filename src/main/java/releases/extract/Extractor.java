@@ -28,7 +28,7 @@ public final class Extractor {
       List<String> paragraphs = Body.joinLines(blocks.get(i));
       if (!paragraphs.isEmpty()) {
         Dateline d = Dateline.parse(paragraphs.get(0));
-        if (d != null && (Text.words(paragraphs.get(0)) >= 8 || d.date() != null)) {
+        if (d != null && (Text.words(paragraphs.get(0)) >= 5 || d.date() != null)) {
           start = i;
           dateline = d;
         }

@@ -68,7 +68,8 @@ final class Names {
           + "|today|yesterday|last week|this week|earlier)\\b.*",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern INITIAL = Pattern.compile("[A-Z]\\.(?:[A-Z]\\.)?");
-  private static final Pattern NAME_WORD = Pattern.compile("[A-Z][a-z]+(?:['-][A-Za-z]+)*|Mc[A-Z][a-z]+|[A-Z]'[A-Z][a-z]+");
+  private static final Pattern NAME_WORD =
+      Pattern.compile("\\p{Lu}\\p{Ll}+(?:['-]\\p{L}+)*|Mc\\p{Lu}\\p{Ll}+|\\p{Lu}'\\p{Lu}\\p{Ll}+");
 
   private Names() {}
 
