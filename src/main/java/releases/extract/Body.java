@@ -112,9 +112,6 @@ final class Body {
     List<String> paragraphs = new ArrayList<>(2);
     StringBuilder sb = new StringBuilder();
     for (String line : lines) {
-      if (isClutter(line)) {
-        continue;
-      }
       if (sb.length() > 0) {
         char lastChar = sb.charAt(sb.length() - 1);
         if (lastChar == '-' && sb.length() > 1 && Character.isLetter(sb.charAt(sb.length() - 2))

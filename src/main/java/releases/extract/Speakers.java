@@ -72,8 +72,10 @@ final class Speakers {
   }
 
   private static Names.Person parseBefore(String p, int at, int end) {
-    int from = Math.max(0, p.lastIndexOf(',', at - 1) + 1);
-    from = Math.max(from, Sentences.startOfLast(p, at));
+    // Only the words just before the surname matter; a bounded window keeps long paragraphs linear.
+    int window = Math.max(0, at - 200);
+    int from = Math.max(window, p.lastIndexOf(',', at - 1) + 1);
+    from = Math.max(from, window + Sentences.startOfLast(p.substring(window, at), at - window));
     String[] t = Names.tokens(p.substring(from, end));
     if (t.length == 0) {
       return null;

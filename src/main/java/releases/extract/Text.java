@@ -106,7 +106,7 @@ final class Text {
     return sb.toString().strip();
   }
 
-  /** The text's blocks (runs of non-blank lines), each as its cleaned lines. */
+  /** The text's blocks (runs of non-blank lines), each as its cleaned lines, clutter lines left out. */
   static List<List<String>> blocks(String text) {
     List<List<String>> blocks = new ArrayList<>();
     List<String> current = new ArrayList<>();
@@ -118,6 +118,11 @@ final class Text {
         end = n;
       }
       String line = inline(text.substring(start, end));
+      if (!line.isEmpty() && Body.isClutter(line)) {
+        // Page furniture goes once, here; it neither belongs to a block nor separates two.
+        start = end + 1;
+        continue;
+      }
       if (line.isEmpty()) {
         if (!current.isEmpty()) {
           blocks.add(current);
