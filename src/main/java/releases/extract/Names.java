@@ -56,12 +56,14 @@ final class Names {
   private static final Set<String> PARTICLES = Set.of("de", "del", "la", "van", "von", "der", "da", "di", "du", "le");
   private static final Set<String> MODIFIERS = Set.of("acting", "interim", "deputy", "former");
   private static final List<String> LINKS = List.of(" of ", " for ", " at ", " with ");
-  private static final Pattern SPACES = Pattern.compile("\\s+");
   /** "(SAC)" after a title, "(R-Texas)" after a member of Congress: asides, not parts of a name or role. */
   private static final Pattern ACRONYM = Pattern.compile("\\([A-Z]{2,6}\\)");
   private static final Pattern PARTY = Pattern.compile("\\s*\\([RDI]-[A-Za-z. ]{2,20}\\)");
   private static final Set<String> SMALL = Set.of("of", "in", "for", "and", "the", "at", "on", "to");
   private static final Pattern SUFFIX_COMMA = Pattern.compile(",\\s*(Jr\\.?|Sr\\.?|II|III|IV)(?=$|[\\s,.;])");
+  private static final List<String> CLAUSE_HINTS = List.of(
+      " who", " which", " whose", " adding", " noting", " explaining", " according", " during", " while", " as ",
+      " in a ", " at a", "day", " week", " earlier");
   private static final Pattern TRAILING_CLAUSE = Pattern.compile(
       ",?\\s+(?:who|which|whose|adding|noting|explaining|according|during|while|as he|as she|in a (?:news |press )?"
           + "(?:statement|release|conference|news conference)|at a\\b|on (?:mon|tues|wednes|thurs|fri|satur|sun)day"
@@ -118,15 +120,30 @@ final class Names {
     if (s.indexOf('(') >= 0) {
       s = PARTY.matcher(s).replaceAll("");
     }
-    s = TRAILING_CLAUSE.matcher(s).replaceFirst("");
-    s = SUFFIX_COMMA.matcher(s).replaceAll(" $1");
+    if (mayHaveClause(s)) {
+      s = TRAILING_CLAUSE.matcher(s).replaceFirst("");
+    }
+    if (s.contains(", Jr") || s.contains(", Sr") || s.contains(", I")) {
+      s = SUFFIX_COMMA.matcher(s).replaceAll(" $1");
+    }
     while (!s.isEmpty() && ",;:.".indexOf(s.charAt(s.length() - 1)) >= 0 && !endsWithAbbreviation(s)) {
       s = s.substring(0, s.length() - 1).strip();
     }
     if (s.regionMatches(true, 0, "the ", 0, 4)) {
       s = s.substring(4);
     }
-    return SPACES.matcher(s).replaceAll(" ");
+    return Text.collapseSpaces(s);
+  }
+
+  /** A cheap look for the words that open a trailing clause, before the costlier pattern runs. */
+  private static boolean mayHaveClause(String s) {
+    String lower = s.toLowerCase(Locale.ROOT);
+    for (String w : CLAUSE_HINTS) {
+      if (lower.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean endsWithAbbreviation(String s) {
@@ -259,7 +276,23 @@ final class Names {
   }
 
   static String[] tokens(String s) {
-    return Arrays.stream(SPACES.split(s.strip())).filter(w -> !w.isEmpty()).toArray(String[]::new);
+    List<String> out = new java.util.ArrayList<>();
+    int n = s.length();
+    int i = 0;
+    while (i < n) {
+      while (i < n && Character.isWhitespace(s.charAt(i))) {
+        i++;
+      }
+      int j = i;
+      while (j < n && !Character.isWhitespace(s.charAt(j))) {
+        j++;
+      }
+      if (j > i) {
+        out.add(s.substring(i, j));
+      }
+      i = j;
+    }
+    return out.toArray(String[]::new);
   }
 
   private static String join(String[] t, int from, int to) {
