@@ -178,7 +178,9 @@ final class Names {
     }
     int end = i;
     int words = 0;
-    while (i >= 0 && end - i < 5 && !ACRONYM.matcher(t[i]).matches()) {
+    // Given name and surname (initials and particles between them are free): a third capitalised word is more
+    // often the end of an organization ("... Local Coordination Frank Beckett") than a second given name.
+    while (i >= 0 && end - i < 6 && words < 2 && !ACRONYM.matcher(t[i]).matches()) {
       String w = t[i];
       String lower = w.toLowerCase(Locale.ROOT);
       if (INITIAL.matcher(w).matches() && i != end) {
