@@ -78,8 +78,24 @@ final class Body {
       return true;
     }
     int words = Text.words(line);
-    return (words <= 8 && BANNER.matcher(line).matches() && !Text.endsSentence(line))
-        || (words <= 14 && CRUMBS.matcher(line).matches());
+    return (words <= 8 && mentionsBanner(line) && BANNER.matcher(line).matches() && !Text.endsSentence(line))
+        || (words <= 14 && hasCrumbSeparator(line) && CRUMBS.matcher(line).matches());
+  }
+
+  private static boolean mentionsBanner(String line) {
+    String lower = line.toLowerCase(java.util.Locale.ROOT);
+    return lower.contains("flag") || lower.contains("seal") || lower.contains("logo") || lower.contains("banner")
+        || lower.contains("official website");
+  }
+
+  private static boolean hasCrumbSeparator(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == '\u00BB' || c == '\u203A' || c == '>' || c == '|' || c == ':') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The paragraphs of body blocks: lines joined, clutter dropped, page-break splits mended. */

@@ -199,7 +199,9 @@ final class Quotes {
 
   /** The attribution before an opening quote mark: "NAME, TITLE, said," or "said NAME:". */
   static Names.Person before(String before) {
-    Matcher m = VERB_LAST.matcher(before);
+    // Both forms end the text before the quote mark, so only its tail is searched.
+    int n = before.length();
+    Matcher m = VERB_LAST.matcher(before).region(Math.max(0, n - 24), n).useTransparentBounds(true);
     if (m.find()) {
       String subject = before.substring(Sentences.startOfLast(before, m.start()), m.start()).strip();
       String[] chunks = subject.split(", ");
@@ -212,7 +214,7 @@ final class Quotes {
       }
       return null;
     }
-    m = VERB_NAME_COLON.matcher(before);
+    m = VERB_NAME_COLON.matcher(before).region(Math.max(0, n - 170), n).useTransparentBounds(true);
     if (m.find()) {
       return Names.parse(m.group(1));
     }

@@ -22,6 +22,9 @@ final class Text {
 
   /** Unifies line ends, spaces and quote marks, so curly quotes work as straight ones everywhere after this. */
   static String normalize(String text) {
+    if (isNormal(text)) {
+      return text;
+    }
     if (text.contains("``") || text.contains("''")) {
       text = text.replace("``", "\"").replace("''", "\"");
     }
@@ -42,6 +45,18 @@ final class Text {
       }
     }
     return sb.toString();
+  }
+
+  /** True when {@link #normalize} would change nothing, as for most files: no copy is made then. */
+  private static boolean isNormal(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\r' || c == '\t' || c == '`' || (c == '\'' && i + 1 < text.length() && text.charAt(i + 1) == '\'')
+          || (c >= '\u00A0' && (c == '\u00A0' || c == '\u00AD' || (c >= '\u2007' && c <= '\u2033') || c == '\uFEFF'))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Markdown residue of the saved page reduced to plain text; single {@code *asterisks*} stay for the header. */
