@@ -21,7 +21,7 @@ final class Body {
           + "|-+ ?ice ?-+|#+|- ?30 ?-|-?end-?|\\*+"
           + "|(?:u\\.s\\. )?immigration and customs enforcement|(?:u\\.s\\. )?department of homeland security"
           + "|i\\.?c\\.?e\\.? news releases?|ice\\.gov|https?://\\S+|www\\.\\S+"
-          + "|posted by .*|\\d+ comments?|permalink|(?:labels?|tags?|filed under):? .*"
+          + "|posted by [^0-9]*|\\d+ comments?|permalink|(?:labels?|tags?|filed under):? .*"
           + "|for immediate release|(?:media |press )?contacts?:.*|release (?:number|no\\.?|#):? .*|\\(?more\\)?"
           + "|\\[(?:image|photo|graphic|logo|icon|banner)[^\\]]{0,80}\\]|(?:image|photo|graphic|logo|icon|banner):.{0,80})\\s*");
 

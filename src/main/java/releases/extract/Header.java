@@ -103,7 +103,7 @@ record Header(String title, String subtitle, LocalDate date, String city, States
   /** A line that is a date, with at most a weekday, a time, a place or a topic around it. */
   private static boolean isDateLine(String line, Dates.Found found) {
     String rest = (line.substring(0, found.start()) + " " + line.substring(found.end())).strip();
-    return found.start() <= 20 && Text.words(rest) <= 10 && !rest.endsWith(".") && !rest.endsWith("?");
+    return found.start() <= 40 && Text.words(rest) <= 10 && !rest.endsWith(".") && !rest.endsWith("?");
   }
 
   /** Drops topic labels that stand before the headline on pages without a date line. */

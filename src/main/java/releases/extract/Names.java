@@ -70,8 +70,8 @@ final class Names {
           + "|today|yesterday|last week|this week|earlier)\\b.*",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern INITIAL = Pattern.compile("[A-Z]\\.(?:[A-Z]\\.)?");
-  private static final Pattern NAME_WORD =
-      Pattern.compile("\\p{Lu}\\p{Ll}+(?:['-]\\p{L}+)*|Mc\\p{Lu}\\p{Ll}+|\\p{Lu}'\\p{Lu}\\p{Ll}+");
+  /** Capitalised, with a lower-case letter somewhere: Smith, O'Brien, McDonald, DeLaRosa, Smith-Jones; not FBI. */
+  private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}'-]*\\p{Ll}[\\p{L}'-]*");
 
   private Names() {}
 
@@ -185,7 +185,8 @@ final class Names {
       String lower = w.toLowerCase(Locale.ROOT);
       if (INITIAL.matcher(w).matches() && i != end) {
         i--;
-      } else if (NAME_WORD.matcher(w).matches() && !TITLES.contains(lower) && !ORG_WORDS.contains(lower)) {
+      } else if (NAME_WORD.matcher(w).matches() && !TITLES.contains(lower) && !ORG_WORDS.contains(lower)
+          && !lower.endsWith("'s")) {
         words++;
         i--;
       } else if (PARTICLES.contains(w) && i != end && i > 0) {

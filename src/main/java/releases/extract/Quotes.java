@@ -80,7 +80,7 @@ final class Quotes {
         int gapFrom = k == 0 ? 0 : consumed[k - 1];
         boolean connected = p.substring(gapFrom, spans.get(k).open()).isBlank();
         if (who[k] != null) {
-          cur = new QuoteBuilder(speakers.resolve(who[k], pi));
+          cur = new QuoteBuilder(speakers.resolve(who[k]));
           if (connected) {
             pending.forEach(cur::add);
           }

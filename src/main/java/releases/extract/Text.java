@@ -25,6 +25,9 @@ final class Text {
     if (isNormal(text)) {
       return text;
     }
+    if (text.indexOf('&') >= 0 && text.indexOf(';') >= 0) {
+      text = entities(text);
+    }
     if (text.contains("``") || text.contains("''")) {
       text = text.replace("``", "\"").replace("''", "\"");
     }
@@ -47,11 +50,25 @@ final class Text {
     return sb.toString();
   }
 
+  private static final Pattern ENTITY = Pattern.compile("&(quot|amp|apos|nbsp|ldquo|rdquo|lsquo|rsquo|mdash|ndash|#39|#34);");
+
+  /** HTML entities left by a careless save ("&quot;" for a quote mark) become the characters they stand for. */
+  private static String entities(String text) {
+    return ENTITY.matcher(text).replaceAll(m -> switch (m.group(1)) {
+      case "quot", "ldquo", "rdquo", "#34" -> "\"";
+      case "amp" -> "&";
+      case "apos", "lsquo", "rsquo", "#39" -> "'";
+      case "nbsp" -> " ";
+      case "mdash" -> "\u2014";
+      default -> "\u2013";
+    });
+  }
+
   /** True when {@link #normalize} would change nothing, as for most files: no copy is made then. */
   private static boolean isNormal(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c == '\r' || c == '\t' || c == '`' || (c == '\'' && i + 1 < text.length() && text.charAt(i + 1) == '\'')
+      if (c == '\r' || c == '\t' || c == '`' || c == '&' || (c == '\'' && i + 1 < text.length() && text.charAt(i + 1) == '\'')
           || (c >= '\u00A0' && (c == '\u00A0' || c == '\u00AD' || (c >= '\u2007' && c <= '\u2033') || c == '\uFEFF'))) {
         return false;
       }
