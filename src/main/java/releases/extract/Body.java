@@ -34,7 +34,8 @@ final class Body {
 
   /** Whole paragraphs that only point at other channels. */
   private static boolean isClutterParagraph(String p) {
-    if (p.length() > 600) {
+    char c = p.isEmpty() ? ' ' : Character.toLowerCase(p.charAt(0));
+    if (p.length() > 600 || (c != 'y' && c != 'f' && !p.contains("obile"))) {
       return false;
     }
     String lower = p.toLowerCase(java.util.Locale.ROOT);

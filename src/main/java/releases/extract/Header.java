@@ -71,6 +71,7 @@ record Header(String title, String subtitle, LocalDate date, String city, States
       flush(current, date == null ? beforeDate : afterDate);
     }
     List<List<String>> candidates = afterDate.isEmpty() ? dropLabels(beforeDate) : afterDate;
+    candidates.removeIf(Header::isByline);
     if (candidates.isEmpty()) {
       return new Header(null, null, date, city, state);
     }
@@ -104,6 +105,12 @@ record Header(String title, String subtitle, LocalDate date, String city, States
   private static boolean isDateLine(String line, Dates.Found found) {
     String rest = (line.substring(0, found.start()) + " " + line.substring(found.end())).strip();
     return found.start() <= 40 && Text.words(rest) <= 10 && !rest.endsWith(".") && !rest.endsWith("?");
+  }
+
+  /** "By Jane Doe, Staff Writer" on a repost: neither headline nor subtitle. */
+  private static boolean isByline(List<String> block) {
+    String first = block.get(0);
+    return block.size() == 1 && (first.startsWith("By ") || first.startsWith("BY ")) && Text.words(first) <= 8;
   }
 
   /** Drops topic labels that stand before the headline on pages without a date line. */
