@@ -107,6 +107,19 @@ record Header(String title, String subtitle, LocalDate date, String city, States
     return found.start() <= 40 && Text.words(rest) <= 10 && !rest.endsWith(".") && !rest.endsWith("?");
   }
 
+  /** The first short paragraph that is a date line (a repost's "Posted: ..." footer), or null. */
+  static LocalDate dateLine(List<String> paragraphs, int hintYear) {
+    for (String p : paragraphs) {
+      if (p.length() <= 80 && !Dates.isStamp(p) && p.indexOf('"') < 0) {
+        Dates.Found found = Dates.first(p, hintYear);
+        if (found != null && isDateLine(p, found)) {
+          return found.date();
+        }
+      }
+    }
+    return null;
+  }
+
   /** "By Jane Doe, Staff Writer" on a repost: neither headline nor subtitle. */
   private static boolean isByline(List<String> block) {
     String first = block.get(0);
