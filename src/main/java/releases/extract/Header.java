@@ -31,6 +31,10 @@ record Header(String title, String subtitle, LocalDate date, String city, States
       "national security", "public safety", "visa security", "student and exchange visitor program", "detention",
       "removal", "immigration enforcement", "operation predator", "operation community shield", "topics", "topic");
 
+  /** Words a headline line cannot end with unless the headline goes on to the next line. */
+  private static final Set<String> DANGLING = Set.of(
+      "a", "an", "the", "of", "for", "to", "in", "on", "at", "by", "with", "and", "or", "from", "as", "into");
+
   static final Header NONE = new Header(null, null, null, null, null);
 
   /**
@@ -145,9 +149,15 @@ record Header(String title, String subtitle, LocalDate date, String city, States
 
   /** Whether the lines of the headline block are one wrapped headline rather than a headline and a subtitle. */
   private static boolean joinAsOne(List<String> lines, boolean wrapped) {
+    String first = lines.get(0);
     String second = lines.get(1);
     if (Character.isLowerCase(second.charAt(0)) || second.startsWith("*")) {
       return true;
+    }
+    boolean caps = first.equals(first.toUpperCase(Locale.ROOT)) && second.equals(second.toUpperCase(Locale.ROOT));
+    String lastWord = first.substring(first.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+    if (caps || DANGLING.contains(lastWord)) {
+      return true; // an ALL CAPS headline goes on in capitals; "... sentenced for" goes on, whatever the case
     }
     return wrapped && lines.get(0).length() >= 40;
   }
