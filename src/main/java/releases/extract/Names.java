@@ -80,6 +80,10 @@ final class Names {
         String[] role = Roles.describe(rest);
         return new Person(p.name(), role[0], role[1]);
       }
+      if (p != null && p.organization() == null && rest.startsWith("of ")) {
+        // "Special Agent in Charge John P. Torres, of the agency's Los Angeles office"
+        return new Person(p.name(), p.role(), withoutThe(rest.substring(3)));
+      }
       return p;
     }
     Person p = prefixed(tokens(s));
@@ -88,14 +92,14 @@ final class Names {
       // TITLE NAME of ORG: "Sheriff Clement Vasquez of Spokane County"
       Person head = prefixed(tokens(s.substring(0, of)));
       if (head != null && head.role() != null && head.organization() == null) {
-        String org = s.substring(of + 4);
-        if (org.regionMatches(true, 0, "the ", 0, 4)) {
-          org = org.substring(4);
-        }
-        return new Person(head.name(), head.role(), org);
+        return new Person(head.name(), head.role(), withoutThe(s.substring(of + 4)));
       }
     }
     return p;
+  }
+
+  private static String withoutThe(String org) {
+    return org.regionMatches(true, 0, "the ", 0, 4) ? org.substring(4) : org;
   }
 
   static String clean(String who) {
