@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Full-text search for agency news releases.",
-    subcommands = {ExportCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {IndexCommand.class, SearchCommand.class, FacetsCommand.class, ExportCommand.class, CommandLine.HelpCommand.class},
     footerHeading = "%nExamples:%n",
     footer = {
       "  releases search \"information sharing\" --state MO --from 2010 --facet state",
