@@ -12,7 +12,14 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Full-text search for agency news releases.",
-    subcommands = {ExportCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {
+      SearchCommand.class,
+      FacetsCommand.class,
+      IndexCommand.class,
+      ExportCommand.class,
+      GenerateCommand.class,
+      CommandLine.HelpCommand.class
+    },
     footerHeading = "%nExamples:%n",
     footer = {
       "  releases search \"information sharing\" --state MO --from 2010 --facet state",
