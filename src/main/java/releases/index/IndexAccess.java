@@ -1,6 +1,7 @@
 package releases.index;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -17,6 +18,7 @@ import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.store.NIOFSDirectory;
 import org.apache.lucene.util.Bits;
 import releases.UserException;
 
@@ -28,9 +30,22 @@ public final class IndexAccess {
 
   private IndexAccess() {}
 
-  /** True when {@code indexDir} holds a committed index. */
-  public static boolean exists(Directory dir) throws IOException {
-    return DirectoryReader.indexExists(dir);
+  /**
+   * NIOFSDirectory rather than the memory-mapping default: a command-line search opens the index once and reads
+   * little of it, and mapping costs startup time (the foreign-memory machinery) and a JVM warning on stderr.
+   */
+  public static Directory directory(Path where) throws IOException {
+    return new NIOFSDirectory(where);
+  }
+
+  /** True when {@code where} is a directory holding a committed index. */
+  public static boolean exists(Path where) throws IOException {
+    if (!Files.isDirectory(where)) {
+      return false;
+    }
+    try (Directory dir = directory(where)) {
+      return DirectoryReader.indexExists(dir);
+    }
   }
 
   static IndexWriter openWriter(Directory dir, Path where, boolean rebuild) throws IOException {

@@ -19,7 +19,6 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 import releases.UserException;
 import releases.extract.CorpusExtraction;
 import releases.extract.Outcome;
@@ -67,7 +66,7 @@ public final class IndexUpdater {
     }
     CorpusStamp stamp = CorpusStamp.of(corpus.root(), files);
     Files.createDirectories(indexDir);
-    try (Directory dir = FSDirectory.open(indexDir);
+    try (Directory dir = IndexAccess.directory(indexDir);
         IndexWriter writer = IndexAccess.openWriter(dir, indexDir, rebuild)) {
       Map<String, String> known = hashes(writer);
       writer.setLiveCommitData(stamp.incomplete().toUserData().entrySet(), true);

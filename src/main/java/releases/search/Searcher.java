@@ -2,6 +2,7 @@ package releases.search;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,24 +31,45 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.store.Directory;
 import org.apache.lucene.document.LongField;
 import releases.UserException;
+import releases.index.CorpusStamp;
 import releases.index.Fields;
+import releases.index.IndexAccess;
 
 /** Runs {@link SearchRequest}s against one open index reader: hits, exact totals, snippets and facet counts. */
 public final class Searcher implements Closeable {
 
   private static final Set<String> LISTED = Set.of(Fields.ID, Fields.PATH, Fields.TITLE, Fields.DATE, Fields.CITY, Fields.STATE);
 
+  private final Directory dir;
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
   private SortedSetDocValuesReaderState facetState;
   private boolean facetStateRead;
 
-  /** Takes ownership of {@code reader}: closing the searcher closes it. */
-  public Searcher(DirectoryReader reader) {
+  /** Takes ownership of {@code reader} (and of {@code dir}, when not null): closing the searcher closes them. */
+  public Searcher(Directory dir, DirectoryReader reader) {
+    this.dir = dir;
     this.reader = reader;
     this.searcher = new IndexSearcher(reader);
+  }
+
+  /** Opens the last commit of the index at {@code where}. */
+  public static Searcher open(Path where) throws IOException {
+    Directory dir = IndexAccess.directory(where);
+    try {
+      return new Searcher(dir, IndexAccess.openReader(dir, where));
+    } catch (IOException | RuntimeException e) {
+      dir.close();
+      throw e;
+    }
+  }
+
+  /** What the indexing run behind this index saw of its corpus, or null for an index without a stamp. */
+  public CorpusStamp stamp() throws IOException {
+    return IndexAccess.stamp(reader);
   }
 
   /** How many releases the index holds. */
@@ -140,6 +162,12 @@ public final class Searcher implements Closeable {
 
   @Override
   public void close() throws IOException {
-    reader.close();
+    try {
+      reader.close();
+    } finally {
+      if (dir != null) {
+        dir.close();
+      }
+    }
   }
 }
