@@ -102,7 +102,7 @@ final class SearchOutput {
         meta.add(place);
       }
       meta.add(h.path());
-      meta.add(String.format(Locale.ROOT, "score %.2f", h.score()));
+      meta.add(String.format(Locale.ROOT, "score %.3g", h.score()));
       sb.append("   ").append(String.join(" | ", meta)).append('\n');
       for (Snippet s : h.snippets()) {
         sb.append("   ... ").append(mark(s)).append(" ...\n");
