@@ -110,7 +110,8 @@ final class SearchOutput {
     }
     r.facets().forEach((dim, counts) -> {
       sb.append('\n').append(dim).append(": ");
-      sb.append(counts.isEmpty() ? "(none)" : String.join(", ", counts.stream().map(c -> c.value() + " " + c.count()).toList()));
+      // Semicolons, because county values ("Stark, Ohio") hold commas.
+      sb.append(counts.isEmpty() ? "(none)" : String.join("; ", counts.stream().map(c -> c.value() + " " + c.count()).toList()));
       sb.append('\n');
     });
     return sb.toString();
