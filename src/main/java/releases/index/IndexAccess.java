@@ -13,6 +13,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -28,7 +29,42 @@ public final class IndexAccess {
   /** Releases are small; a large buffer means fewer, larger flushes and less merging during a first run. */
   private static final double RAM_BUFFER_MB = 128;
 
+  /**
+   * Bumped whenever fields or analysis change, so that an index written by an older build is rebuilt rather
+   * than searched with queries it cannot answer.
+   */
+  static final String SCHEMA = "1";
+
+  private static final String SCHEMA_KEY = "schema";
+
   private IndexAccess() {}
+
+  /** The user data every commit carries: the corpus stamp and the schema version. */
+  static Map<String, String> userData(CorpusStamp stamp) {
+    Map<String, String> m = new HashMap<>(stamp.toUserData());
+    m.put(SCHEMA_KEY, SCHEMA);
+    return m;
+  }
+
+  /** True when an index exists in {@code dir} but was written with another schema. */
+  static boolean otherSchema(Directory dir) throws IOException {
+    if (!DirectoryReader.indexExists(dir)) {
+      return false;
+    }
+    try {
+      return !SCHEMA.equals(SegmentInfos.readLatestCommit(dir).getUserData().get(SCHEMA_KEY));
+    } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException e) {
+      return true;
+    }
+  }
+
+  /** Fails with advice when the reader's index was written with another schema. */
+  public static void checkSchema(DirectoryReader reader, Path where) throws IOException {
+    if (!SCHEMA.equals(reader.getIndexCommit().getUserData().get(SCHEMA_KEY))) {
+      throw UserException.failure("index at " + where + " was built by another version of releases; "
+          + "run `releases index --rebuild`");
+    }
+  }
 
   /**
    * NIOFSDirectory rather than the memory-mapping default: a command-line search opens the index once and reads

@@ -67,9 +67,9 @@ public final class IndexUpdater {
     CorpusStamp stamp = CorpusStamp.of(corpus.root(), files);
     Files.createDirectories(indexDir);
     try (Directory dir = IndexAccess.directory(indexDir);
-        IndexWriter writer = IndexAccess.openWriter(dir, indexDir, rebuild)) {
+        IndexWriter writer = IndexAccess.openWriter(dir, indexDir, rebuild || IndexAccess.otherSchema(dir))) {
       Map<String, String> known = hashes(writer);
-      writer.setLiveCommitData(stamp.incomplete().toUserData().entrySet(), true);
+      writer.setLiveCommitData(IndexAccess.userData(stamp.incomplete()).entrySet(), true);
       Run run = new Run(writer, known, files.size());
       new CorpusExtraction(corpus, threads, s -> !s.hash().equals(known.get(s.id())))
           .run(files, outcome -> run.accept(outcome, corpus));
@@ -83,7 +83,7 @@ public final class IndexUpdater {
           removed++;
         }
       }
-      writer.setLiveCommitData(stamp.toUserData().entrySet(), true);
+      writer.setLiveCommitData(IndexAccess.userData(stamp).entrySet(), true);
       writer.commit();
       return new IndexReport(run.indexed, run.unchanged, removed, run.skipped, (System.nanoTime() - start) / 1_000_000);
     }

@@ -60,7 +60,14 @@ public final class Searcher implements Closeable {
   public static Searcher open(Path where) throws IOException {
     Directory dir = IndexAccess.directory(where);
     try {
-      return new Searcher(dir, IndexAccess.openReader(dir, where));
+      DirectoryReader reader = IndexAccess.openReader(dir, where);
+      try {
+        IndexAccess.checkSchema(reader, where);
+      } catch (RuntimeException e) {
+        reader.close();
+        throw e;
+      }
+      return new Searcher(dir, reader);
     } catch (IOException | RuntimeException e) {
       dir.close();
       throw e;
@@ -86,7 +93,10 @@ public final class Searcher implements Closeable {
     }
     Query base = b.build();
     Map<String, Query> filters = Filters.byDimension(r);
-    int topN = Math.max(1, r.offset() + r.limit());
+    // Never ask for more hits than the index holds: the collector allocates its queue up front.
+    int topN = (int) Math.max(1, Math.min((long) r.offset() + r.limit(), reader.maxDoc()));
+    // With no words to rank by, every hit scores the same; newest first is the useful order then.
+    SortOrder order = r.query().isEmpty() && r.sort() == SortOrder.RELEVANCE ? SortOrder.DATE_DESC : r.sort();
     try {
       SortedSetDocValuesReaderState state = r.facets().isEmpty() ? null : facetState();
       TopDocs top;
@@ -96,7 +106,7 @@ public final class Searcher implements Closeable {
         DrillDownQuery ddq = new DrillDownQuery(Fields.FACETS, base);
         filters.forEach(ddq::add);
         DrillSideways.ConcurrentDrillSidewaysResult<? extends TopDocs> res =
-            new DrillSideways(searcher, Fields.FACETS, state).search(ddq, hits(r.sort(), topN));
+            new DrillSideways(searcher, Fields.FACETS, state).search(ddq, hits(order, topN));
         top = res.collectorResult;
         facets = res.facets;
         all = ddq;
@@ -104,9 +114,9 @@ public final class Searcher implements Closeable {
         BooleanQuery.Builder full = new BooleanQuery.Builder().add(base, Occur.MUST);
         filters.values().forEach(q -> full.add(q, Occur.FILTER));
         all = full.build();
-        top = searcher.search(all, hits(r.sort(), topN));
+        top = searcher.search(all, hits(order, topN));
       }
-      if (r.sort() != SortOrder.RELEVANCE) {
+      if (order != SortOrder.RELEVANCE) {
         TopFieldCollector.populateScores(top.scoreDocs, searcher, all);
       }
       return new SearchResult(r.query(), top.totalHits.value(), page(r, text, top), FacetCounts.of(facets, r));
@@ -128,7 +138,7 @@ public final class Searcher implements Closeable {
 
   private List<Hit> page(SearchRequest r, Query text, TopDocs top) throws IOException {
     int from = Math.min(r.offset(), top.scoreDocs.length);
-    int to = Math.min(top.scoreDocs.length, r.offset() + r.limit());
+    int to = (int) Math.min(top.scoreDocs.length, (long) r.offset() + r.limit());
     int[] ids = new int[to - from];
     for (int i = from; i < to; i++) {
       ids[i - from] = top.scoreDocs[i].doc;

@@ -159,6 +159,13 @@ class SearcherTest {
   }
 
   @Test
+  void withoutQueryWordsNewestComeFirst() throws IOException {
+    SearchResult r = run(SearchRequest.query("").state("MO"));
+    assertEquals(List.of("000", "003"), r.hits().stream().map(h -> h.id().substring(0, 3)).toList());
+    assertEquals(5, run(SearchRequest.query("").limit(Integer.MAX_VALUE).offset(3)).total());
+  }
+
+  @Test
   void snippetsMarkTheMatchedWords() throws IOException {
     SearchResult r = run(SearchRequest.query("\"biometric identification technology\""));
     Hit h = r.hits().get(0);
