@@ -123,6 +123,9 @@ class SearcherTest {
     assertEquals(List.of("003"), ids(run(SearchRequest.query("date:[2010-01 TO 2011-04]"))));
     assertEquals(List.of("000", "001", "002"), ids(run(SearchRequest.query("date:2011"))));
     assertEquals(List.of("000", "002"), ids(run(SearchRequest.query("date:2011-05"))));
+    assertEquals(List.of("000", "001", "002", "003"), ids(run(SearchRequest.query("date:[2010 TO *]"))));
+    assertEquals(List.of("004"), ids(run(SearchRequest.query("date:[* TO 2009]"))));
+    assertEquals(List.of("004"), ids(run(SearchRequest.query("title:initiative AND state:calif."))));
     assertEquals(List.of("003"), ids(run(SearchRequest.query("city:\"st. louis\""))));
     assertEquals(List.of("004"), ids(run(SearchRequest.query("title:initiative"))));
     assertEquals(List.of("003"), ids(run(SearchRequest.query("official:venturella"))));
