@@ -182,6 +182,15 @@ class SearcherTest {
   }
 
   @Test
+  void snippetsOnAPageDoNotRepeatSharedBoilerplate() throws IOException {
+    // Seeds 000-002 share the paragraph "Prior to the implementation of Secure Communities, fingerprints ...".
+    List<String> shown = run(SearchRequest.query("fingerprints")).hits().stream()
+        .flatMap(h -> h.snippets().stream()).map(Snippet::text).toList();
+    assertEquals(shown.size(), new java.util.HashSet<>(shown).size(), shown.toString());
+    assertTrue(shown.size() >= 5, shown.toString());
+  }
+
+  @Test
   void badQueriesSayWhatIsWrong() {
     assertEquals("bad query: the quote at column 1 is never closed",
         assertThrows(UserException.class, () -> run(SearchRequest.query("\"biometric sharing"))).getMessage());
