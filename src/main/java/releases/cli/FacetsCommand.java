@@ -16,6 +16,7 @@ import releases.UserException;
 import releases.search.FacetCount;
 import releases.search.SearchRequest;
 import releases.search.SearchResult;
+import releases.search.Searcher;
 
 /** {@code releases facets}: counts the releases matching a query by one dimension, as a bar chart or JSON. */
 @Command(
@@ -51,8 +52,8 @@ final class FacetsCommand implements Callable<Integer> {
     }
     SearchRequest request = filters.apply(String.join(" ", query)).facet(dimension).facetLimit(limit).limit(0).build();
     SearchResult result;
-    try (OpenIndex index = OpenIndex.open(spec, corpusOption, indexOption)) {
-      result = index.searcher.search(request);
+    try (Searcher searcher = OpenIndex.open(spec, corpusOption, indexOption)) {
+      result = searcher.search(request);
     }
     List<FacetCount> counts = result.facets().get(dimension);
     PrintWriter out = spec.commandLine().getOut();

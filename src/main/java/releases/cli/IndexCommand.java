@@ -52,6 +52,7 @@ final class IndexCommand implements Callable<Integer> {
   /** One index run; also used by {@code search} to build a missing index. */
   static IndexReport run(CommandSpec spec, CorpusOption corpus, IndexOption index, boolean rebuild, Integer threads,
       int commitEvery, boolean progress) throws IOException, InterruptedException {
+    QuietLogs.apply();
     ProgressBar bar = new ProgressBar(spec.commandLine().getErr(), progress);
     int n = threads != null ? threads : CorpusExtraction.defaultThreads();
     try {

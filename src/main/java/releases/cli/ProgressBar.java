@@ -14,13 +14,20 @@ final class ProgressBar implements IndexUpdater.Listener {
 
   private final PrintWriter err;
   private final boolean enabled;
+  private final long showAfter;
   private final long start = System.nanoTime();
   private long lastDraw;
   private boolean drawn;
 
+  /** @param enabled whether stderr is a terminal that can redraw a line */
   ProgressBar(PrintWriter err, boolean enabled) {
+    this(err, enabled, SHOW_AFTER_NANOS);
+  }
+
+  ProgressBar(PrintWriter err, boolean enabled, long showAfterNanos) {
     this.err = err;
     this.enabled = enabled;
+    this.showAfter = showAfterNanos;
   }
 
   @Override
@@ -32,7 +39,7 @@ final class ProgressBar implements IndexUpdater.Listener {
   @Override
   public void progress(int done, int total) {
     long now = System.nanoTime();
-    if (!enabled || now - start < SHOW_AFTER_NANOS || now - lastDraw < REDRAW_NANOS || total == 0) {
+    if (!enabled || now - start < showAfter || (drawn && now - lastDraw < REDRAW_NANOS) || total == 0) {
       return;
     }
     lastDraw = now;

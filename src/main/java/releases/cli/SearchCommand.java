@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
 import releases.UserException;
 import releases.search.SearchRequest;
 import releases.search.SearchResult;
+import releases.search.Searcher;
 import releases.search.SortOrder;
 
 /** {@code releases search}: finds releases by query and filters, and prints hits, snippets and facet counts. */
@@ -67,8 +68,8 @@ final class SearchCommand implements Callable<Integer> {
     facets.stream().map(String::strip).forEach(request::facet);
     SearchRequest built = request.build();
     SearchResult result;
-    try (OpenIndex index = OpenIndex.open(spec, corpusOption, indexOption)) {
-      result = index.searcher.search(built);
+    try (Searcher searcher = OpenIndex.open(spec, corpusOption, indexOption)) {
+      result = searcher.search(built);
     }
     PrintWriter out = spec.commandLine().getOut();
     out.print(output.render(result, built.offset()));

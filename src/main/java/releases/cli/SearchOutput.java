@@ -102,7 +102,7 @@ final class SearchOutput {
         meta.add(place);
       }
       meta.add(h.path());
-      meta.add(String.format(Locale.ROOT, "score %.2f", h.score()));
+      meta.add(String.format(Locale.ROOT, "score %.3g", h.score()));
       sb.append("   ").append(String.join(" | ", meta)).append('\n');
       for (Snippet s : h.snippets()) {
         sb.append("   ... ").append(mark(s)).append(" ...\n");
@@ -110,7 +110,8 @@ final class SearchOutput {
     }
     r.facets().forEach((dim, counts) -> {
       sb.append('\n').append(dim).append(": ");
-      sb.append(counts.isEmpty() ? "(none)" : String.join(", ", counts.stream().map(c -> c.value() + " " + c.count()).toList()));
+      // Semicolons, because county values ("Stark, Ohio") hold commas.
+      sb.append(counts.isEmpty() ? "(none)" : String.join("; ", counts.stream().map(c -> c.value() + " " + c.count()).toList()));
       sb.append('\n');
     });
     return sb.toString();

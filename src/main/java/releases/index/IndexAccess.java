@@ -1,6 +1,7 @@
 package releases.index;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -12,11 +13,13 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.store.NIOFSDirectory;
 import org.apache.lucene.util.Bits;
 import releases.UserException;
 
@@ -26,11 +29,59 @@ public final class IndexAccess {
   /** Releases are small; a large buffer means fewer, larger flushes and less merging during a first run. */
   private static final double RAM_BUFFER_MB = 128;
 
+  /**
+   * Bumped whenever fields or analysis change, so that an index written by an older build is rebuilt rather
+   * than searched with queries it cannot answer.
+   */
+  static final String SCHEMA = "1";
+
+  private static final String SCHEMA_KEY = "schema";
+
   private IndexAccess() {}
 
-  /** True when {@code indexDir} holds a committed index. */
-  public static boolean exists(Directory dir) throws IOException {
-    return DirectoryReader.indexExists(dir);
+  /** The user data every commit carries: the corpus stamp and the schema version. */
+  static Map<String, String> userData(CorpusStamp stamp) {
+    Map<String, String> m = new HashMap<>(stamp.toUserData());
+    m.put(SCHEMA_KEY, SCHEMA);
+    return m;
+  }
+
+  /** True when an index exists in {@code dir} but was written with another schema. */
+  static boolean otherSchema(Directory dir) throws IOException {
+    if (!DirectoryReader.indexExists(dir)) {
+      return false;
+    }
+    try {
+      return !SCHEMA.equals(SegmentInfos.readLatestCommit(dir).getUserData().get(SCHEMA_KEY));
+    } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException e) {
+      return true;
+    }
+  }
+
+  /** Fails with advice when the reader's index was written with another schema. */
+  public static void checkSchema(DirectoryReader reader, Path where) throws IOException {
+    if (!SCHEMA.equals(reader.getIndexCommit().getUserData().get(SCHEMA_KEY))) {
+      throw UserException.failure("index at " + where + " was built by another version of releases; "
+          + "run `releases index --rebuild`");
+    }
+  }
+
+  /**
+   * NIOFSDirectory rather than the memory-mapping default: a command-line search opens the index once and reads
+   * little of it, and mapping costs startup time (the foreign-memory machinery) and a JVM warning on stderr.
+   */
+  public static Directory directory(Path where) throws IOException {
+    return new NIOFSDirectory(where);
+  }
+
+  /** True when {@code where} is a directory holding a committed index. */
+  public static boolean exists(Path where) throws IOException {
+    if (!Files.isDirectory(where)) {
+      return false;
+    }
+    try (Directory dir = directory(where)) {
+      return DirectoryReader.indexExists(dir);
+    }
   }
 
   static IndexWriter openWriter(Directory dir, Path where, boolean rebuild) throws IOException {

@@ -19,7 +19,6 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 import releases.UserException;
 import releases.extract.CorpusExtraction;
 import releases.extract.Outcome;
@@ -67,10 +66,10 @@ public final class IndexUpdater {
     }
     CorpusStamp stamp = CorpusStamp.of(corpus.root(), files);
     Files.createDirectories(indexDir);
-    try (Directory dir = FSDirectory.open(indexDir);
-        IndexWriter writer = IndexAccess.openWriter(dir, indexDir, rebuild)) {
+    try (Directory dir = IndexAccess.directory(indexDir);
+        IndexWriter writer = IndexAccess.openWriter(dir, indexDir, rebuild || IndexAccess.otherSchema(dir))) {
       Map<String, String> known = hashes(writer);
-      writer.setLiveCommitData(stamp.incomplete().toUserData().entrySet(), true);
+      writer.setLiveCommitData(IndexAccess.userData(stamp.incomplete()).entrySet(), true);
       Run run = new Run(writer, known, files.size());
       new CorpusExtraction(corpus, threads, s -> !s.hash().equals(known.get(s.id())))
           .run(files, outcome -> run.accept(outcome, corpus));
@@ -84,7 +83,7 @@ public final class IndexUpdater {
           removed++;
         }
       }
-      writer.setLiveCommitData(stamp.toUserData().entrySet(), true);
+      writer.setLiveCommitData(IndexAccess.userData(stamp).entrySet(), true);
       writer.commit();
       return new IndexReport(run.indexed, run.unchanged, removed, run.skipped, (System.nanoTime() - start) / 1_000_000);
     }

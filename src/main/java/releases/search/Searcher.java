@@ -2,6 +2,7 @@ package releases.search;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,24 +31,52 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.store.Directory;
 import org.apache.lucene.document.LongField;
 import releases.UserException;
+import releases.index.CorpusStamp;
 import releases.index.Fields;
+import releases.index.IndexAccess;
 
 /** Runs {@link SearchRequest}s against one open index reader: hits, exact totals, snippets and facet counts. */
 public final class Searcher implements Closeable {
 
   private static final Set<String> LISTED = Set.of(Fields.ID, Fields.PATH, Fields.TITLE, Fields.DATE, Fields.CITY, Fields.STATE);
 
+  private final Directory dir;
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
   private SortedSetDocValuesReaderState facetState;
   private boolean facetStateRead;
 
-  /** Takes ownership of {@code reader}: closing the searcher closes it. */
-  public Searcher(DirectoryReader reader) {
+  /** Takes ownership of {@code reader} (and of {@code dir}, when not null): closing the searcher closes them. */
+  public Searcher(Directory dir, DirectoryReader reader) {
+    this.dir = dir;
     this.reader = reader;
     this.searcher = new IndexSearcher(reader);
+  }
+
+  /** Opens the last commit of the index at {@code where}. */
+  public static Searcher open(Path where) throws IOException {
+    Directory dir = IndexAccess.directory(where);
+    try {
+      DirectoryReader reader = IndexAccess.openReader(dir, where);
+      try {
+        IndexAccess.checkSchema(reader, where);
+      } catch (RuntimeException e) {
+        reader.close();
+        throw e;
+      }
+      return new Searcher(dir, reader);
+    } catch (IOException | RuntimeException e) {
+      dir.close();
+      throw e;
+    }
+  }
+
+  /** What the indexing run behind this index saw of its corpus, or null for an index without a stamp. */
+  public CorpusStamp stamp() throws IOException {
+    return IndexAccess.stamp(reader);
   }
 
   /** How many releases the index holds. */
@@ -64,7 +93,10 @@ public final class Searcher implements Closeable {
     }
     Query base = b.build();
     Map<String, Query> filters = Filters.byDimension(r);
-    int topN = Math.max(1, r.offset() + r.limit());
+    // Never ask for more hits than the index holds: the collector allocates its queue up front.
+    int topN = (int) Math.max(1, Math.min((long) r.offset() + r.limit(), reader.maxDoc()));
+    // With no words to rank by, every hit scores the same; newest first is the useful order then.
+    SortOrder order = r.query().isEmpty() && r.sort() == SortOrder.RELEVANCE ? SortOrder.DATE_DESC : r.sort();
     try {
       SortedSetDocValuesReaderState state = r.facets().isEmpty() ? null : facetState();
       TopDocs top;
@@ -74,7 +106,7 @@ public final class Searcher implements Closeable {
         DrillDownQuery ddq = new DrillDownQuery(Fields.FACETS, base);
         filters.forEach(ddq::add);
         DrillSideways.ConcurrentDrillSidewaysResult<? extends TopDocs> res =
-            new DrillSideways(searcher, Fields.FACETS, state).search(ddq, hits(r.sort(), topN));
+            new DrillSideways(searcher, Fields.FACETS, state).search(ddq, hits(order, topN));
         top = res.collectorResult;
         facets = res.facets;
         all = ddq;
@@ -82,9 +114,9 @@ public final class Searcher implements Closeable {
         BooleanQuery.Builder full = new BooleanQuery.Builder().add(base, Occur.MUST);
         filters.values().forEach(q -> full.add(q, Occur.FILTER));
         all = full.build();
-        top = searcher.search(all, hits(r.sort(), topN));
+        top = searcher.search(all, hits(order, topN));
       }
-      if (r.sort() != SortOrder.RELEVANCE) {
+      if (order != SortOrder.RELEVANCE) {
         TopFieldCollector.populateScores(top.scoreDocs, searcher, all);
       }
       return new SearchResult(r.query(), top.totalHits.value(), page(r, text, top), FacetCounts.of(facets, r));
@@ -106,7 +138,7 @@ public final class Searcher implements Closeable {
 
   private List<Hit> page(SearchRequest r, Query text, TopDocs top) throws IOException {
     int from = Math.min(r.offset(), top.scoreDocs.length);
-    int to = Math.min(top.scoreDocs.length, r.offset() + r.limit());
+    int to = (int) Math.min(top.scoreDocs.length, (long) r.offset() + r.limit());
     int[] ids = new int[to - from];
     for (int i = from; i < to; i++) {
       ids[i - from] = top.scoreDocs[i].doc;
@@ -140,6 +172,12 @@ public final class Searcher implements Closeable {
 
   @Override
   public void close() throws IOException {
-    reader.close();
+    try {
+      reader.close();
+    } finally {
+      if (dir != null) {
+        dir.close();
+      }
+    }
   }
 }

@@ -2,8 +2,11 @@ package releases.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.Passage;
@@ -11,13 +14,21 @@ import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import releases.index.Fields;
 
-/** Picks the best passages of each hit's body with the UnifiedHighlighter, using the offsets stored at index time. */
+/**
+ * Picks the best passages of each hit's body with the UnifiedHighlighter, using the offsets stored at index time,
+ * and prefers passages not already shown for an earlier hit on the page.
+ */
 final class Snippets extends UnifiedHighlighter {
 
   private static final int PASSAGES = 2;
+  /** Releases repeat whole boilerplate paragraphs; a few spare candidates let each hit show what is its own. */
+  private static final int CANDIDATES = 6;
 
   Snippets(IndexSearcher searcher) {
-    super(UnifiedHighlighter.builder(searcher, Fields.ANALYZER).withFormatter(new Format()).withMaxLength(100_000));
+    super(UnifiedHighlighter.builder(searcher, Fields.ANALYZER)
+        .withFormatter(new Format())
+        .withMaxLength(100_000)
+        .withPassageSortComparator(Comparator.comparingDouble(Passage::getScore).reversed()));
   }
 
   /** The snippets of each of {@code docIds}, in the same order. */
@@ -26,15 +37,31 @@ final class Snippets extends UnifiedHighlighter {
     if (docIds.length == 0) {
       return out;
     }
-    int[] max = {PASSAGES};
+    int[] max = {CANDIDATES};
     Map<String, Object[]> byField = highlightFieldsAsObjects(new String[] {Fields.BODY}, query, docIds, max);
     Object[] body = byField.get(Fields.BODY);
+    Set<String> shown = new HashSet<>();
     for (int i = 0; i < docIds.length; i++) {
       @SuppressWarnings("unchecked")
-      List<Snippet> s = body == null || body[i] == null ? List.of() : (List<Snippet>) body[i];
-      out.add(s);
+      List<Snippet> candidates = body == null || body[i] == null ? List.of() : (List<Snippet>) body[i];
+      out.add(pick(candidates, shown));
     }
     return out;
+  }
+
+  /** The best candidates not yet shown on this page; the best one anyway when all have been. */
+  static List<Snippet> pick(List<Snippet> candidates, Set<String> shown) {
+    List<Snippet> chosen = new ArrayList<>(PASSAGES);
+    for (Snippet s : candidates) {
+      if (chosen.size() < PASSAGES && !shown.contains(s.text())) {
+        chosen.add(s);
+      }
+    }
+    if (chosen.isEmpty() && !candidates.isEmpty()) {
+      chosen.add(candidates.getFirst());
+    }
+    chosen.forEach(s -> shown.add(s.text()));
+    return chosen;
   }
 
   /** Turns passages into {@link Snippet}s, folding line breaks and runs of spaces into single spaces. */

@@ -142,6 +142,22 @@ class IndexCommandTest {
   }
 
   @Test
+  void anIndexFromAnotherVersionIsRefusedThenRebuilt() throws Exception {
+    Files.writeString(corpus.resolve("a.txt"), release("Austin", "Alderaan"));
+    try (Directory dir = FSDirectory.open(index);
+        IndexWriter foreign = new IndexWriter(dir, new IndexWriterConfig())) {
+      foreign.addDocument(new org.apache.lucene.document.Document());
+      foreign.commit();
+    }
+    CliRunner search = CliRunner.run("search", "Alderaan", "--index", index.toString());
+    assertEquals(1, search.code());
+    assertEquals("releases: index at " + index + " was built by another version of releases; "
+        + "run `releases index --rebuild`", search.err().strip());
+    assertEquals("indexed 1, unchanged 0, removed 0, skipped 0", summary(index()));
+    assertEquals(1, total(""));
+  }
+
+  @Test
   void missingCorpusIsAFailure() {
     CliRunner r = CliRunner.run("index", "--corpus", corpus.resolve("nope").toString(), "--index", index.toString());
     assertEquals(1, r.code());

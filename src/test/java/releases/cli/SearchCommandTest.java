@@ -119,6 +119,8 @@ class SearchCommandTest {
     assertTrue(text.out().startsWith("1 release matches \"biometric identification technology\" (showing 1-1)"), text.out());
     assertTrue(text.out().contains("2009-09-10 | El Centro, California | "), text.out());
     assertFalse(text.out().contains("\033["), "no colour when asked for none");
+    CliRunner facets = search("fingerprints", "--facet", "state", "--color", "never");
+    assertTrue(facets.out().endsWith("\nstate: Missouri 2; Alabama 1; California 1; Ohio 1\n"), facets.out());
     CliRunner bold = search("\"biometric identification technology\"", "--color", "always");
     assertTrue(bold.out().contains("\033[1mbiometric identification technology\033[0m"), bold.out());
     CliRunner csv = search("fingerprints", "--state", "OH", "--format", "csv");

@@ -123,6 +123,9 @@ class SearcherTest {
     assertEquals(List.of("003"), ids(run(SearchRequest.query("date:[2010-01 TO 2011-04]"))));
     assertEquals(List.of("000", "001", "002"), ids(run(SearchRequest.query("date:2011"))));
     assertEquals(List.of("000", "002"), ids(run(SearchRequest.query("date:2011-05"))));
+    assertEquals(List.of("000", "001", "002", "003"), ids(run(SearchRequest.query("date:[2010 TO *]"))));
+    assertEquals(List.of("004"), ids(run(SearchRequest.query("date:[* TO 2009]"))));
+    assertEquals(List.of("004"), ids(run(SearchRequest.query("title:initiative AND state:calif."))));
     assertEquals(List.of("003"), ids(run(SearchRequest.query("city:\"st. louis\""))));
     assertEquals(List.of("004"), ids(run(SearchRequest.query("title:initiative"))));
     assertEquals(List.of("003"), ids(run(SearchRequest.query("official:venturella"))));
@@ -159,6 +162,13 @@ class SearcherTest {
   }
 
   @Test
+  void withoutQueryWordsNewestComeFirst() throws IOException {
+    SearchResult r = run(SearchRequest.query("").state("MO"));
+    assertEquals(List.of("000", "003"), r.hits().stream().map(h -> h.id().substring(0, 3)).toList());
+    assertEquals(5, run(SearchRequest.query("").limit(Integer.MAX_VALUE).offset(3)).total());
+  }
+
+  @Test
   void snippetsMarkTheMatchedWords() throws IOException {
     SearchResult r = run(SearchRequest.query("\"biometric identification technology\""));
     Hit h = r.hits().get(0);
@@ -169,6 +179,15 @@ class SearcherTest {
     assertTrue(marked.contains("biometric identification technology")
         || marked.containsAll(List.of("biometric", "identification", "technology")), marked.toString());
     assertTrue(h.snippets().get(0).text().indexOf('\n') < 0, "snippets are one line");
+  }
+
+  @Test
+  void snippetsOnAPageDoNotRepeatSharedBoilerplate() throws IOException {
+    // Seeds 000-002 share the paragraph "Prior to the implementation of Secure Communities, fingerprints ...".
+    List<String> shown = run(SearchRequest.query("fingerprints")).hits().stream()
+        .flatMap(h -> h.snippets().stream()).map(Snippet::text).toList();
+    assertEquals(shown.size(), new java.util.HashSet<>(shown).size(), shown.toString());
+    assertTrue(shown.size() >= 5, shown.toString());
   }
 
   @Test

@@ -58,7 +58,7 @@ final class SeedFixtures {
           w.addDocument(ReleaseDocument.of(r, "hash-" + r.id()));
         }
       }
-      return new Searcher(DirectoryReader.open(dir));
+      return new Searcher(dir, DirectoryReader.open(dir));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
