@@ -16,7 +16,8 @@ final class Body {
           + "|back to top|top of page|home|contact us|site ?map|privacy policy|accessibility|foia|about us"
           + "|(?:an )?official website of .*|here's how you know|(?:an )?official (?:u\\.s\\. )?government website.*"
           + "|report (?:crimes?|suspicious activity|tips?)\\b.*|.*1-866-dhs-2-ice.*"
-          + "|(?:page )?(?:last )?(?:updated|reviewed|modified)(?: on)?:? .*"
+          + "|(?:page )?(?:last )?(?:updated|reviewed|modified)\\b.{0,60}"
+          + "|(?:source|url|link|originally published at|retrieved from|via):? https?://\\S+"
           + "|-+ ?ice ?-+|#+|- ?30 ?-|-?end-?|\\*+"
           + "|(?:u\\.s\\. )?immigration and customs enforcement|(?:u\\.s\\. )?department of homeland security"
           + "|i\\.?c\\.?e\\.? news releases?|ice\\.gov|https?://\\S+|www\\.\\S+"
@@ -31,20 +32,48 @@ final class Body {
   private static final Pattern CRUMBS = Pattern.compile(".*(?:\\s[»›>|]\\s|\\s::\\s).*");
 
   /** Whole paragraphs that only point at other channels. */
-  private static final Pattern CLUTTER_PARAGRAPH = Pattern.compile(
-      "(?i)(?:you (?:may|can) also visit us on|follow (?:us|ice) on|.{0,200}access this news release on your mobile"
-          + "|.{0,80}\\bmobile device\\.?$).*");
+  private static boolean isClutterParagraph(String p) {
+    if (p.length() > 600) {
+      return false;
+    }
+    String lower = p.toLowerCase(java.util.Locale.ROOT);
+    return lower.startsWith("you may also visit us on") || lower.startsWith("you can also visit us on")
+        || lower.startsWith("follow us on") || lower.startsWith("follow ice on")
+        || lower.contains("access this news release on your mobile")
+        || (p.length() < 100 && (lower.endsWith("mobile device") || lower.endsWith("mobile device.")));
+  }
 
-  private static final Pattern NAME_INITIAL = Pattern.compile(".*\\b[A-Z][a-z]+ (?:[A-Z]\\. ?)+$");
+  /** "... Special Agent in Charge Maria T." : a given name and initials cut from the surname by a page break. */
+  private static final Pattern NAME_INITIAL = Pattern.compile("\\b[A-Z][a-z]+ (?:[A-Z]\\. ?)+$");
 
   private Body() {}
+
+  /** The few forms of clutter that run longer than a label; anything else that long is text. */
+  private static final List<String> LONG_CLUTTER = List.of(
+      "official", "an official", "report", "updated", "last", "page last", "reviewed", "modified", "source", "url",
+      "link", "originally", "retrieved", "via", "posted by", "label", "tag", "filed under", "[", "image", "photo",
+      "graphic", "logo", "icon", "banner", "http", "www", "u.s. immigration", "immigration", "u.s. department",
+      "department", "here's");
+
+  private static boolean mayBeLongClutter(String line) {
+    String lower = line.toLowerCase(java.util.Locale.ROOT);
+    if (lower.contains("1-866-dhs-2-ice")) {
+      return true;
+    }
+    for (String prefix : LONG_CLUTTER) {
+      if (lower.startsWith(prefix)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** True for a line that is page furniture rather than release text. */
   static boolean isClutter(String line) {
     if (line.length() > 160) {
       return false;
     }
-    if (CLUTTER_LINE.matcher(line).matches()) {
+    if ((line.length() <= 45 || mayBeLongClutter(line)) && CLUTTER_LINE.matcher(line).matches()) {
       return true;
     }
     int words = Text.words(line);
@@ -57,7 +86,7 @@ final class Body {
     List<String> raw = new ArrayList<>();
     for (List<String> block : blocks) {
       for (String p : joinLines(block)) {
-        if (!CLUTTER_PARAGRAPH.matcher(p).matches()) {
+        if (!isClutterParagraph(p)) {
           raw.add(p);
         }
       }
@@ -118,7 +147,9 @@ final class Body {
       return first != '"';
     }
     if (Text.endsSentence(prev)) {
-      return NAME_INITIAL.matcher(prev).matches() && Character.isUpperCase(first) && !next.startsWith("\"");
+      return prev.length() > 4 && Character.isUpperCase(prev.charAt(prev.length() - 2))
+          && NAME_INITIAL.matcher(prev).region(Math.max(0, prev.length() - 40), prev.length()).find()
+          && Character.isUpperCase(first) && !next.startsWith("\"");
     }
     if (Character.isLowerCase(first) || prev.endsWith(",")) {
       return true;

@@ -43,7 +43,7 @@ final class Dates {
 
   /** True when a line is a maintenance stamp such as "Updated: 01/08/2021", whose date must be ignored. */
   static boolean isStamp(String line) {
-    return NOT_RELEASE_DATE.matcher(line).find();
+    return hasDigit(line) && NOT_RELEASE_DATE.matcher(line).find();
   }
 
   /** The first date written in {@code text} (spelled, numeric or a year-less blog date), or null. */
@@ -57,6 +57,9 @@ final class Dates {
 
   /** Like {@link #find}; {@code hintYear} (the latest year the release mentions, or 0) places a year-less date. */
   static Found first(String text, int hintYear) {
+    if (!hasDigit(text)) {
+      return null; // every date form has a day number
+    }
     Found best = null;
     Matcher m = SPELLED.matcher(text);
     while (m.find()) {
@@ -84,6 +87,16 @@ final class Dates {
       }
     }
     return best;
+  }
+
+  private static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A date taken from a file name or URL, the last resort when the text itself gives none. */
@@ -146,16 +159,19 @@ final class Dates {
     return best;
   }
 
-  private static final Pattern YEAR = Pattern.compile("(?<!\\d)(20[01]\\d)(?!\\d)");
-
-  /** The latest plausible year written anywhere in {@code text}, or 0. */
+  /** The latest plausible year (2000-2019) written anywhere in {@code text}, or 0; a plain scan, no regex. */
   static int latestYear(String text) {
     int max = 0;
-    Matcher m = YEAR.matcher(text);
-    while (m.find()) {
-      int y = Integer.parseInt(m.group(1));
-      if (y <= LAST_YEAR) {
-        max = Math.max(max, y);
+    int n = text.length();
+    for (int i = text.indexOf("20"); i >= 0 && i + 3 < n; i = text.indexOf("20", i + 1)) {
+      char c2 = text.charAt(i + 2);
+      char c3 = text.charAt(i + 3);
+      boolean alone = (i == 0 || !Character.isDigit(text.charAt(i - 1))) && (i + 4 >= n || !Character.isDigit(text.charAt(i + 4)));
+      if ((c2 == '0' || c2 == '1') && c3 >= '0' && c3 <= '9' && alone) {
+        int y = 2000 + (c2 - '0') * 10 + (c3 - '0');
+        if (y <= LAST_YEAR) {
+          max = Math.max(max, y);
+        }
       }
     }
     return max;

@@ -36,7 +36,7 @@ public final class Extractor {
       start = firstProse(blocks);
     }
     List<List<String>> bodyBlocks = blocks.subList(start, blocks.size());
-    Header header = start > 0 ? Header.parse(blocks.subList(0, start), hardWrapped(bodyBlocks)) : Header.NONE;
+    Header header = start > 0 ? Header.parse(blocks.subList(0, start), hardWrapped(bodyBlocks), Dates.latestYear(normalized)) : Header.NONE;
     List<String> paragraphs = Body.paragraphs(bodyBlocks);
 
     LocalDate date = dateline != null && dateline.date() != null ? dateline.date() : header.date();
@@ -59,7 +59,10 @@ public final class Extractor {
 
     List<Quote> quotes = Quotes.extract(paragraphs);
     List<County> counties = Counties.find(paragraphs, state);
-    String body = EMPHASIS.matcher(String.join("\n\n", paragraphs)).replaceAll("$1");
+    String body = String.join("\n\n", paragraphs);
+    if (body.indexOf('*') >= 0) {
+      body = EMPHASIS.matcher(body).replaceAll("$1");
+    }
     return new Release(id, path, header.title(), header.subtitle(), date, city,
         state == null ? null : state.name(), state == null ? null : state.code(), counties, quotes, body);
   }

@@ -33,8 +33,11 @@ record Header(String title, String subtitle, LocalDate date, String city, States
 
   static final Header NONE = new Header(null, null, null, null, null);
 
-  /** Reads the header blocks; {@code wrapped} says whether the page hard-wraps its lines (then headlines are joined). */
-  static Header parse(List<List<String>> blocks, boolean wrapped) {
+  /**
+   * Reads the header blocks; {@code wrapped} says whether the page hard-wraps its lines (then headlines are joined),
+   * {@code hintYear} places a date written without a year.
+   */
+  static Header parse(List<List<String>> blocks, boolean wrapped, int hintYear) {
     LocalDate date = null;
     String city = null;
     States.State state = null;
@@ -46,7 +49,7 @@ record Header(String title, String subtitle, LocalDate date, String city, States
         if (Body.isClutter(line) || Dates.isStamp(line)) {
           continue;
         }
-        Dates.Found found = Dates.first(line, 0);
+        Dates.Found found = Dates.first(line, hintYear);
         if (found != null && isDateLine(line, found)) {
           flush(current, date == null ? beforeDate : afterDate);
           current = new ArrayList<>();

@@ -92,7 +92,20 @@ final class Names {
       }
       return p;
     }
-    return prefixed(tokens(s));
+    Person p = prefixed(tokens(s));
+    int of = s.indexOf(" of ");
+    if (p == null && of > 0) {
+      // TITLE NAME of ORG: "Sheriff Clement Vasquez of Spokane County"
+      Person head = prefixed(tokens(s.substring(0, of)));
+      if (head != null && head.role() != null && head.organization() == null) {
+        String org = s.substring(of + 4);
+        if (org.regionMatches(true, 0, "the ", 0, 4)) {
+          org = org.substring(4);
+        }
+        return new Person(head.name(), head.role(), org);
+      }
+    }
+    return p;
   }
 
   static String clean(String who) {
@@ -114,7 +127,7 @@ final class Names {
     }
     int space = s.lastIndexOf(' ');
     String last = s.substring(space + 1).toLowerCase(Locale.ROOT);
-    return SUFFIXES.contains(last) || INITIAL.matcher(s.substring(space + 1)).matches();
+    return SUFFIXES.contains(last) || TITLES.contains(last) || INITIAL.matcher(s.substring(space + 1)).matches();
   }
 
   /** TITLE NAME or ORG TITLE NAME or "the TITLE of ORG NAME". */

@@ -15,10 +15,8 @@ final class Text {
   private static final Pattern PAREN_URL = Pattern.compile("\\s?\\\\?\\((?:https?://|www\\.)[^)\\s]{1,500}\\\\?\\)");
   private static final Pattern BOLD = Pattern.compile("\\*\\*|__");
   private static final Pattern ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!$<>|~\"'])");
-  private static final Pattern APOSTROPHE = Pattern.compile("(?<=[A-Za-z])\"(?=[A-Za-z])");
   private static final Pattern MC = Pattern.compile("\\bMc([a-z])");
   private static final Pattern O_APOSTROPHE = Pattern.compile("\\b([OD])'([a-z])");
-  private static final Pattern SPACES = Pattern.compile("[ \\t\\u00A0\\u2007\\u202F]+");
 
   private Text() {}
 
@@ -50,8 +48,10 @@ final class Text {
       s = IMAGE.matcher(s).replaceAll("");
       s = LINK.matcher(s).replaceAll("$1");
     }
-    if (s.indexOf('(') >= 0) {
+    if (s.contains("(<")) {
       s = ANGLE_URL.matcher(s).replaceAll("");
+    }
+    if (s.contains("(http") || s.contains("(www") || s.contains("\\(")) {
       s = PAREN_URL.matcher(s).replaceAll("");
     }
     if (s.indexOf('*') >= 0 || s.indexOf('_') >= 0) {
@@ -61,10 +61,46 @@ final class Text {
       s = ESCAPE.matcher(s).replaceAll("$1");
     }
     if (s.indexOf('"') >= 0) {
-      // A quote mark between two letters (ICE"s) is an apostrophe lost in a bad conversion, not a quotation.
-      s = APOSTROPHE.matcher(s).replaceAll("'");
+      s = apostrophes(s);
     }
-    return SPACES.matcher(s).replaceAll(" ").strip();
+    return collapseSpaces(s);
+  }
+
+  /** A quote mark between two letters (ICE"s) is an apostrophe lost in a bad conversion, not a quotation. */
+  private static String apostrophes(String s) {
+    char[] c = null;
+    for (int i = s.indexOf('"'); i > 0 && i < s.length() - 1; i = s.indexOf('"', i + 1)) {
+      if (isAsciiLetter(s.charAt(i - 1)) && isAsciiLetter(s.charAt(i + 1))) {
+        if (c == null) {
+          c = s.toCharArray();
+        }
+        c[i] = '\'';
+      }
+    }
+    return c == null ? s : new String(c);
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
+  /** Runs of spaces become one space, and the ends are trimmed; no copy when there is nothing to do. */
+  static String collapseSpaces(String s) {
+    boolean clean = true;
+    for (int i = 1; i < s.length() && clean; i++) {
+      clean = !(s.charAt(i) == ' ' && s.charAt(i - 1) == ' ');
+    }
+    if (clean) {
+      return s.strip();
+    }
+    StringBuilder sb = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char ch = s.charAt(i);
+      if (ch != ' ' || (sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ')) {
+        sb.append(ch);
+      }
+    }
+    return sb.toString().strip();
   }
 
   /** The text's blocks (runs of non-blank lines), each as its cleaned lines. */
