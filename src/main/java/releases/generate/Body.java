@@ -92,7 +92,8 @@ final class Body {
   String narrative(boolean allowCounties) {
     StringBuilder sb = new StringBuilder(1000);
     vocab.paragraph(sb, rng, 3 + rng.nextInt(5));
-    int r = rng.nextInt(10);
+    // Rates per paragraph: a county of another state in about one release in eight, traps a little more often.
+    int r = rng.nextInt(40);
     if (r == 0 && allowCounties) {
       Places.State other = Places.INSTANCE.pick(rng);
       if (!other.counties().isEmpty() && other != state) {
@@ -103,16 +104,16 @@ final class Body {
             ? " Deputies from the " + county + " (" + st + ") Sheriff's Office assisted in the " + vocab.content(rng) + "."
             : " Officers from " + county + " " + other.countyWord() + " (" + st + ") also took part.");
       }
-    } else if (r == 1) {
+    } else if (r <= 3) {
       sb.append(" The \"Secure Communities\" program ").append(vocab.content(rng)).append(' ').append(vocab.content(rng))
           .append('.');
-    } else if (r == 2) {
+    } else if (r <= 5) {
       sb.append(" The ").append(vocab.content(rng)).append(", also known as \"").append(ALIASES[rng.nextInt(6)])
           .append(",\" was ").append(vocab.content(rng)).append(" in ").append(Vocabulary.number(rng)).append('.');
-    } else if (r == 3) {
+    } else if (r <= 7) {
       sb.append(" The agency does not treat people who are merely charged as \"criminal aliens\" for this ")
           .append(vocab.content(rng)).append('.');
-    } else if (r == 4) {
+    } else if (r == 8) {
       sb.append(" ICE\"s ").append(vocab.content(rng)).append(' ').append(vocab.content(rng)).append(" continued.");
     }
     return sb.toString();

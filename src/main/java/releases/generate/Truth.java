@@ -54,9 +54,21 @@ public record Truth(
       }
     }
 
-    /** The quote's text as one string: the segments joined by single spaces. */
+    /**
+     * The quote's text as {@code releases export} gives it: the segments joined by single spaces, the comma that
+     * stood before an attribution ("Q," said X) read as the period it replaced, or dropped at the very end.
+     */
     public String text() {
-      return String.join(" ", segments);
+      StringBuilder sb = new StringBuilder();
+      for (int i = 0; i < segments.size(); i++) {
+        String s = segments.get(i);
+        boolean last = i == segments.size() - 1;
+        if (s.endsWith(",")) {
+          s = last ? s.substring(0, s.length() - 1) : s.substring(0, s.length() - 1) + ".";
+        }
+        sb.append(i > 0 ? " " : "").append(s);
+      }
+      return sb.toString();
     }
   }
 

@@ -30,6 +30,8 @@ final class Vocabulary {
       + "officials deputies booking identification priority threat offenders felony conviction hearing")
       .split(" ");
 
+  private static final Set<String> FUNCTION_WORDS = Set.copyOf(Arrays.asList(FUNCTION));
+
   /** Words the invented ones must never spell: they would create counties, attributions or quote traps by chance. */
   private static final Set<String> RESERVED = Set.of(
       "county", "counties", "parish", "parishes", "said", "says", "city", "state", "states", "updated", "ice");
@@ -85,7 +87,7 @@ final class Vocabulary {
     String w;
     do {
       w = word(rng);
-    } while (w.length() < 4 || Arrays.asList(FUNCTION).contains(w));
+    } while (w.length() < 4 || FUNCTION_WORDS.contains(w));
     return w;
   }
 
