@@ -2,6 +2,8 @@ package releases.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -12,7 +14,14 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Full-text search for agency news releases.",
-    subcommands = {ExportCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {
+      SearchCommand.class,
+      FacetsCommand.class,
+      IndexCommand.class,
+      ExportCommand.class,
+      GenerateCommand.class,
+      CommandLine.HelpCommand.class
+    },
     footerHeading = "%nExamples:%n",
     footer = {
       "  releases search \"information sharing\" --state MO --from 2010 --facet state",
@@ -36,9 +45,17 @@ public final class Main {
       description = "Print the full stack trace of an error.")
   boolean stacktrace;
 
+  /**
+   * Lucene logs through java.util.logging that the incubating vector module is not enabled; that is advice for
+   * vector search, which this tool does not use, so it must not reach the user's terminal. Held here because
+   * loggers are only weakly referenced.
+   */
+  private static final Logger LUCENE_LOG = Logger.getLogger("org.apache.lucene");
+
   private Main() {}
 
   public static void main(String[] args) {
+    LUCENE_LOG.setLevel(Level.SEVERE);
     PrintWriter out = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
     int code = run(out, err, args);

@@ -1,0 +1,145 @@
+package releases.search;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSelector;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.document.LongField;
+import releases.UserException;
+import releases.index.Fields;
+
+/** Runs {@link SearchRequest}s against one open index reader: hits, exact totals, snippets and facet counts. */
+public final class Searcher implements Closeable {
+
+  private static final Set<String> LISTED = Set.of(Fields.ID, Fields.PATH, Fields.TITLE, Fields.DATE, Fields.CITY, Fields.STATE);
+
+  private final DirectoryReader reader;
+  private final IndexSearcher searcher;
+  private SortedSetDocValuesReaderState facetState;
+  private boolean facetStateRead;
+
+  /** Takes ownership of {@code reader}: closing the searcher closes it. */
+  public Searcher(DirectoryReader reader) {
+    this.reader = reader;
+    this.searcher = new IndexSearcher(reader);
+  }
+
+  /** How many releases the index holds. */
+  public int size() {
+    return reader.numDocs();
+  }
+
+  public SearchResult search(SearchRequest r) throws IOException {
+    Query text = QuerySyntax.parse(r.query(), r.any());
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(text, Occur.MUST);
+    Query dates = Filters.dates(r);
+    if (dates != null) {
+      b.add(dates, Occur.FILTER);
+    }
+    Query base = b.build();
+    Map<String, Query> filters = Filters.byDimension(r);
+    int topN = Math.max(1, r.offset() + r.limit());
+    try {
+      SortedSetDocValuesReaderState state = r.facets().isEmpty() ? null : facetState();
+      TopDocs top;
+      Facets facets = null;
+      Query all;
+      if (state != null) {
+        DrillDownQuery ddq = new DrillDownQuery(Fields.FACETS, base);
+        filters.forEach(ddq::add);
+        DrillSideways.ConcurrentDrillSidewaysResult<? extends TopDocs> res =
+            new DrillSideways(searcher, Fields.FACETS, state).search(ddq, hits(r.sort(), topN));
+        top = res.collectorResult;
+        facets = res.facets;
+        all = ddq;
+      } else {
+        BooleanQuery.Builder full = new BooleanQuery.Builder().add(base, Occur.MUST);
+        filters.values().forEach(q -> full.add(q, Occur.FILTER));
+        all = full.build();
+        top = searcher.search(all, hits(r.sort(), topN));
+      }
+      if (r.sort() != SortOrder.RELEVANCE) {
+        TopFieldCollector.populateScores(top.scoreDocs, searcher, all);
+      }
+      return new SearchResult(r.query(), top.totalHits.value(), page(r, text, top), FacetCounts.of(facets, r));
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw UserException.usage("bad query: a wildcard or fuzzy term matches too many words; make it more specific");
+    }
+  }
+
+  private static CollectorManager<?, ? extends TopDocs> hits(SortOrder order, int topN) {
+    // Counting every hit exactly costs little at this corpus size and gives users a true total.
+    if (order == SortOrder.RELEVANCE) {
+      return new TopScoreDocCollectorManager(topN, Integer.MAX_VALUE);
+    }
+    SortField byDate = LongField.newSortField(Fields.DATE, order == SortOrder.DATE_DESC, SortedNumericSelector.Type.MIN);
+    // Undated releases go last either way.
+    byDate.setMissingValue(order == SortOrder.DATE_DESC ? Long.MIN_VALUE : Long.MAX_VALUE);
+    return new TopFieldCollectorManager(new Sort(byDate, SortField.FIELD_SCORE), topN, Integer.MAX_VALUE);
+  }
+
+  private List<Hit> page(SearchRequest r, Query text, TopDocs top) throws IOException {
+    int from = Math.min(r.offset(), top.scoreDocs.length);
+    int to = Math.min(top.scoreDocs.length, r.offset() + r.limit());
+    int[] ids = new int[to - from];
+    for (int i = from; i < to; i++) {
+      ids[i - from] = top.scoreDocs[i].doc;
+    }
+    List<List<Snippet>> snippets = new Snippets(searcher).of(text, ids);
+    StoredFields stored = searcher.storedFields();
+    List<Hit> hits = new ArrayList<>(ids.length);
+    for (int i = from; i < to; i++) {
+      ScoreDoc sd = top.scoreDocs[i];
+      Document d = stored.document(sd.doc, LISTED);
+      IndexableField date = d.getField(Fields.DATE);
+      hits.add(new Hit(d.get(Fields.ID), d.get(Fields.PATH), d.get(Fields.TITLE),
+          date == null ? null : LocalDate.ofEpochDay(date.numericValue().longValue()),
+          d.get(Fields.CITY), d.get(Fields.STATE), Float.isNaN(sd.score) ? 0f : sd.score, snippets.get(i - from)));
+    }
+    return hits;
+  }
+
+  /** Built once per reader, and only when facets are asked for; null when no release has any facet value. */
+  private SortedSetDocValuesReaderState facetState() throws IOException {
+    if (!facetStateRead) {
+      facetStateRead = true;
+      try {
+        facetState = new DefaultSortedSetDocValuesReaderState(reader, Fields.FACETS);
+      } catch (IllegalArgumentException e) {
+        facetState = null;
+      }
+    }
+    return facetState;
+  }
+
+  @Override
+  public void close() throws IOException {
+    reader.close();
+  }
+}
