@@ -26,7 +26,9 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSelector;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
@@ -38,6 +40,9 @@ import releases.index.Fields;
 public final class Searcher implements Closeable {
 
   private static final Set<String> LISTED = Set.of(Fields.ID, Fields.PATH, Fields.TITLE, Fields.DATE, Fields.CITY, Fields.STATE);
+
+  /** Quotes share the index with their releases; a release search sees releases only. */
+  static final Query RELEASES = new TermQuery(new Term(Fields.KIND, Fields.KIND_RELEASE));
 
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
@@ -51,13 +56,13 @@ public final class Searcher implements Closeable {
   }
 
   /** How many releases the index holds. */
-  public int size() {
-    return reader.numDocs();
+  public int size() throws IOException {
+    return searcher.count(RELEASES);
   }
 
   public SearchResult search(SearchRequest r) throws IOException {
     Query text = QuerySyntax.parse(r.query(), r.any());
-    BooleanQuery.Builder b = new BooleanQuery.Builder().add(text, Occur.MUST);
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(text, Occur.MUST).add(RELEASES, Occur.FILTER);
     Query dates = Filters.dates(r);
     if (dates != null) {
       b.add(dates, Occur.FILTER);
