@@ -56,7 +56,7 @@ public final class Fields {
   public static final List<String> DIMENSIONS = List.of(DIM_STATE, DIM_YEAR, DIM_MONTH, DIM_OFFICIAL, DIM_COUNTY);
 
   /** Fields the query syntax accepts after {@code name:}. */
-  public static final List<String> QUERY_FIELDS = List.of(TITLE, BODY, STATE, CITY, OFFICIAL, COUNTY, DATE, ID);
+  public static final List<String> QUERY_FIELDS = List.of(TITLE, BODY, QUOTE, STATE, CITY, OFFICIAL, COUNTY, DATE, ID);
 
   /** Shared by indexing and searching; all dimensions live in the default sorted-set doc values field. */
   public static final FacetsConfig FACETS = facetsConfig();

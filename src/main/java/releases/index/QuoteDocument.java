@@ -30,6 +30,8 @@ public final class QuoteDocument {
       doc.add(new StoredField(Fields.PATH, release.path()));
       doc.add(new Field(Fields.QUOTE, q.text(), ReleaseDocument.PROSE));
       doc.add(new KeywordField(Fields.SPEAKER, q.speaker(), Field.Store.YES));
+      // The same words field releases have, so official:rapp works in a quote search as it does in a search.
+      doc.add(new TextField(Fields.OFFICIAL, q.speaker(), Field.Store.NO));
       if (q.role() != null) {
         doc.add(new StoredField(Fields.ROLE, q.role()));
         doc.add(new SortedDocValuesField(Fields.ROLE, new BytesRef(q.role())));

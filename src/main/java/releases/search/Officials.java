@@ -39,6 +39,7 @@ public final class Officials {
     forms.removeIf(f -> PersonName.parse(f) == null);
     forms.sort(Comparator.comparingInt((String f) -> -PersonName.parse(f).fullness())
         .thenComparing(f -> -quotesByForm.get(f))
+        .thenComparing(f -> -f.length())
         .thenComparing(Comparator.naturalOrder()));
     List<Builder> groups = new ArrayList<>();
     for (String form : forms) {
