@@ -28,7 +28,7 @@ public record PersonName(String given, List<String> middles, String surname, Str
   /** Parses a name as written; returns null when it holds no letters at all. */
   public static PersonName parse(String written) {
     List<String> tokens = new ArrayList<>();
-    for (String raw : fold(written).split("[\\s,]+")) {
+    for (String raw : fold(surnameLast(written)).split("[\\s,]+")) {
       String t = raw.replaceAll("[^a-z0-9'-]", "");
       if (!t.isEmpty()) {
         tokens.add(t);
@@ -44,6 +44,20 @@ public record PersonName(String given, List<String> middles, String surname, Str
     String surname = tokens.removeLast();
     String given = tokens.isEmpty() ? null : tokens.removeFirst();
     return new PersonName(given, tokens, surname, suffix);
+  }
+
+  /** "Rapp, Marc" as a directory writes it becomes "Marc Rapp"; "Hochul, Jr." keeps its suffix where it is. */
+  private static String surnameLast(String written) {
+    int comma = written.indexOf(',');
+    if (comma < 0) {
+      return written;
+    }
+    String after = written.substring(comma + 1).strip();
+    String first = after.split("[\\s,]+")[0].replaceAll("[^A-Za-z]", "").toLowerCase(java.util.Locale.ROOT);
+    if (after.isEmpty() || SUFFIXES.contains(first)) {
+      return written;
+    }
+    return after + " " + written.substring(0, comma);
   }
 
   /** How many parts were written: the fuller of two forms of one name is the better one to show. */

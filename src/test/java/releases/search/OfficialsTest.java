@@ -88,4 +88,10 @@ class OfficialsTest {
     assertEquals(List.of("Anne-Marie O'Hara"), names(Officials.resolve("o'hara", officials)));
     assertEquals("o'hara", PersonName.parse("Anne-Marie O'Hara").surname());
   }
+
+  @Test
+  void directoryOrderWithACommaPutsTheSurnameFirst() {
+    assertEquals(List.of("Marc Rapp"), names(Officials.resolve("Rapp, Marc", officials)));
+    assertEquals("hochul", PersonName.parse("William J. Hochul, Jr.").surname());
+  }
 }
