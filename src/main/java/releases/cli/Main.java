@@ -17,6 +17,8 @@ import picocli.CommandLine.Option;
     subcommands = {
       SearchCommand.class,
       FacetsCommand.class,
+      QuotesCommand.class,
+      OfficialsCommand.class,
       IndexCommand.class,
       ExportCommand.class,
       GenerateCommand.class,
