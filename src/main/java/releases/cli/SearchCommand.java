@@ -62,7 +62,8 @@ final class SearchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException, InterruptedException {
-    SearchOutput output = SearchOutput.of(format, Terminal.colour(color));
+    // Asking for the console costs a service lookup at start-up; only text output can use colour.
+    SearchOutput output = SearchOutput.of(format, Terminal.colour(color, format.equals("text")));
     SearchRequest.Builder request = filters.apply(String.join(" ", query))
         .limit(limit).offset(offset).sort(sortOrder()).facetLimit(format.equals("text") ? 10 : 0);
     facets.stream().map(String::strip).forEach(request::facet);
