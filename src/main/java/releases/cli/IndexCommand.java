@@ -18,8 +18,9 @@ import releases.ingest.Corpus;
     name = "index",
     mixinStandardHelpOptions = true,
     description = {
-      "Index a corpus of saved releases. Runs are incremental: unchanged files are skipped, changed ones",
-      "replaced, removed ones deleted. An interrupted run keeps what it committed; run again to finish."
+      "Index a corpus of saved releases. Runs are incremental: unchanged files",
+      "are skipped, changed ones replaced, removed ones deleted. A run that is",
+      "interrupted keeps what it committed; run it again to finish."
     })
 final class IndexCommand implements Callable<Integer> {
 
