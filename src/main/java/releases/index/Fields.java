@@ -9,6 +9,13 @@ import org.apache.lucene.facet.FacetsConfig;
 /** Every index field name, the facet dimensions and their one shared {@link FacetsConfig}, and the analyzers. */
 public final class Fields {
 
+  /**
+   * What a document is: {@link #KIND_RELEASE} for now. Searches filter on it, so other units (one document per
+   * quote, say) can share the index without showing up as releases.
+   */
+  public static final String KIND = "kind";
+  public static final String KIND_RELEASE = "release";
+
   /** The release id (relative path without extension): exact, unique, the key for updates. */
   public static final String ID = "id";
   /** The file's path as shown to the user; stored only. */

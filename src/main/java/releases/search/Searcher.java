@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.Facets;
@@ -79,14 +80,11 @@ public final class Searcher implements Closeable {
     return IndexAccess.stamp(reader);
   }
 
-  /** How many releases the index holds. */
-  public int size() {
-    return reader.numDocs();
-  }
-
   public SearchResult search(SearchRequest r) throws IOException {
     Query text = QuerySyntax.parse(r.query(), r.any());
-    BooleanQuery.Builder b = new BooleanQuery.Builder().add(text, Occur.MUST);
+    BooleanQuery.Builder b = new BooleanQuery.Builder()
+        .add(text, Occur.MUST)
+        .add(KeywordField.newExactQuery(Fields.KIND, Fields.KIND_RELEASE), Occur.FILTER);
     Query dates = Filters.dates(r);
     if (dates != null) {
       b.add(dates, Occur.FILTER);
