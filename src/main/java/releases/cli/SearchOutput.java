@@ -105,7 +105,7 @@ final class SearchOutput {
       meta.add(String.format(Locale.ROOT, "score %.3g", h.score()));
       sb.append("   ").append(String.join(" | ", meta)).append('\n');
       for (Snippet s : h.snippets()) {
-        sb.append("   ... ").append(mark(s)).append(" ...\n");
+        sb.append("   ... ").append(mark(s, colour)).append(" ...\n");
       }
     }
     r.facets().forEach((dim, counts) -> {
@@ -118,7 +118,7 @@ final class SearchOutput {
   }
 
   /** Bold on a colour terminal; elsewhere the text is left as it is, which pipes and screen readers prefer. */
-  private String mark(Snippet s) {
+  static String mark(Snippet s, boolean colour) {
     if (!colour) {
       return s.text();
     }
@@ -157,7 +157,7 @@ final class SearchOutput {
   }
 
   /** RFC 4180: quote a cell holding a comma, quote or line break, doubling its quotes. */
-  private static String cell(String s) {
+  static String cell(String s) {
     if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
       return s;
     }

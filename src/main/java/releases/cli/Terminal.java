@@ -23,6 +23,11 @@ final class Terminal {
     }
   }
 
+  /** Whether to colour output that can show it; see {@link #colour(String, boolean)}. */
+  static boolean colour(String mode) {
+    return colour(mode, true);
+  }
+
   /**
    * Whether to colour: {@code auto} means a terminal and no NO_COLOR in the environment (no-color.org). The
    * console is not consulted when the output cannot use colour anyway ({@code canUse} false, e.g. JSON).

@@ -9,13 +9,6 @@ import org.apache.lucene.facet.FacetsConfig;
 /** Every index field name, the facet dimensions and their one shared {@link FacetsConfig}, and the analyzers. */
 public final class Fields {
 
-  /**
-   * What a document is: {@link #KIND_RELEASE} for now. Searches filter on it, so other units (one document per
-   * quote, say) can share the index without showing up as releases.
-   */
-  public static final String KIND = "kind";
-  public static final String KIND_RELEASE = "release";
-
   /** The release id (relative path without extension): exact, unique, the key for updates. */
   public static final String ID = "id";
   /** The file's path as shown to the user; stored only. */
@@ -37,6 +30,23 @@ public final class Fields {
   /** Names of the officials quoted in the release, tokenised without stemming. */
   public static final String OFFICIAL = "official";
 
+  /**
+   * What a document is: a release, or one quote of it. Quote documents are indexed in the same block as their
+   * release (and share its {@link #ID}), so replacing or deleting a release takes its quotes along atomically.
+   */
+  public static final String KIND = "kind";
+  public static final String KIND_RELEASE = "release";
+  public static final String KIND_QUOTE = "quote";
+  /** The quoted words: analysed like the body, stored with offsets to show them highlighted. */
+  public static final String QUOTE = "quote";
+  /** The speaker's name as the release writes it: exact, with doc values, the key of name resolution. */
+  public static final String SPEAKER = "speaker";
+  /** The speaker's role and organisation when quoted: stored and in doc values, for the officials directory. */
+  public static final String ROLE = "role";
+  public static final String ORGANIZATION = "organization";
+  /** The quoting release's headline, kept on each quote to show it without a second lookup. */
+  public static final String RELEASE_TITLE = "release_title";
+
   /** Facet dimensions: names users type after {@code --facet}. */
   public static final String DIM_STATE = "state";
   public static final String DIM_YEAR = "year";
@@ -46,7 +56,7 @@ public final class Fields {
   public static final List<String> DIMENSIONS = List.of(DIM_STATE, DIM_YEAR, DIM_MONTH, DIM_OFFICIAL, DIM_COUNTY);
 
   /** Fields the query syntax accepts after {@code name:}. */
-  public static final List<String> QUERY_FIELDS = List.of(TITLE, BODY, STATE, CITY, OFFICIAL, COUNTY, DATE, ID);
+  public static final List<String> QUERY_FIELDS = List.of(TITLE, BODY, QUOTE, STATE, CITY, OFFICIAL, COUNTY, DATE, ID);
 
   /** Shared by indexing and searching; all dimensions live in the default sorted-set doc values field. */
   public static final FacetsConfig FACETS = facetsConfig();

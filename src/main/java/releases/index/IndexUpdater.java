@@ -149,8 +149,8 @@ public final class IndexUpdater {
       slots.acquireUninterruptibly();
       pool.execute(() -> {
         try {
-          Document doc = ReleaseDocument.of(e.release(), e.source().hash());
-          writer.updateDocument(new Term(Fields.ID, e.release().id()), doc);
+          List<Document> block = ReleaseDocument.block(e.release(), e.source().hash());
+          writer.updateDocuments(new Term(Fields.ID, e.release().id()), block);
         } catch (Throwable t) {
           failure.compareAndSet(null, t);
         } finally {

@@ -2,7 +2,9 @@ package releases.index;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -23,10 +25,20 @@ import releases.extract.Release;
 public final class ReleaseDocument {
 
   /** Offsets in the postings let the UnifiedHighlighter mark matches without re-analysing the text. */
-  private static final FieldType PROSE = proseType(true);
+  static final FieldType PROSE = proseType(true);
   private static final FieldType PROSE_UNSTORED = proseType(false);
 
   private ReleaseDocument() {}
+
+  /**
+   * The documents to index for {@code release}: one per quote, then the release itself, written as one block so
+   * that an update by id replaces all of them at once.
+   */
+  public static List<Document> block(Release release, String hash) throws IOException {
+    List<Document> docs = new ArrayList<>(QuoteDocument.of(release));
+    docs.add(of(release, hash));
+    return docs;
+  }
 
   /** The document for {@code release}, whose file's bytes hash to {@code hash}, with its facets built. */
   public static Document of(Release release, String hash) throws IOException {

@@ -40,6 +40,21 @@ final class FacetCounts {
     return out;
   }
 
+  /**
+   * Official counts with the written forms of one person's name added up under the canonical name. A release
+   * that writes one person's name two ways counts twice; extraction resolves names within a release, so that is rare.
+   */
+  static List<FacetCount> merged(List<FacetCount> byForm, List<Officials.Official> officials, int limit) {
+    Map<String, String> canonical = new java.util.HashMap<>();
+    officials.forEach(o -> o.forms().forEach(f -> canonical.put(f, o.name())));
+    Map<String, Integer> sums = new LinkedHashMap<>();
+    byForm.forEach(c -> sums.merge(canonical.getOrDefault(c.value(), c.value()), c.count(), Integer::sum));
+    List<FacetCount> out = new ArrayList<>();
+    sums.forEach((name, n) -> out.add(new FacetCount(name, n)));
+    out.sort(BY_COUNT);
+    return limit == 0 || out.size() <= limit ? out : out.subList(0, limit);
+  }
+
   private static FacetResult children(Facets facets, String dim) throws IOException {
     try {
       return facets.getAllChildren(dim);

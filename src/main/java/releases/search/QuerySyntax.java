@@ -13,12 +13,21 @@ final class QuerySyntax {
   private QuerySyntax() {}
 
   static Query parse(String text, boolean any) {
+    return parse(text, new ReleaseQueryParser(any));
+  }
+
+  /** The same syntax over quote documents, where plain words search the quoted text. */
+  static Query parseQuotes(String text, boolean any) {
+    return parse(text, ReleaseQueryParser.overQuotes(any));
+  }
+
+  private static Query parse(String text, ReleaseQueryParser parser) {
     if (text.isBlank()) {
       return new MatchAllDocsQuery();
     }
     checkBalance(text);
     try {
-      return new ReleaseQueryParser(any).parse(text);
+      return parser.parse(text);
     } catch (ParseException e) {
       throw UserException.usage("bad query: " + explain(e));
     } catch (TokenMgrError e) {

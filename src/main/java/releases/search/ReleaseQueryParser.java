@@ -29,7 +29,15 @@ final class ReleaseQueryParser extends MultiFieldQueryParser {
   }
 
   ReleaseQueryParser(boolean any) {
-    super(new String[] {Fields.TITLE, Fields.BODY}, Fields.ANALYZER, BOOSTS);
+    this(new String[] {Fields.TITLE, Fields.BODY}, BOOSTS, any);
+  }
+
+  static ReleaseQueryParser overQuotes(boolean any) {
+    return new ReleaseQueryParser(new String[] {Fields.QUOTE}, Map.of(Fields.QUOTE, 1f), any);
+  }
+
+  private ReleaseQueryParser(String[] fields, Map<String, Float> boosts, boolean any) {
+    super(fields, Fields.ANALYZER, boosts);
     setDefaultOperator(any ? OR_OPERATOR : AND_OPERATOR);
     // "information-sharing" typed unquoted then means the phrase, as it does in the text.
     setSplitOnWhitespace(true);

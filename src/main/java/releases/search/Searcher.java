@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.Facets;
@@ -28,7 +27,9 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSelector;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
@@ -44,11 +45,15 @@ public final class Searcher implements Closeable {
 
   private static final Set<String> LISTED = Set.of(Fields.ID, Fields.PATH, Fields.TITLE, Fields.DATE, Fields.CITY, Fields.STATE);
 
+  /** Quotes share the index with their releases; a release search sees releases only. */
+  static final Query RELEASES = new TermQuery(new Term(Fields.KIND, Fields.KIND_RELEASE));
+
   private final Directory dir;
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
   private SortedSetDocValuesReaderState facetState;
   private boolean facetStateRead;
+  private List<Officials.Official> officials;
 
   /** Takes ownership of {@code reader} (and of {@code dir}, when not null): closing the searcher closes them. */
   public Searcher(Directory dir, DirectoryReader reader) {
@@ -80,17 +85,20 @@ public final class Searcher implements Closeable {
     return IndexAccess.stamp(reader);
   }
 
+  /** How many releases the index holds. */
+  public int size() throws IOException {
+    return searcher.count(RELEASES);
+  }
+
   public SearchResult search(SearchRequest r) throws IOException {
     Query text = QuerySyntax.parse(r.query(), r.any());
-    BooleanQuery.Builder b = new BooleanQuery.Builder()
-        .add(text, Occur.MUST)
-        .add(KeywordField.newExactQuery(Fields.KIND, Fields.KIND_RELEASE), Occur.FILTER);
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(text, Occur.MUST).add(RELEASES, Occur.FILTER);
     Query dates = Filters.dates(r);
     if (dates != null) {
       b.add(dates, Occur.FILTER);
     }
     Query base = b.build();
-    Map<String, Query> filters = Filters.byDimension(r);
+    Map<String, Query> filters = Filters.byDimension(r, officialFilter(r, base));
     // Never ask for more hits than the index holds: the collector allocates its queue up front.
     int topN = (int) Math.max(1, Math.min((long) r.offset() + r.limit(), reader.maxDoc()));
     // With no words to rank by, every hit scores the same; newest first is the useful order then.
@@ -117,13 +125,17 @@ public final class Searcher implements Closeable {
       if (order != SortOrder.RELEVANCE) {
         TopFieldCollector.populateScores(top.scoreDocs, searcher, all);
       }
-      return new SearchResult(r.query(), top.totalHits.value(), page(r, text, top), FacetCounts.of(facets, r));
+      Map<String, List<FacetCount>> counts = FacetCounts.of(facets, r);
+      if (counts.containsKey(Fields.DIM_OFFICIAL)) {
+        counts.put(Fields.DIM_OFFICIAL, FacetCounts.merged(counts.get(Fields.DIM_OFFICIAL), officials(), r.facetLimit()));
+      }
+      return new SearchResult(r.query(), top.totalHits.value(), page(r, text, top), counts);
     } catch (IndexSearcher.TooManyClauses e) {
       throw UserException.usage("bad query: a wildcard or fuzzy term matches too many words; make it more specific");
     }
   }
 
-  private static CollectorManager<?, ? extends TopDocs> hits(SortOrder order, int topN) {
+  static CollectorManager<?, ? extends TopDocs> hits(SortOrder order, int topN) {
     // Counting every hit exactly costs little at this corpus size and gives users a true total.
     if (order == SortOrder.RELEVANCE) {
       return new TopScoreDocCollectorManager(topN, Integer.MAX_VALUE);
@@ -153,6 +165,51 @@ public final class Searcher implements Closeable {
           d.get(Fields.CITY), d.get(Fields.STATE), Float.isNaN(sd.score) ? 0f : sd.score, snippets.get(i - from)));
     }
     return hits;
+  }
+
+  /** Quotes matching the request's words, by the officials, states and dates it names. */
+  public QuoteResult quotes(SearchRequest r) throws IOException {
+    return new QuoteSearch(searcher).search(r, officials());
+  }
+
+  /** The officials quoted in the quotes the request selects, with their roles over time and counts. */
+  public List<OfficialSummary> officials(SearchRequest r) throws IOException {
+    Query text = QuerySyntax.parseQuotes(r.query(), r.any());
+    QuoteSearch quotes = new QuoteSearch(searcher);
+    Query selected = new BooleanQuery.Builder()
+        .add(text, Occur.MUST).add(quotes.select(r, officials(), text).filter(), Occur.FILTER).build();
+    return OfficialsDirectory.list(searcher, selected, officials());
+  }
+
+  /**
+   * The releases quoting the officials named by {@code --by}, each name resolved among the index's officials;
+   * null when the request names none. Several names mean releases quoting any of them.
+   */
+  private Query officialFilter(SearchRequest r, Query base) throws IOException {
+    if (r.officials().isEmpty()) {
+      return null;
+    }
+    List<Officials.Official> chosen = new ArrayList<>();
+    for (String typed : r.officials()) {
+      chosen.add(ByOfficial.choose(typed, officials(), o -> count(base, Filters.officials(List.of(o)))));
+    }
+    return Filters.officials(chosen);
+  }
+
+  private long count(Query base, Query filter) {
+    try {
+      return searcher.count(new BooleanQuery.Builder().add(base, Occur.MUST).add(filter, Occur.FILTER).build());
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** The index's officials, read once per reader from the speaker terms of the quote documents. */
+  private List<Officials.Official> officials() throws IOException {
+    if (officials == null) {
+      officials = QuoteSearch.officials(searcher);
+    }
+    return officials;
   }
 
   /** Built once per reader, and only when facets are asked for; null when no release has any facet value. */

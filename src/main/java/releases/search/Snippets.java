@@ -12,6 +12,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import releases.index.Fields;
 
 /**
@@ -29,6 +30,29 @@ final class Snippets extends UnifiedHighlighter {
         .withFormatter(new Format())
         .withMaxLength(100_000)
         .withPassageSortComparator(Comparator.comparingDouble(Passage::getScore).reversed()));
+  }
+
+  private Snippets(UnifiedHighlighter.Builder builder) {
+    super(builder);
+  }
+
+  /** Each of {@code docIds}'s whole {@code field}, with the query's matches marked (quotes are shown whole). */
+  static List<Snippet> whole(IndexSearcher searcher, String field, Query query, int[] docIds) throws IOException {
+    Snippets whole = new Snippets(UnifiedHighlighter.builder(searcher, Fields.ANALYZER)
+        .withFormatter(new Format())
+        .withBreakIterator(WholeBreakIterator::new)
+        .withMaxLength(100_000));
+    List<Snippet> out = new ArrayList<>(docIds.length);
+    if (docIds.length == 0) {
+      return out;
+    }
+    Object[] marked = whole.highlightFieldsAsObjects(new String[] {field}, query, docIds, new int[] {1}).get(field);
+    for (int i = 0; i < docIds.length; i++) {
+      @SuppressWarnings("unchecked")
+      List<Snippet> s = marked == null || marked[i] == null ? List.of() : (List<Snippet>) marked[i];
+      out.add(s.isEmpty() ? null : s.getFirst());
+    }
+    return out;
   }
 
   /** The snippets of each of {@code docIds}, in the same order. */

@@ -106,7 +106,9 @@ class SearcherTest {
   void officialsAndCounties() throws IOException {
     assertEquals(List.of("003"), ids(run(SearchRequest.query("").official("Venturella"))));
     assertEquals(List.of("000", "001", "002", "004"), ids(run(SearchRequest.query("").official("marc rapp"))));
-    assertEquals(List.of(), ids(run(SearchRequest.query("").official("Rapp Marc"))));
+    assertEquals(List.of("000", "001", "002", "004"), ids(run(SearchRequest.query("").official("Rapp, Marc"))));
+    UserException nobody = assertThrows(UserException.class, () -> run(SearchRequest.query("").official("Rapp Marc")));
+    assertTrue(nobody.usage(), "a name that matches no quoted official is a usage error, not an empty result");
     assertEquals(List.of("002"), ids(run(SearchRequest.query("").county("Stark"))));
     assertEquals(List.of("003"), ids(run(SearchRequest.query("").county("St. Louis"))));
     SearchResult r = run(SearchRequest.query("").official("Venturella").facet("official").facetLimit(0));

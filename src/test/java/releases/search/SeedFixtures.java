@@ -55,7 +55,7 @@ final class SeedFixtures {
       Directory dir = new ByteBuffersDirectory();
       try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(Fields.ANALYZER))) {
         for (Release r : releases) {
-          w.addDocument(ReleaseDocument.of(r, "hash-" + r.id()));
+          w.addDocuments(ReleaseDocument.block(r, "hash-" + r.id()));
         }
       }
       return new Searcher(dir, DirectoryReader.open(dir));
