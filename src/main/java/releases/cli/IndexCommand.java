@@ -24,6 +24,9 @@ import releases.ingest.Corpus;
     })
 final class IndexCommand implements Callable<Integer> {
 
+  /** Documents between commits; a killed run redoes at most this many (or thirty seconds' worth). */
+  static final int COMMIT_EVERY = 20_000;
+
   @Spec CommandSpec spec;
 
   @Mixin CorpusOption corpusOption;
@@ -36,7 +39,7 @@ final class IndexCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "N", description = "Extraction and indexing threads (default: one per core).")
   Integer threads;
 
-  @Option(names = "--commit-every", paramLabel = "N", defaultValue = "5000", hidden = true,
+  @Option(names = "--commit-every", paramLabel = "N", defaultValue = "" + COMMIT_EVERY, hidden = true,
       description = "Commit after this many indexed files (default: ${DEFAULT-VALUE}).")
   int commitEvery;
 

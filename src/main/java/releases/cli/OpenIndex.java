@@ -23,7 +23,7 @@ final class OpenIndex {
     if (!IndexAccess.exists(where)) {
       err.println("releases: no index at " + CorpusExtraction.displayPath(where) + " yet; indexing "
           + CorpusExtraction.displayPath(corpus.corpus()) + " first");
-      IndexReport report = IndexCommand.run(spec, corpus, index, false, null, 5000, Terminal.interactive());
+      IndexReport report = IndexCommand.run(spec, corpus, index, false, null, IndexCommand.COMMIT_EVERY, Terminal.interactive());
       err.println("releases: " + report.summary());
     }
     Searcher searcher = Searcher.open(where);

@@ -27,7 +27,7 @@ import java.util.TreeMap;
 public record CorpusStamp(Path corpus, int files, long newest, Map<String, Long> dirs, boolean complete) {
 
   /** Up to this many files a search stats them all, which also catches files edited in place. */
-  static final int FULL_SCAN_FILES = 20_000;
+  static final int FULL_SCAN_FILES = 2_000;
   /** Past this many directories their times are not recorded: the user data would grow too large. */
   static final int MAX_DIRS = 20_000;
 
