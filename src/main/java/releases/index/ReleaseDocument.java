@@ -43,9 +43,9 @@ public final class ReleaseDocument {
   /** The document for {@code release}, whose file's bytes hash to {@code hash}, with its facets built. */
   public static Document of(Release release, String hash) throws IOException {
     Document doc = new Document();
+    doc.add(new KeywordField(Fields.KIND, Fields.KIND_RELEASE, Field.Store.NO));
     // KeywordField: an exact term to update and delete by, plus doc values to list ids cheaply.
     doc.add(new KeywordField(Fields.ID, release.id(), Field.Store.YES));
-    doc.add(new KeywordField(Fields.KIND, Fields.KIND_RELEASE, Field.Store.NO));
     doc.add(new StoredField(Fields.PATH, release.path()));
     doc.add(new SortedDocValuesField(Fields.HASH, new BytesRef(hash)));
     if (present(release.title())) {
