@@ -47,7 +47,7 @@ def size_report(work, n):
                 "means other work competed with the benchmark.", ""]
     gen = read(os.path.join(r, "generate.time"))
     if gen:
-        out += [f"Generated in {float(gen):.1f} s (`releases generate`).", ""]
+        out += [f"Generated in {float(gen):.1f} s ({corpus / 1e6 / float(gen):.0f} MB/s, `releases generate`).", ""]
     wall, cpu, rss = (read(os.path.join(r, "index.time"), "0 0% 0").split() + ["0", "0"])[:3]
     wall = float(wall)
     fts = read(os.path.join(r, "fts5.time"), "0 0% 0").split()
