@@ -140,8 +140,8 @@ final class ReleaseGenerator {
           ? "Additional " + state.name() + " " + state.countyWordPlural()
               + " to benefit from ICE program to enhance identification and removal of criminal aliens"
           : "ICE expands information sharing program to identify criminal aliens in " + state.name();
-      case ARREST -> "ICE arrests " + Vocabulary.number(rng) + " in " + city + " " + v.content(rng) + " operation";
-      case SENTENCE -> city + " man sentenced to " + Vocabulary.number(rng) + " months for " + v.content(rng) + " "
+      case ARREST -> "ICE arrests " + (2 + rng.nextInt(150)) + " in " + city + " " + v.content(rng) + " operation";
+      case SENTENCE -> city + " man sentenced to " + (6 + rng.nextInt(240)) + " months for " + v.content(rng) + " "
           + v.content(rng);
       case REMOVAL -> "ICE removes fugitive wanted for " + v.content(rng) + " " + v.content(rng);
     };
