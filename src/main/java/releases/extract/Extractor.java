@@ -1,12 +1,109 @@
 package releases.extract;
 
-/** Turns the text of one saved release into a {@link Release}. Placeholder until the real extractor lands. */
+import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Turns the text of one saved release into a {@link Release}: header, dateline, body, quotes and counties. */
 public final class Extractor {
+
+  /** Datelines open one of the first paragraphs; looking further only finds sentences that resemble one. */
+  private static final int DATELINE_SEARCH_BLOCKS = 30;
+  private static final Pattern URL = Pattern.compile("https?://[^\\s)>\\]]{4,300}");
+  private static final Pattern EMPHASIS = Pattern.compile("(?<![\\w*])\\*([^*\\n]{1,300})\\*(?![\\w*])");
 
   private Extractor() {}
 
   /** Extracts the release in {@code text}; never fails on odd input, leaving unknown fields null. */
   public static Release extract(String id, String path, String text) {
-    return new Release(id, path, null, null, null, null, null, null, null, null, text.strip());
+    String normalized = Text.normalize(text);
+    List<List<String>> blocks = Text.blocks(normalized);
+    int start = -1;
+    Dateline dateline = null;
+    int limit = Math.min(blocks.size(), DATELINE_SEARCH_BLOCKS);
+    for (int i = 0; i < limit && start < 0; i++) {
+      List<String> paragraphs = Body.joinLines(blocks.get(i));
+      if (!paragraphs.isEmpty()) {
+        Dateline d = Dateline.parse(paragraphs.get(0));
+        if (d != null && (Text.words(paragraphs.get(0)) >= 8 || d.date() != null)) {
+          start = i;
+          dateline = d;
+        }
+      }
+    }
+    if (start < 0) {
+      start = firstProse(blocks);
+    }
+    List<List<String>> bodyBlocks = blocks.subList(start, blocks.size());
+    Header header = start > 0 ? Header.parse(blocks.subList(0, start), hardWrapped(bodyBlocks), Dates.latestYear(normalized)) : Header.NONE;
+    List<String> paragraphs = Body.paragraphs(bodyBlocks);
+
+    LocalDate date = dateline != null && dateline.date() != null ? dateline.date() : header.date();
+    if (date == null) {
+      date = Dates.fromPath(path);
+    }
+    if (date == null) {
+      date = fromUrls(normalized);
+    }
+
+    String city = null;
+    States.State state = null;
+    if (dateline != null) {
+      city = dateline.city();
+      state = dateline.state() != null ? dateline.state() : header.state();
+    } else if (header.city() != null) {
+      city = header.city();
+      state = header.state();
+    }
+
+    List<Quote> quotes = Quotes.extract(paragraphs);
+    List<County> counties = Counties.find(paragraphs, state);
+    String body = String.join("\n\n", paragraphs);
+    if (body.indexOf('*') >= 0) {
+      body = EMPHASIS.matcher(body).replaceAll("$1");
+    }
+    return new Release(id, path, header.title(), header.subtitle(), date, city,
+        state == null ? null : state.name(), state == null ? null : state.code(), counties, quotes, body);
+  }
+
+  /** Without a dateline, the body starts at the first block that reads as prose rather than as a heading. */
+  private static int firstProse(List<List<String>> blocks) {
+    for (int i = 0; i < blocks.size(); i++) {
+      List<String> paragraphs = Body.joinLines(blocks.get(i));
+      if (paragraphs.isEmpty()) {
+        continue;
+      }
+      String p = paragraphs.get(0);
+      int words = Text.words(p);
+      boolean sentences = Sentences.end(p, 0) < p.length() - 1;
+      if ((words >= 20 && Text.endsSentence(p)) || (words >= 12 && sentences && Text.endsSentence(p))) {
+        return i;
+      }
+    }
+    return 0;
+  }
+
+  /** True when the page breaks paragraphs into short lines, so a headline's lines are one headline too. */
+  private static boolean hardWrapped(List<List<String>> blocks) {
+    int n = Math.min(blocks.size(), 8);
+    for (int i = 0; i < n; i++) {
+      List<String> b = blocks.get(i);
+      if (b.size() >= 3 && b.stream().allMatch(l -> l.length() <= 100)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static LocalDate fromUrls(String text) {
+    Matcher m = URL.matcher(text);
+    while (m.find()) {
+      LocalDate d = Dates.fromPath(m.group());
+      if (d != null) {
+        return d;
+      }
+    }
+    return null;
   }
 }

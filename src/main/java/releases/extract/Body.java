@@ -1,0 +1,161 @@
+package releases.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Turns blocks of lines into the release's paragraphs: clutter dropped, hard wraps and page breaks joined. */
+final class Body {
+
+  /** Lines that are site furniture wherever they stand: navigation, share buttons, banners, stamps, footers. */
+  private static final Pattern CLUTTER_LINE = Pattern.compile(
+      "(?i)(?:skip (?:to )?(?:main )?(?:navigation|content)|news ?releases?|news ?room|press releases?|recent releases"
+          + "|share(?: this(?: page| article| story)?)?|print(?: this(?: page)?)?|printer[- ]friendly(?: version)?"
+          + "|e-?mail(?: this(?: page)?)?|tweet|like|facebook|twitter|youtube|flickr|rss|linkedin|google\\+|digg"
+          + "|reddit|stumbleupon|delicious|addthis|bookmark(?: and share)?|(?:text|font) size|(?:a ?[+-]? ?){2,3}"
+          + "|back to top|top of page|home|contact us|site ?map|privacy policy|accessibility|foia|about us"
+          + "|(?:an )?official website of .*|here's how you know|(?:an )?official (?:u\\.s\\. )?government website.*"
+          + "|report (?:crimes?|suspicious activity|tips?)\\b.*|.*1-866-dhs-2-ice.*"
+          + "|(?:page )?(?:last )?(?:updated|reviewed|modified)\\b.{0,60}"
+          + "|(?:source|url|link|originally published at|retrieved from|via):? https?://\\S+"
+          + "|-+ ?ice ?-+|#+|- ?30 ?-|-?end-?|\\*+"
+          + "|(?:u\\.s\\. )?immigration and customs enforcement|(?:u\\.s\\. )?department of homeland security"
+          + "|i\\.?c\\.?e\\.? news releases?|ice\\.gov|https?://\\S+|www\\.\\S+"
+          + "|posted by .*|\\d+ comments?|permalink|(?:labels?|tags?|filed under):? .*"
+          + "|\\[(?:image|photo|graphic|logo|icon|banner)[^\\]]{0,80}\\]|(?:image|photo|graphic|logo|icon|banner):.{0,80})\\s*");
+
+  /** Short lines about the flag or seal on the page banner. */
+  private static final Pattern BANNER =
+      Pattern.compile("(?i)(?:.*\\b(?:flag|seal|logo|banner)|(?:flag|seal|logo) of .*|an official website.*)");
+
+  /** Breadcrumb separators. */
+  private static final Pattern CRUMBS = Pattern.compile(".*(?:\\s[»›>|]\\s|\\s::\\s).*");
+
+  /** Whole paragraphs that only point at other channels. */
+  private static boolean isClutterParagraph(String p) {
+    if (p.length() > 600) {
+      return false;
+    }
+    String lower = p.toLowerCase(java.util.Locale.ROOT);
+    return lower.startsWith("you may also visit us on") || lower.startsWith("you can also visit us on")
+        || lower.startsWith("follow us on") || lower.startsWith("follow ice on")
+        || lower.contains("access this news release on your mobile")
+        || (p.length() < 100 && (lower.endsWith("mobile device") || lower.endsWith("mobile device.")));
+  }
+
+  /** "... Special Agent in Charge Maria T." : a given name and initials cut from the surname by a page break. */
+  private static final Pattern NAME_INITIAL = Pattern.compile("\\b[A-Z][a-z]+ (?:[A-Z]\\. ?)+$");
+
+  private Body() {}
+
+  /** The few forms of clutter that run longer than a label; anything else that long is text. */
+  private static final List<String> LONG_CLUTTER = List.of(
+      "official", "an official", "report", "updated", "last", "page last", "reviewed", "modified", "source", "url",
+      "link", "originally", "retrieved", "via", "posted by", "label", "tag", "filed under", "[", "image", "photo",
+      "graphic", "logo", "icon", "banner", "http", "www", "u.s. immigration", "immigration", "u.s. department",
+      "department", "here's");
+
+  private static boolean mayBeLongClutter(String line) {
+    String lower = line.toLowerCase(java.util.Locale.ROOT);
+    if (lower.contains("1-866-dhs-2-ice")) {
+      return true;
+    }
+    for (String prefix : LONG_CLUTTER) {
+      if (lower.startsWith(prefix)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True for a line that is page furniture rather than release text. */
+  static boolean isClutter(String line) {
+    if (line.length() > 160) {
+      return false;
+    }
+    if ((line.length() <= 45 || mayBeLongClutter(line)) && CLUTTER_LINE.matcher(line).matches()) {
+      return true;
+    }
+    int words = Text.words(line);
+    return (words <= 8 && BANNER.matcher(line).matches() && !Text.endsSentence(line))
+        || (words <= 14 && CRUMBS.matcher(line).matches());
+  }
+
+  /** The paragraphs of body blocks: lines joined, clutter dropped, page-break splits mended. */
+  static List<String> paragraphs(List<List<String>> blocks) {
+    List<String> raw = new ArrayList<>();
+    for (List<String> block : blocks) {
+      for (String p : joinLines(block)) {
+        if (!isClutterParagraph(p)) {
+          raw.add(p);
+        }
+      }
+    }
+    List<String> out = new ArrayList<>(raw.size());
+    for (String p : raw) {
+      int last = out.size() - 1;
+      if (last >= 0 && continuesAcrossBreak(out.get(last), p)) {
+        out.set(last, out.get(last) + " " + p);
+      } else {
+        out.add(p);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A block's lines as paragraphs. Short lines are a hard wrap and are joined; a long line that ends a sentence is
+   * a paragraph of its own, as in pages saved with one paragraph a line and no blank lines between.
+   */
+  static List<String> joinLines(List<String> lines) {
+    List<String> paragraphs = new ArrayList<>(2);
+    StringBuilder sb = new StringBuilder();
+    for (String line : lines) {
+      if (isClutter(line)) {
+        continue;
+      }
+      if (sb.length() > 0) {
+        char lastChar = sb.charAt(sb.length() - 1);
+        if (lastChar == '-' && sb.length() > 1 && Character.isLetter(sb.charAt(sb.length() - 2))
+            && Character.isLowerCase(line.charAt(0))) {
+          sb.append(line);
+        } else {
+          sb.append(' ').append(line);
+        }
+      } else {
+        sb.append(line);
+      }
+      if (line.length() > 110 && Text.endsSentence(line)) {
+        paragraphs.add(sb.toString());
+        sb.setLength(0);
+      }
+    }
+    if (sb.length() > 0) {
+      paragraphs.add(sb.toString());
+    }
+    return paragraphs;
+  }
+
+  /** True when {@code next} is the rest of {@code prev}, cut by a page break in the saved page. */
+  static boolean continuesAcrossBreak(String prev, String next) {
+    if (next.isEmpty() || prev.isEmpty()) {
+      return false;
+    }
+    char first = next.charAt(0);
+    if (Quotes.openQuote(prev)) {
+      // An open quotation ends at the break; a new paragraph of the quotation would open with a quote mark.
+      return first != '"';
+    }
+    if (Text.endsSentence(prev)) {
+      return prev.length() > 4 && Character.isUpperCase(prev.charAt(prev.length() - 2))
+          && NAME_INITIAL.matcher(prev).region(Math.max(0, prev.length() - 40), prev.length()).find()
+          && Character.isUpperCase(first) && !next.startsWith("\"");
+    }
+    if (Character.isLowerCase(first) || prev.endsWith(",")) {
+      return true;
+    }
+    int space = prev.lastIndexOf(' ');
+    String lastWord = prev.substring(space + 1);
+    return Text.words(prev) >= 8 && !lastWord.isEmpty() && Character.isLowerCase(lastWord.charAt(0)) && first != '"';
+  }
+}

@@ -1,0 +1,211 @@
+package releases.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Finds the counties and parishes a release names, each with the state the text gives for it. */
+final class Counties {
+
+  private static final String WORD = "[A-Z][a-zA-Z'\\-]+";
+  /** One to three capitalised words, optionally after "St." ("Saint Clair", "St. Louis", "Prince George's"). */
+  private static final String NAME = "(?:(?:St|Ste|Mt|Ft)\\. )?" + WORD + "(?: " + WORD + "){0,2}";
+  private static final String LIST = NAME + "(?:, " + NAME + ")*(?:,? (?:and|&) " + NAME + ")?";
+  private static final String ST = "([A-Z][A-Za-z.]{1,6}(?: ?[A-Z][A-Za-z.]{0,5})?)";
+
+  private static final String FREE = "(?<![A-Za-z'.])";
+  /** The name just before " County" / " Parish": "Imperial", "El Paso", "Prince George's". */
+  private static final Pattern NAME_BEFORE = Pattern.compile(FREE + "(" + NAME + ")$");
+  /** After "County": "(Colo.)" or ", Texas". */
+  private static final Pattern STATE_AFTER = Pattern.compile(
+      "(?: \\(" + ST + "\\))?(?:, ([A-Z][a-z]+(?: [A-Z][a-z]+)?|[A-Z][a-z]*\\.(?: ?[A-Z][a-z]*\\.)?)\\b)?");
+  /** The list just before " counties": "Stark and Tuscarawas". */
+  private static final Pattern LIST_BEFORE =
+      Pattern.compile(FREE + "(" + NAME + "(?:, " + NAME + ")*,? (?:and|&) " + NAME + "|" + NAME + ")$");
+  /** After "counties": ": Barton, Cedar and Vernon", " are: ...", " of ...", " ... on Tuesday: ...". */
+  private static final Pattern LIST_AFTER =
+      Pattern.compile("(?:(?: are| include| is)?(?::| of)|[^.:;\"]{1,120}?:) (" + LIST + ")");
+  /** "Loudoun (Va.) Sheriff's Office": the name and state before " Sheriff". */
+  private static final Pattern SHERIFF = Pattern.compile(FREE + "(" + NAME + ") \\(" + ST + "\\)(?: County)?$");
+  private static final Pattern CITY_AND_COUNTY_OF = Pattern.compile("(" + NAME + ")");
+  private static final int BEFORE = 60;
+  private static final int LIST_SPAN = 240;
+  private static final Pattern ITEM_SPLIT = Pattern.compile(",? (?:and|&) |, ");
+
+  /** Capitalised words that open a sentence or qualify a place without being part of a county's name. */
+  private static final Set<String> LEADING = Set.of(
+      "the", "a", "an", "in", "at", "on", "of", "for", "from", "to", "by", "with", "and", "or", "but", "both", "all",
+      "each", "every", "neighboring", "nearby", "surrounding", "local", "rural", "suburban", "northern", "southern",
+      "eastern", "western", "central", "greater", "this", "that", "these", "those", "its", "their", "since",
+      "during", "while", "when", "where", "secure", "communities", "officials", "residents", "additional", "other",
+      "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "following", "remaining", "neighbouring",
+      "area", "many", "several", "some", "including", "as", "if", "after", "before", "under", "across", "throughout");
+
+  private Counties() {}
+
+  private record Hit(int paragraph, int at, County county) {}
+
+  /** Counties in order of first mention, without repeats; {@code releaseState} is used when the text names none. */
+  static List<County> find(List<String> paragraphs, States.State releaseState) {
+    List<Hit> hits = new ArrayList<>();
+    String fallback = releaseState == null ? null : releaseState.name();
+    for (int pi = 0; pi < paragraphs.size(); pi++) {
+      String p = paragraphs.get(pi);
+      // Each form hangs on a keyword; the patterns run only in a short window around it.
+      singles(p, pi, " County", fallback, hits);
+      singles(p, pi, " Parish", "Louisiana", hits);
+      lists(p, pi, " counties", fallback, hits);
+      lists(p, pi, " Counties", fallback, hits);
+      lists(p, pi, " parishes", "Louisiana", hits);
+      lists(p, pi, " Parishes", "Louisiana", hits);
+      for (int at = p.indexOf(") Sheriff"); at >= 0; at = p.indexOf(") Sheriff", at + 1)) {
+        Matcher m = window(SHERIFF, p, Math.max(0, at - BEFORE), at + 1);
+        if (m.find()) {
+          add(hits, pi, m.start(1), trim(m.group(1)), stateOf(m.group(2), null, fallback));
+        }
+      }
+      for (int at = p.indexOf(") County Sheriff"); at >= 0; at = p.indexOf(") County Sheriff", at + 1)) {
+        Matcher m = window(SHERIFF, p, Math.max(0, at - BEFORE), at + 1);
+        if (m.find()) {
+          add(hits, pi, m.start(1), trim(m.group(1)), stateOf(m.group(2), null, fallback));
+        }
+      }
+      for (int at = p.indexOf("City and County of "); at >= 0; at = p.indexOf("City and County of ", at + 1)) {
+        Matcher m = window(CITY_AND_COUNTY_OF, p, at + 19, Math.min(p.length(), at + 19 + BEFORE));
+        if (m.lookingAt()) {
+          add(hits, pi, m.start(1), trim(m.group(1)), fallback);
+        }
+      }
+    }
+    hits.sort(Comparator.comparingInt(Hit::paragraph).thenComparingInt(Hit::at));
+    Set<String> seen = new LinkedHashSet<>();
+    List<County> out = new ArrayList<>();
+    for (Hit h : hits) {
+      if (seen.add(h.county.county().toLowerCase(Locale.ROOT) + "|" + h.county.state())) {
+        out.add(h.county);
+      }
+    }
+    return out;
+  }
+
+  private static Matcher window(Pattern pattern, String p, int from, int to) {
+    return pattern.matcher(p).region(from, to).useTransparentBounds(true);
+  }
+
+  private static boolean wordEnds(String p, int end) {
+    return end >= p.length() || !Character.isLetter(p.charAt(end));
+  }
+
+  /** "X County", "X County (St.)", "X County, State", "X City and County" (both). */
+  private static void singles(String p, int pi, String keyword, String fallback, List<Hit> hits) {
+    for (int at = p.indexOf(keyword); at >= 0; at = p.indexOf(keyword, at + 1)) {
+      int end = at + keyword.length();
+      if (!wordEnds(p, end)) {
+        continue;
+      }
+      if (keyword.equals(" County") && p.startsWith(" City and", at - 9)) {
+        Matcher m = window(NAME_BEFORE, p, Math.max(0, at - 9 - BEFORE), at - 9);
+        String name = m.find() ? trim(m.group(1)) : null;
+        if (name != null) {
+          add(hits, pi, m.start(1), name + " City", fallback);
+          add(hits, pi, m.start(1) + 1, name, fallback);
+        }
+        continue;
+      }
+      Matcher m = window(NAME_BEFORE, p, Math.max(0, at - BEFORE), at);
+      if (!m.find()) {
+        continue;
+      }
+      Matcher after = window(STATE_AFTER, p, end, Math.min(p.length(), end + 40));
+      String state = after.lookingAt() ? stateOf(after.group(1), after.group(2), fallback) : fallback;
+      add(hits, pi, m.start(1), trim(m.group(1)), state);
+    }
+  }
+
+  /** "Stark and Tuscarawas counties" and "counties: Barton, Cedar and Vernon". */
+  private static void lists(String p, int pi, String keyword, String state, List<Hit> hits) {
+    for (int at = p.indexOf(keyword); at >= 0; at = p.indexOf(keyword, at + 1)) {
+      int end = at + keyword.length();
+      if (!wordEnds(p, end)) {
+        continue;
+      }
+      // Only a capitalised word right before the keyword can end a list of names ("79 counties" cannot).
+      int w = at;
+      while (w > 0 && Character.isLetter(p.charAt(w - 1))) {
+        w--;
+      }
+      boolean named = w < at && Character.isUpperCase(p.charAt(w));
+      Matcher m = window(LIST_BEFORE, p, Math.max(0, at - LIST_SPAN), at);
+      if (named && m.find()) {
+        List<String> items = items(m.group(1));
+        // "six Missouri counties": the counties of a state, not a county named Missouri
+        if (!(items.size() == 1 && States.isStateName(items.get(0)))) {
+          for (int i = 0; i < items.size(); i++) {
+            add(hits, pi, m.start(1) + i, items.get(i), state);
+          }
+        }
+      }
+      m = window(LIST_AFTER, p, end, Math.min(p.length(), end + LIST_SPAN));
+      if (m.lookingAt()) {
+        List<String> items = items(m.group(1));
+        for (int i = 0; i < items.size(); i++) {
+          add(hits, pi, m.start(1) + i, items.get(i), state);
+        }
+      }
+    }
+  }
+
+  private static List<String> items(String list) {
+    List<String> out = new ArrayList<>();
+    for (String item : ITEM_SPLIT.split(list)) {
+      String t = trim(item);
+      if (t != null) {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
+  /** Drops leading words that are not part of the name ("In Imperial" -> "Imperial"); null if nothing is left. */
+  static String trim(String name) {
+    if (name == null) {
+      return null;
+    }
+    String[] t = Names.tokens(name);
+    int i = 0;
+    while (i < t.length && (LEADING.contains(t[i].toLowerCase(Locale.ROOT)) || t[i].endsWith("'s") && i < t.length - 1
+        || isAcronym(t[i]) || States.isStateName(t[i]) && i < t.length - 1 && !t[i + 1].equals("City"))) {
+      i++;
+    }
+    if (i == t.length) {
+      return null;
+    }
+    return String.join(" ", java.util.Arrays.asList(t).subList(i, t.length));
+  }
+
+  private static boolean isAcronym(String w) {
+    return w.length() >= 2 && w.equals(w.toUpperCase(Locale.ROOT)) && Character.isLetter(w.charAt(1));
+  }
+
+  private static String stateOf(String paren, String after, String fallback) {
+    States.State s = States.lookup(paren);
+    if (s == null && after != null) {
+      s = States.lookup(after);
+    }
+    return s != null ? s.name() : fallback;
+  }
+
+  private static void add(List<Hit> hits, int paragraph, int at, String county, String state) {
+    if (county != null && (county.endsWith(" County") || county.endsWith(" Parish"))) {
+      county = county.substring(0, county.length() - 7);
+    }
+    if (county != null && !county.isBlank()) {
+      hits.add(new Hit(paragraph, at, new County(county, state)));
+    }
+  }
+}

@@ -1,0 +1,119 @@
+package releases.extract;
+
+import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The place (and, on press-wire reposts, the date) that opens a release's first paragraph: {@code CITY, St. - }.
+ *
+ * @param city  the city in title case
+ * @param state its state, or null when the dateline names none and the city is not an AP stand-alone city
+ * @param date  a date written in the dateline itself, or null
+ */
+record Dateline(String city, States.State state, LocalDate date) {
+
+  /** At most this far into a paragraph the separator must come; datelines are short. */
+  private static final int MAX_HEAD = 110;
+
+  /** A press-wire source or a date in parentheses between the place and the separator. */
+  private static final Pattern PAREN = Pattern.compile("\\s*\\(([^()]{1,60})\\)\\s*$");
+  private static final Pattern WIRE =
+      Pattern.compile("([A-Z][A-Za-z.' -]{1,38}), ([A-Z][A-Za-z. ]{1,24}?) \\(([^()]{1,60})\\)\\s*");
+  private static final Pattern CITY = Pattern.compile("[A-Za-z][A-Za-z.' -]{0,38}[A-Za-z.]");
+  private static final Pattern UPPER_CITY = Pattern.compile("[A-Z][A-Z.' -]{0,38}[A-Z.]");
+
+  Dateline {
+    if (city == null || city.isBlank()) {
+      throw new IllegalArgumentException("a dateline needs a city");
+    }
+  }
+
+  /** The dateline at the start of {@code paragraph}, or null when it does not open with one. */
+  static Dateline parse(String paragraph) {
+    int limit = Math.min(paragraph.length(), MAX_HEAD);
+    for (int i = 1; i < limit; i++) {
+      char c = paragraph.charAt(i);
+      if (c != '-' && c != '\u2013' && c != '\u2014') {
+        continue;
+      }
+      boolean spaced = paragraph.charAt(i - 1) == ' ';
+      boolean bareHyphen = c == '-' && !spaced && i + 1 < paragraph.length() && paragraph.charAt(i + 1) != ' '
+          && paragraph.charAt(i + 1) != '-';
+      if (bareHyphen) {
+        // WASHINGTON-U.S. ... : a hyphen glued to both words separates only before a capital or a quote.
+        char next = paragraph.charAt(i + 1);
+        if (!Character.isUpperCase(next) && next != '"') {
+          continue;
+        }
+      }
+      Dateline d = head(paragraph.substring(0, i).strip(), !bareHyphen);
+      if (d != null) {
+        return d;
+      }
+      if (c == '-' && i + 1 < limit && paragraph.charAt(i + 1) == '-') {
+        i++;
+      }
+    }
+    return wire(paragraph);
+  }
+
+  /** "Dayton, Ohio (Vocus/PRWEB) April 13, 2011" with no separator after it. */
+  private static Dateline wire(String paragraph) {
+    Matcher m = WIRE.matcher(paragraph);
+    if (!m.lookingAt()) {
+      return null;
+    }
+    States.State state = States.lookup(m.group(2));
+    if (state == null) {
+      return null;
+    }
+    Dates.Found found = Dates.first(paragraph.substring(m.end(), Math.min(paragraph.length(), m.end() + 40)), 0);
+    LocalDate date = found != null && found.start() <= 2 ? found.date() : Dates.find(m.group(3));
+    return new Dateline(Text.titleCase(m.group(1).strip()), state, date);
+  }
+
+  /** Parses "CITY, St." / "CITY" / "City, State (Wire) Date" before a separator; null if it is not a dateline. */
+  private static Dateline head(String head, boolean spacedSeparator) {
+    String s = head;
+    LocalDate date = null;
+    Dates.Found found = Dates.first(s, 0);
+    if (found != null && found.end() >= s.length() - 1 && found.start() > 0) {
+      date = found.date();
+      s = s.substring(0, found.start()).strip();
+    }
+    Matcher paren = PAREN.matcher(s);
+    if (paren.find()) {
+      if (date == null) {
+        date = Dates.find(paren.group(1));
+      }
+      s = s.substring(0, paren.start()).strip();
+    }
+    if (s.endsWith(",")) {
+      s = s.substring(0, s.length() - 1).strip();
+    }
+    int comma = s.indexOf(',');
+    if (comma < 0) {
+      States.State standalone = States.ofStandaloneCity(s);
+      if (standalone != null && UPPER_CITY.matcher(s).matches()) {
+        return new Dateline(Text.titleCase(s), standalone, date);
+      }
+      // An upper-case city with no state: still the dateline, the state comes from elsewhere.
+      if (spacedSeparator && UPPER_CITY.matcher(s).matches() && Text.words(s) <= 3 && s.length() >= 3) {
+        return new Dateline(Text.titleCase(s), null, date);
+      }
+      return null;
+    }
+    String city = s.substring(0, comma).strip();
+    String statePart = s.substring(s.lastIndexOf(',') + 1).strip();
+    States.State state = States.lookup(statePart);
+    if (state == null || !CITY.matcher(city).matches() || Text.words(city) > 4) {
+      return null;
+    }
+    boolean upper = UPPER_CITY.matcher(city).matches();
+    if (!upper && !Character.isUpperCase(city.charAt(0))) {
+      return null;
+    }
+    return new Dateline(Text.titleCase(city), state, date);
+  }
+}

@@ -1,0 +1,208 @@
+package releases.extract;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Finds release dates in header lines, datelines, file names and URLs, in every form the releases use. */
+final class Dates {
+
+  /** The years the releases span; a year-less blog date is placed among them by its weekday. */
+  static final int FIRST_YEAR = 2003;
+  static final int LAST_YEAR = 2020;
+
+  private static final String MONTH =
+      "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+          + "|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+
+  /** "June 2, 2008", "JUNE 7, 2011", "Sept. 12, 2010", "Jan.17, 2012", "July 08, 2010", "November 18, 2008Charlotte". */
+  private static final Pattern SPELLED = Pattern.compile(
+      "\\b" + MONTH + "\\.?\\s*(\\d{1,2})(?:st|nd|rd|th)?,?\\s*((?:19|20)\\d\\d)(?!\\d)", Pattern.CASE_INSENSITIVE);
+
+  /** "01/30/2009", "2/2/2009". */
+  private static final Pattern NUMERIC = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d\\d)(?![\\d/])");
+
+  /** A blog wrapper without a year: "Thu Apr 14, 2:00 am ET". */
+  private static final Pattern WEEKDAY_NO_YEAR = Pattern.compile(
+      "\\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+" + MONTH + "\\.?\\s*(\\d{1,2})(?!\\d)(?!,?\\s*(?:19|20)\\d\\d)",
+      Pattern.CASE_INSENSITIVE);
+
+  /** Maintenance stamps and other dates that are never the release date. */
+  private static final Pattern NOT_RELEASE_DATE = Pattern.compile(
+      "(?i)\\b(updated|reviewed|modified|revised|posted on|copyright|retrieved|accessed)\\b|©");
+
+  /** "0807/080711..." in a saved file's name or URL: year and month as a folder, then year, month and day. */
+  private static final Pattern PATH_FOLDER = Pattern.compile("(?<!\\d)(\\d\\d)(\\d\\d)/(\\d\\d)(\\d\\d)(\\d\\d)");
+  private static final Pattern PATH_ISO = Pattern.compile("(?<!\\d)((?:19|20)\\d\\d)[-_/.](\\d\\d)[-_/.](\\d\\d)(?!\\d)");
+  private static final Pattern PATH_FILE = Pattern.compile("(?:^|/)(\\d\\d)(\\d\\d)(\\d\\d)(?!\\d)");
+
+  private Dates() {}
+
+  /** True when a line is a maintenance stamp such as "Updated: 01/08/2021", whose date must be ignored. */
+  static boolean isStamp(String line) {
+    return hasDigit(line) && NOT_RELEASE_DATE.matcher(line).find();
+  }
+
+  /** The first date written in {@code text} (spelled, numeric or a year-less blog date), or null. */
+  static LocalDate find(String text) {
+    Found f = first(text, 0);
+    return f == null ? null : f.date;
+  }
+
+  /** A date and where in the text it ended. */
+  record Found(LocalDate date, int start, int end) {}
+
+  /** Like {@link #find}; {@code hintYear} (the latest year the release mentions, or 0) places a year-less date. */
+  static Found first(String text, int hintYear) {
+    if (!hasDigit(text)) {
+      return null; // every date form has a day number
+    }
+    Found best = null;
+    Matcher m = SPELLED.matcher(text);
+    while (m.find()) {
+      LocalDate d = of(m.group(3), month(m.group(1)), m.group(2));
+      if (d != null) {
+        best = new Found(d, m.start(), m.end());
+        break;
+      }
+    }
+    m = NUMERIC.matcher(text);
+    while (m.find() && (best == null || m.start() < best.start)) {
+      LocalDate d = of(m.group(3), Integer.parseInt(m.group(1)), m.group(2));
+      if (d != null) {
+        best = new Found(d, m.start(), m.end());
+        break;
+      }
+    }
+    if (best == null) {
+      m = WEEKDAY_NO_YEAR.matcher(text);
+      if (m.find()) {
+        LocalDate d = byWeekday(weekday(m.group(1)), month(m.group(2)), Integer.parseInt(m.group(3)), hintYear);
+        if (d != null) {
+          best = new Found(d, m.start(), m.end());
+        }
+      }
+    }
+    return best;
+  }
+
+  private static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A date taken from a file name or URL, the last resort when the text itself gives none. */
+  static LocalDate fromPath(String path) {
+    if (path == null) {
+      return null;
+    }
+    Matcher m = PATH_FOLDER.matcher(path);
+    while (m.find()) {
+      if (m.group(1).equals(m.group(3)) && m.group(2).equals(m.group(4))) {
+        LocalDate d = of("20" + m.group(3), Integer.parseInt(m.group(4)), m.group(5));
+        if (d != null) {
+          return d;
+        }
+      }
+    }
+    m = PATH_ISO.matcher(path);
+    while (m.find()) {
+      LocalDate d = of(m.group(1), Integer.parseInt(m.group(2)), m.group(3));
+      if (d != null) {
+        return d;
+      }
+    }
+    m = PATH_FILE.matcher(path);
+    while (m.find()) {
+      LocalDate d = of("20" + m.group(1), Integer.parseInt(m.group(2)), m.group(3));
+      if (d != null) {
+        return d;
+      }
+    }
+    return null;
+  }
+
+  private static LocalDate of(String year, int month, String day) {
+    int y = Integer.parseInt(year);
+    if (y < FIRST_YEAR || y > LAST_YEAR || month < 1) {
+      return null;
+    }
+    try {
+      return LocalDate.of(y, month, Integer.parseInt(day));
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
+  /**
+   * The year in range in which that month and day fall on that weekday. Several years can fit (2011 and 2016 for
+   * "Thu Apr 14"); the one nearest the latest year the release mentions is taken, the later one on a tie.
+   */
+  private static LocalDate byWeekday(DayOfWeek dow, int month, int day, int hintYear) {
+    int target = hintYear > 0 ? hintYear : 2007;
+    LocalDate best = null;
+    for (int y = FIRST_YEAR; y <= LAST_YEAR; y++) {
+      LocalDate d = of(Integer.toString(y), month, Integer.toString(day));
+      if (d != null && d.getDayOfWeek() == dow
+          && (best == null || Math.abs(y - target) <= Math.abs(best.getYear() - target))) {
+        best = d;
+      }
+    }
+    return best;
+  }
+
+  /** The latest plausible year (2000-2019) written anywhere in {@code text}, or 0; a plain scan, no regex. */
+  static int latestYear(String text) {
+    int max = 0;
+    int n = text.length();
+    for (int i = text.indexOf("20"); i >= 0 && i + 3 < n; i = text.indexOf("20", i + 1)) {
+      char c2 = text.charAt(i + 2);
+      char c3 = text.charAt(i + 3);
+      boolean alone = (i == 0 || !Character.isDigit(text.charAt(i - 1))) && (i + 4 >= n || !Character.isDigit(text.charAt(i + 4)));
+      if ((c2 == '0' || c2 == '1') && c3 >= '0' && c3 <= '9' && alone) {
+        int y = 2000 + (c2 - '0') * 10 + (c3 - '0');
+        if (y <= LAST_YEAR) {
+          max = Math.max(max, y);
+        }
+      }
+    }
+    return max;
+  }
+
+  static int month(String name) {
+    return switch (name.substring(0, 3).toLowerCase(Locale.ROOT)) {
+      case "jan" -> 1;
+      case "feb" -> 2;
+      case "mar" -> 3;
+      case "apr" -> 4;
+      case "may" -> 5;
+      case "jun" -> 6;
+      case "jul" -> 7;
+      case "aug" -> 8;
+      case "sep" -> 9;
+      case "oct" -> 10;
+      case "nov" -> 11;
+      default -> 12;
+    };
+  }
+
+  private static DayOfWeek weekday(String name) {
+    return switch (name.toLowerCase(Locale.ROOT)) {
+      case "mon" -> DayOfWeek.MONDAY;
+      case "tue" -> DayOfWeek.TUESDAY;
+      case "wed" -> DayOfWeek.WEDNESDAY;
+      case "thu" -> DayOfWeek.THURSDAY;
+      case "fri" -> DayOfWeek.FRIDAY;
+      case "sat" -> DayOfWeek.SATURDAY;
+      default -> DayOfWeek.SUNDAY;
+    };
+  }
+}

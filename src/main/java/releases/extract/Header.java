@@ -1,0 +1,136 @@
+package releases.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What the lines above the first paragraph say: headline, subtitle, date and the issuing office's city. ALL CAPS
+ * headlines are kept as written (a user searching them sees what the agency published).
+ *
+ * @param city  the header's city in title case ("JEFFERSON CITY, MO"), or null
+ * @param state the header's state, or null
+ */
+record Header(String title, String subtitle, LocalDate date, String city, States.State state) {
+
+  /** After the date on a header line: "JEFFERSON CITY, MO" or "Charlotte, NC, United StatesEnforcement...". */
+  private static final Pattern PLACE = Pattern.compile("^[\\s,]*([A-Za-z][A-Za-z.' -]{1,40}?),\\s*([A-Z]{2})\\b");
+  private static final Pattern SUBTITLE = Pattern.compile("^(.*?)\\s*\\*([^*]{2,400})\\*\\s*$");
+  private static final Pattern MARKUP = Pattern.compile("^#+\\s*|\\*+");
+  /** Topic labels that head a page of the later site layout; never a headline. */
+  private static final Set<String> TOPICS = Set.of(
+      "secure communities", "enforcement and removal", "enforcement and removal operations", "287(g)",
+      "homeland security investigations", "worksite enforcement", "human trafficking", "gang enforcement",
+      "child exploitation", "counter-proliferation", "document and benefit fraud", "intellectual property rights",
+      "narcotics", "human smuggling", "fugitive operations", "criminal alien program", "cultural property",
+      "financial crimes", "identity and benefit fraud", "mission support", "management and administration",
+      "national security", "public safety", "visa security", "student and exchange visitor program", "detention",
+      "removal", "immigration enforcement", "operation predator", "operation community shield", "topics", "topic");
+
+  static final Header NONE = new Header(null, null, null, null, null);
+
+  /**
+   * Reads the header blocks; {@code wrapped} says whether the page hard-wraps its lines (then headlines are joined),
+   * {@code hintYear} places a date written without a year.
+   */
+  static Header parse(List<List<String>> blocks, boolean wrapped, int hintYear) {
+    LocalDate date = null;
+    String city = null;
+    States.State state = null;
+    List<List<String>> beforeDate = new ArrayList<>();
+    List<List<String>> afterDate = new ArrayList<>();
+    for (List<String> block : blocks) {
+      List<String> current = new ArrayList<>();
+      for (String line : block) {
+        if (Body.isClutter(line) || Dates.isStamp(line)) {
+          continue;
+        }
+        Dates.Found found = Dates.first(line, hintYear);
+        if (found != null && isDateLine(line, found)) {
+          flush(current, date == null ? beforeDate : afterDate);
+          current = new ArrayList<>();
+          if (date == null) {
+            date = found.date();
+            Matcher place = PLACE.matcher(line.substring(found.end()));
+            if (place.find() && States.byCode(place.group(2)) != null) {
+              city = Text.titleCase(place.group(1).strip());
+              state = States.byCode(place.group(2));
+            }
+          }
+          continue;
+        }
+        current.add(line);
+      }
+      flush(current, date == null ? beforeDate : afterDate);
+    }
+    List<List<String>> candidates = afterDate.isEmpty() ? dropLabels(beforeDate) : afterDate;
+    if (candidates.isEmpty()) {
+      return new Header(null, null, date, city, state);
+    }
+    List<String> first = candidates.get(0);
+    String title;
+    String subtitle = null;
+    if (first.size() > 1 && !joinAsOne(first, wrapped)) {
+      title = first.get(0);
+      subtitle = String.join(" ", first.subList(1, first.size()));
+    } else {
+      title = String.join(" ", first);
+    }
+    Matcher sub = SUBTITLE.matcher(title);
+    if (sub.matches() && !sub.group(1).isBlank()) {
+      title = sub.group(1);
+      subtitle = sub.group(2);
+    }
+    if (subtitle == null && candidates.size() > 1) {
+      subtitle = String.join(" ", candidates.get(1));
+    }
+    return new Header(clean(title), subtitle == null ? null : clean(subtitle), date, city, state);
+  }
+
+  private static void flush(List<String> current, List<List<String>> into) {
+    if (!current.isEmpty()) {
+      into.add(current);
+    }
+  }
+
+  /** A line that is a date, with at most a weekday, a time, a place or a topic around it. */
+  private static boolean isDateLine(String line, Dates.Found found) {
+    String rest = (line.substring(0, found.start()) + " " + line.substring(found.end())).strip();
+    return found.start() <= 20 && Text.words(rest) <= 10 && !Text.endsSentence(rest.isEmpty() ? "x" : rest);
+  }
+
+  /** Drops topic labels that stand before the headline on pages without a date line. */
+  private static List<List<String>> dropLabels(List<List<String>> blocks) {
+    List<List<String>> out = new ArrayList<>(blocks);
+    while (out.size() > 1) {
+      String first = String.join(" ", out.get(0));
+      String next = String.join(" ", out.get(1));
+      boolean topic = TOPICS.contains(first.toLowerCase(Locale.ROOT).strip());
+      boolean label = Text.words(first) <= 4 && Text.words(next) > Text.words(first) && out.size() > 2;
+      if (topic || label) {
+        out.remove(0);
+      } else {
+        break;
+      }
+    }
+    return out;
+  }
+
+  /** Whether the lines of the headline block are one wrapped headline rather than a headline and a subtitle. */
+  private static boolean joinAsOne(List<String> lines, boolean wrapped) {
+    String second = lines.get(1);
+    if (Character.isLowerCase(second.charAt(0)) || second.startsWith("*")) {
+      return true;
+    }
+    return wrapped && lines.get(0).length() >= 40;
+  }
+
+  private static String clean(String s) {
+    String t = MARKUP.matcher(s).replaceAll("").strip();
+    return t.isEmpty() ? null : t;
+  }
+}

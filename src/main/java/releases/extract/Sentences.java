@@ -1,0 +1,81 @@
+package releases.extract;
+
+import java.util.Locale;
+import java.util.Set;
+
+/** Sentence boundaries that do not fall on initials and abbreviations ("Daniel D. Roberts", "U.S. Attorney"). */
+final class Sentences {
+
+  private static final Set<String> ABBREVIATIONS = Set.of(
+      "jr", "sr", "dr", "mr", "mrs", "ms", "st", "ste", "rep", "sen", "gov", "lt", "gen", "col", "sgt", "capt", "det",
+      "u.s", "d.c", "inc", "co", "corp", "no", "dept", "ft", "mt", "atty", "asst", "supt", "jan", "feb", "mar", "apr",
+      "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "vs", "a.m", "p.m", "ala", "ariz", "ark", "calif",
+      "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo",
+      "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "vt", "va", "wash", "wis", "wyo", "n.h", "n.j", "n.m", "n.y",
+      "n.c", "n.d", "r.i", "s.c", "s.d", "w.va", "p.r", "v.i", "e.g", "i.e", "u.s.a", "cmdr", "adm", "prof", "hon");
+  private static final Set<String> CONNECTORS =
+      Set.of("of", "the", "and", "for", "in", "de", "del", "la", "van", "von", "at", "on", "der", "da", "du", "&");
+
+  private Sentences() {}
+
+  /** Index just past the sentence that starts at or before {@code from} (at its final mark), or the text's end. */
+  static int end(String s, int from) {
+    int n = s.length();
+    for (int i = from; i < n; i++) {
+      char c = s.charAt(i);
+      if (c == '!' || c == '?') {
+        return i + 1;
+      }
+      if (c == '.' && (i + 1 == n || s.charAt(i + 1) == ' ') && !abbreviation(s, i)) {
+        return i + 1;
+      }
+    }
+    return n;
+  }
+
+  /** Index where the sentence holding position {@code at} begins. */
+  static int startOfLast(String s, int at) {
+    int start = 0;
+    int i = 0;
+    while (i < at) {
+      int e = end(s, i);
+      if (e >= at) {
+        break;
+      }
+      start = e;
+      i = e;
+    }
+    return start;
+  }
+
+  /** True when the period at {@code dot} closes an initial or an abbreviation rather than a sentence. */
+  private static boolean abbreviation(String s, int dot) {
+    int b = dot;
+    while (b > 0 && s.charAt(b - 1) != ' ') {
+      b--;
+    }
+    String word = s.substring(b, dot);
+    if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
+      return true;
+    }
+    return ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** True when every word is capitalised, an initial or a connector: the shape of "TITLE NAME", not of prose. */
+  static boolean capitalised(String s) {
+    String[] t = Names.tokens(s);
+    if (t.length == 0 || !Character.isUpperCase(t[0].charAt(0))) {
+      return false;
+    }
+    for (String w : t) {
+      if (!Character.isUpperCase(w.charAt(0)) && !CONNECTORS.contains(w) && !w.equals("'s")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static boolean capitalisedStart(String s) {
+    return !s.isEmpty() && Character.isUpperCase(s.charAt(0));
+  }
+}

@@ -1,0 +1,109 @@
+package releases.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The people a release has named so far, so that "Morton said" or "said Director Morton" resolves to the full
+ * name introduced earlier, and one person keeps one spelling ("John Smith" after "John P. Smith").
+ */
+final class Speakers {
+
+  /** How far before a surname a full name and its title are looked for. */
+  private static final int WINDOW_TOKENS = 10;
+
+  private final List<String> paragraphs;
+  private final List<Names.Person> known = new ArrayList<>();
+
+  Speakers(List<String> paragraphs) {
+    this.paragraphs = paragraphs;
+  }
+
+  void remember(Names.Person p) {
+    known.add(p);
+  }
+
+  /** The full form of {@code p}, as first introduced in the release up to paragraph {@code upTo}. */
+  Names.Person resolve(Names.Person p, int upTo) {
+    Names.Person earlier = knownAs(p);
+    if (earlier == null && p.surnameOnly()) {
+      earlier = mention(p.surname(), upTo);
+    }
+    if (earlier == null) {
+      return p;
+    }
+    if (p.role() == null) {
+      return new Names.Person(earlier.name(), earlier.role(), earlier.organization());
+    }
+    String org = p.organization() != null ? p.organization()
+        : p.role().equals(earlier.role()) ? earlier.organization() : null;
+    return new Names.Person(earlier.name(), p.role(), org);
+  }
+
+  private Names.Person knownAs(Names.Person p) {
+    String surname = p.surname();
+    String first = p.name().substring(0, p.name().indexOf(' ') < 0 ? p.name().length() : p.name().indexOf(' '));
+    for (Names.Person k : known) {
+      if (k.surname().equals(surname) && (p.surnameOnly() || k.name().startsWith(first + " "))) {
+        return k;
+      }
+    }
+    return null;
+  }
+
+  /** The first place the release writes the surname with a given name before it ("ICE Director John Morton"). */
+  private Names.Person mention(String surname, int upTo) {
+    for (int pi = 0; pi <= upTo && pi < paragraphs.size(); pi++) {
+      String p = paragraphs.get(pi);
+      for (int at = p.indexOf(surname); at >= 0; at = p.indexOf(surname, at + 1)) {
+        int end = at + surname.length();
+        boolean word = (at == 0 || !Character.isLetter(p.charAt(at - 1)))
+            && (end == p.length() || !Character.isLetter(p.charAt(end)));
+        if (!word) {
+          continue;
+        }
+        Names.Person found = parseBefore(p, at, end);
+        if (found != null && !found.surnameOnly()) {
+          return found;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static Names.Person parseBefore(String p, int at, int end) {
+    int from = Math.max(0, p.lastIndexOf(',', at - 1) + 1);
+    from = Math.max(from, Sentences.startOfLast(p, at));
+    String[] t = Names.tokens(p.substring(from, end));
+    if (t.length == 0) {
+      return null;
+    }
+    // The capitalised run that ends in the surname: "officers led by ICE Director John Morton" -> "ICE Director ..."
+    int k = t.length - 1;
+    while (k > 0 && k > t.length - 1 - WINDOW_TOKENS
+        && (Character.isUpperCase(t[k - 1].charAt(0)) || t[k - 1].equals("of") || t[k - 1].equals("the"))) {
+      k--;
+    }
+    while (k < t.length - 1 && !Character.isUpperCase(t[k].charAt(0))) {
+      k++;
+    }
+    String[] tail = java.util.Arrays.copyOfRange(t, k, t.length);
+    if (tail.length == 0) {
+      return null;
+    }
+    Names.Person person = Names.parse(String.join(" ", tail));
+    if (person == null || person.surnameOnly()) {
+      return person;
+    }
+    if (person.role() == null && end + 2 < p.length() && p.startsWith(", ", end)) {
+      int stop = Sentences.end(p, end + 2);
+      int comma = p.indexOf(',', end + 2);
+      String appositive = p.substring(end + 2, comma > 0 && comma < stop ? comma : stop);
+      if (!appositive.isEmpty() && Character.isLowerCase(appositive.charAt(0))) {
+        String[] role = Names.describe(appositive);
+        return new Names.Person(person.name(), role[0], role[1]);
+      }
+    }
+    return person;
+  }
+}

@@ -1,0 +1,185 @@
+package releases.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Character-level clean-up shared by every part of the extractor: line ends, quote marks, markdown residue. */
+final class Text {
+
+  private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]\\n]{0,300}\\]\\([^)\\n]{0,500}\\)");
+  /** {@code [text](url)}; the text may itself hold escaped parentheses, as breadcrumbs do. */
+  private static final Pattern LINK = Pattern.compile("\\[([^\\]\\n]{0,300})\\]\\([^)\\s]{0,500}\\)");
+  private static final Pattern ANGLE_URL = Pattern.compile("\\s?\\(<[^>\\s]{1,500}>\\)");
+  private static final Pattern PAREN_URL = Pattern.compile("\\s?\\\\?\\((?:https?://|www\\.)[^)\\s]{1,500}\\\\?\\)");
+  private static final Pattern BOLD = Pattern.compile("\\*\\*|__");
+  private static final Pattern ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!$<>|~\"'])");
+  private static final Pattern MC = Pattern.compile("\\bMc([a-z])");
+  private static final Pattern O_APOSTROPHE = Pattern.compile("\\b([OD])'([a-z])");
+
+  private Text() {}
+
+  /** Unifies line ends, spaces and quote marks, so curly quotes work as straight ones everywhere after this. */
+  static String normalize(String text) {
+    StringBuilder sb = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '\r' -> {
+          if (i + 1 >= text.length() || text.charAt(i + 1) != '\n') {
+            sb.append('\n');
+          }
+        }
+        case '\u201C', '\u201D', '\u201E', '\u201F', '\u2033' -> sb.append('"');
+        case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032' -> sb.append('\'');
+        case '\u00A0', '\t', '\u2007', '\u202F' -> sb.append(' ');
+        case '\u200B', '\uFEFF', '\u00AD' -> { }
+        default -> sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+
+  /** Markdown residue of the saved page reduced to plain text; single {@code *asterisks*} stay for the header. */
+  static String inline(String line) {
+    String s = line;
+    if (s.indexOf('[') >= 0) {
+      s = IMAGE.matcher(s).replaceAll("");
+      s = LINK.matcher(s).replaceAll("$1");
+    }
+    if (s.contains("(<")) {
+      s = ANGLE_URL.matcher(s).replaceAll("");
+    }
+    if (s.contains("(http") || s.contains("(www") || s.contains("\\(")) {
+      s = PAREN_URL.matcher(s).replaceAll("");
+    }
+    if (s.indexOf('*') >= 0 || s.indexOf('_') >= 0) {
+      s = BOLD.matcher(s).replaceAll("");
+    }
+    if (s.indexOf('\\') >= 0) {
+      s = ESCAPE.matcher(s).replaceAll("$1");
+    }
+    if (s.indexOf('"') >= 0) {
+      s = apostrophes(s);
+    }
+    return collapseSpaces(s);
+  }
+
+  /** A quote mark between two letters (ICE"s) is an apostrophe lost in a bad conversion, not a quotation. */
+  private static String apostrophes(String s) {
+    char[] c = null;
+    for (int i = s.indexOf('"'); i > 0 && i < s.length() - 1; i = s.indexOf('"', i + 1)) {
+      if (isAsciiLetter(s.charAt(i - 1)) && isAsciiLetter(s.charAt(i + 1))) {
+        if (c == null) {
+          c = s.toCharArray();
+        }
+        c[i] = '\'';
+      }
+    }
+    return c == null ? s : new String(c);
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
+  /** Runs of spaces become one space, and the ends are trimmed; no copy when there is nothing to do. */
+  static String collapseSpaces(String s) {
+    boolean clean = true;
+    for (int i = 1; i < s.length() && clean; i++) {
+      clean = !(s.charAt(i) == ' ' && s.charAt(i - 1) == ' ');
+    }
+    if (clean) {
+      return s.strip();
+    }
+    StringBuilder sb = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char ch = s.charAt(i);
+      if (ch != ' ' || (sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ')) {
+        sb.append(ch);
+      }
+    }
+    return sb.toString().strip();
+  }
+
+  /** The text's blocks (runs of non-blank lines), each as its cleaned lines. */
+  static List<List<String>> blocks(String text) {
+    List<List<String>> blocks = new ArrayList<>();
+    List<String> current = new ArrayList<>();
+    int start = 0;
+    int n = text.length();
+    while (start <= n) {
+      int end = text.indexOf('\n', start);
+      if (end < 0) {
+        end = n;
+      }
+      String line = inline(text.substring(start, end));
+      if (line.isEmpty()) {
+        if (!current.isEmpty()) {
+          blocks.add(current);
+          current = new ArrayList<>();
+        }
+      } else {
+        current.add(line);
+      }
+      start = end + 1;
+    }
+    if (!current.isEmpty()) {
+      blocks.add(current);
+    }
+    return blocks;
+  }
+
+  /** "JEFFERSON CITY" -> "Jefferson City", "ST. LOUIS" -> "St. Louis", "MCALLEN" -> "McAllen"; mixed case kept. */
+  static String titleCase(String s) {
+    if (!s.equals(s.toUpperCase(Locale.ROOT))) {
+      return s;
+    }
+    StringBuilder sb = new StringBuilder(s.length());
+    boolean startOfWord = true;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isLetter(c)) {
+        sb.append(startOfWord ? c : Character.toLowerCase(c));
+        startOfWord = false;
+      } else {
+        sb.append(c);
+        startOfWord = c == ' ' || c == '-' || c == '.' || c == '/' || c == '(';
+      }
+    }
+    String out = sb.toString();
+    if (out.contains("Mc")) {
+      out = MC.matcher(out).replaceAll(m -> "Mc" + m.group(1).toUpperCase(Locale.ROOT));
+    }
+    if (out.contains("'")) {
+      out = O_APOSTROPHE.matcher(out).replaceAll(m -> m.group(1) + "'" + m.group(2).toUpperCase(Locale.ROOT));
+    }
+    return out;
+  }
+
+  /** Counts the words of {@code s}, a word being a run of non-space characters. */
+  static int words(String s) {
+    int n = 0;
+    boolean in = false;
+    for (int i = 0; i < s.length(); i++) {
+      boolean space = s.charAt(i) == ' ';
+      if (!space && !in) {
+        n++;
+      }
+      in = !space;
+    }
+    return n;
+  }
+
+  static boolean endsSentence(String s) {
+    if (s.isEmpty()) {
+      return false;
+    }
+    char c = s.charAt(s.length() - 1);
+    if ((c == '"' || c == '\'' || c == ')') && s.length() > 1 && s.charAt(s.length() - 2) == ',') {
+      return false; // "Q," closes a quotation, not a sentence: the attribution follows
+    }
+    return c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == '"' || c == ')' || c == '\'';
+  }
+}
