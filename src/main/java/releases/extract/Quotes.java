@@ -79,8 +79,11 @@ final class Quotes {
         String text = text(p, spans.get(k));
         int gapFrom = k == 0 ? 0 : consumed[k - 1];
         boolean connected = p.substring(gapFrom, spans.get(k).open()).isBlank();
-        if (who[k] != null) {
-          cur = new QuoteBuilder(speakers.resolve(who[k]));
+        Names.Person person = who[k] == null ? null : speakers.resolve(who[k]);
+        if (person != null && cur != null && connected && person.name().equals(cur.person.name())) {
+          cur.add(text); // "Q2." Robinette added: still the speaker of the quote it goes on with
+        } else if (person != null) {
+          cur = new QuoteBuilder(person);
           if (connected) {
             pending.forEach(cur::add);
           }
