@@ -2,6 +2,11 @@ package releases.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -12,7 +17,6 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Full-text search for agency news releases.",
-    subcommands = {ExportCommand.class, CommandLine.HelpCommand.class},
     footerHeading = "%nExamples:%n",
     footer = {
       "  releases search \"information sharing\" --state MO --from 2010 --facet state",
@@ -36,9 +40,33 @@ public final class Main {
       description = "Print the full stack trace of an error.")
   boolean stacktrace;
 
+  /**
+   * Lucene logs through java.util.logging that the incubating vector module is not enabled; that is advice for
+   * vector search, which this tool does not use, so it must not reach the user's terminal. Held here because
+   * loggers are only weakly referenced.
+   */
+  private static final Logger LUCENE_LOG = Logger.getLogger("org.apache.lucene");
+
+  /**
+   * The verbs in the order {@code --help} lists them. Picocli builds a command by reflecting on its annotations,
+   * which costs tens of milliseconds each at start-up, so only the verb being run is built.
+   */
+  private static final Map<String, Supplier<Object>> VERBS = new LinkedHashMap<>();
+
+  static {
+    VERBS.put("search", SearchCommand::new);
+    VERBS.put("facets", FacetsCommand::new);
+    VERBS.put("quotes", QuotesCommand::new);
+    VERBS.put("officials", OfficialsCommand::new);
+    VERBS.put("index", IndexCommand::new);
+    VERBS.put("export", ExportCommand::new);
+    VERBS.put("generate", GenerateCommand::new);
+  }
+
   private Main() {}
 
   public static void main(String[] args) {
+    LUCENE_LOG.setLevel(Level.SEVERE);
     PrintWriter out = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
     int code = run(out, err, args);
@@ -53,6 +81,13 @@ public final class Main {
       stacktrace |= a.equals("--stacktrace");
     }
     CommandLine cli = new CommandLine(new Main());
+    String verb = verb(args);
+    if (VERBS.containsKey(verb)) {
+      cli.addSubcommand(verb, VERBS.get(verb).get());
+    } else {
+      VERBS.forEach((name, command) -> cli.addSubcommand(name, command.get()));
+      cli.addSubcommand("help", new CommandLine.HelpCommand());
+    }
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler(new ErrorHandler(stacktrace));
@@ -63,6 +98,16 @@ public final class Main {
       out.flush();
       err.flush();
     }
+  }
+
+  /** The first argument that is not an option: the top-level options take no values, so this is the verb. */
+  private static String verb(String[] args) {
+    for (String a : args) {
+      if (!a.startsWith("-")) {
+        return a;
+      }
+    }
+    return null;
   }
 
   /** Reads the version from the jar manifest, so it is written in one place (pom.xml). */

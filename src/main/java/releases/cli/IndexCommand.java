@@ -1,0 +1,72 @@
+package releases.cli;
+
+import java.io.IOException;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import releases.UserException;
+import releases.extract.CorpusExtraction;
+import releases.index.IndexReport;
+import releases.index.IndexUpdater;
+import releases.ingest.Corpus;
+
+/** {@code releases index}: brings the index up to date with the corpus, re-reading only changed files. */
+@Command(
+    name = "index",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Index a corpus of saved releases. Runs are incremental: unchanged files",
+      "are skipped, changed ones replaced, removed ones deleted. A run that is",
+      "interrupted keeps what it committed; run it again to finish."
+    })
+final class IndexCommand implements Callable<Integer> {
+
+  /** Documents between commits; a killed run redoes at most this many (or thirty seconds' worth). */
+  static final int COMMIT_EVERY = 20_000;
+
+  @Spec CommandSpec spec;
+
+  @Mixin CorpusOption corpusOption;
+
+  @Mixin IndexOption indexOption;
+
+  @Mixin TargetOption targetOption;
+
+  @Option(names = "--rebuild", description = "Drop the existing index and index everything again.")
+  boolean rebuild;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Extraction and indexing threads (default: one per core).")
+  Integer threads;
+
+  @Option(names = "--commit-every", paramLabel = "N", defaultValue = "" + COMMIT_EVERY, hidden = true,
+      description = "Commit after this many indexed files (default: ${DEFAULT-VALUE}).")
+  int commitEvery;
+
+  @Override
+  public Integer call() throws IOException, InterruptedException {
+    if (commitEvery < 1 || (threads != null && threads < 1)) {
+      throw UserException.usage("--threads and --commit-every must be at least 1");
+    }
+    IndexReport report = targetOption.openSearch()
+        ? OpenBackend.index(spec, corpusOption, targetOption.indexes(), rebuild, threads, Terminal.interactive())
+        : run(spec, corpusOption, indexOption, rebuild, threads, commitEvery, Terminal.interactive());
+    spec.commandLine().getOut().println(report.summary());
+    return ExitCode.OK;
+  }
+
+  /** One index run; also used by {@code search} to build a missing index. */
+  static IndexReport run(CommandSpec spec, CorpusOption corpus, IndexOption index, boolean rebuild, Integer threads,
+      int commitEvery, boolean progress) throws IOException, InterruptedException {
+    QuietLogs.apply();
+    ProgressBar bar = new ProgressBar(spec.commandLine().getErr(), progress);
+    int n = threads != null ? threads : CorpusExtraction.defaultThreads();
+    try {
+      return new IndexUpdater(index.index(), n, commitEvery, bar).update(new Corpus(corpus.corpus()), rebuild);
+    } finally {
+      bar.clear();
+    }
+  }
+}

@@ -1,0 +1,55 @@
+package releases.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import picocli.CommandLine.Model.CommandSpec;
+import releases.extract.CorpusExtraction;
+import releases.index.CorpusStamp;
+import releases.index.IndexAccess;
+import releases.index.IndexReport;
+import releases.search.Searcher;
+
+/** Opens the index a read command searches: built first when missing, and checked cheaply against its corpus. */
+final class OpenIndex {
+
+  private OpenIndex() {}
+
+  static Searcher open(CommandSpec spec, CorpusOption corpus, IndexOption index) throws IOException, InterruptedException {
+    QuietLogs.apply();
+    PrintWriter err = spec.commandLine().getErr();
+    Path where = index.index();
+    if (!IndexAccess.exists(where)) {
+      err.println("releases: no index at " + CorpusExtraction.displayPath(where) + " yet; indexing "
+          + CorpusExtraction.displayPath(corpus.corpus()) + " first");
+      IndexReport report = IndexCommand.run(spec, corpus, index, false, null, IndexCommand.COMMIT_EVERY, Terminal.interactive());
+      err.println("releases: " + report.summary());
+    }
+    Searcher searcher = Searcher.open(where);
+    warnIfStale(err, searcher.stamp());
+    return searcher;
+  }
+
+  /** A stat per file of a small corpus, per directory of a large one, no reads: it saves users from stale answers. */
+  private static void warnIfStale(PrintWriter err, CorpusStamp stamp) {
+    if (stamp == null) {
+      return;
+    }
+    if (!stamp.complete()) {
+      err.println("releases: note: the last index run did not finish; results may be partial (run `releases index` to complete it)");
+      return;
+    }
+    if (!Files.isDirectory(stamp.corpus())) {
+      return;
+    }
+    try {
+      if (stamp.changedOnDisk()) {
+        err.println("releases: note: " + CorpusExtraction.displayPath(stamp.corpus())
+            + " changed since it was indexed; run `releases index` to update the index");
+      }
+    } catch (IOException e) {
+      // The check is advice only; a corpus we cannot walk leaves the index as it is.
+    }
+  }
+}

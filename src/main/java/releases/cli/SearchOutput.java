@@ -1,0 +1,166 @@
+package releases.cli;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import releases.UserException;
+import releases.search.FacetCount;
+import releases.search.Hit;
+import releases.search.SearchResult;
+import releases.search.Snippet;
+
+/** Renders a {@link SearchResult} as text for people, or as JSON or CSV for programs. */
+final class SearchOutput {
+
+  private enum Format { TEXT, JSON, CSV }
+
+  private static final String BOLD = "\033[1m";
+  private static final String RESET = "\033[0m";
+
+  private final Format format;
+  private final boolean colour;
+
+  private SearchOutput(Format format, boolean colour) {
+    this.format = format;
+    this.colour = colour;
+  }
+
+  static SearchOutput of(String format, boolean colour) {
+    Format f = switch (format) {
+      case "text" -> Format.TEXT;
+      case "json" -> Format.JSON;
+      case "csv" -> Format.CSV;
+      default -> throw UserException.usage("unknown format '" + format + "': use text, json or csv");
+    };
+    return new SearchOutput(f, colour);
+  }
+
+  String render(SearchResult r, int offset) {
+    return switch (format) {
+      case TEXT -> text(r, offset);
+      case JSON -> Json.toJson(json(r)) + "\n";
+      case CSV -> csv(r);
+    };
+  }
+
+  static Map<String, Object> json(SearchResult r) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("query", r.query());
+    m.put("total", r.total());
+    List<Object> hits = new ArrayList<>();
+    for (Hit h : r.hits()) {
+      Map<String, Object> o = new LinkedHashMap<>();
+      o.put("id", h.id());
+      o.put("path", h.path());
+      o.put("title", h.title());
+      o.put("date", h.date());
+      o.put("city", h.city());
+      o.put("state", h.state());
+      o.put("score", h.score());
+      o.put("snippets", h.snippets().stream().map(Snippet::text).toList());
+      hits.add(o);
+    }
+    m.put("hits", hits);
+    if (!r.facets().isEmpty()) {
+      m.put("facets", facetsJson(r.facets()));
+    }
+    return m;
+  }
+
+  static Map<String, Object> facetsJson(Map<String, List<FacetCount>> facets) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    facets.forEach((dim, counts) -> m.put(dim, counts.stream().map(SearchOutput::count).toList()));
+    return m;
+  }
+
+  static Map<String, Object> count(FacetCount c) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("value", c.value());
+    m.put("count", c.count());
+    return m;
+  }
+
+  private String text(SearchResult r, int offset) {
+    StringBuilder sb = new StringBuilder();
+    String what = r.query().isEmpty() ? "" : " " + r.query();
+    if (r.hits().isEmpty()) {
+      sb.append(r.total() == 0 ? "no releases match" + what : r.total() + " releases match" + what + "; none on this page")
+          .append('\n');
+    } else {
+      sb.append(r.total()).append(r.total() == 1 ? " release matches" : " releases match").append(what)
+          .append(" (showing ").append(offset + 1).append('-').append(offset + r.hits().size()).append(")\n");
+    }
+    int n = offset;
+    for (Hit h : r.hits()) {
+      sb.append('\n').append(++n).append(". ").append(h.title() != null ? h.title() : h.id()).append('\n');
+      List<String> meta = new ArrayList<>();
+      meta.add(h.date() != null ? h.date().toString() : "undated");
+      String place = String.join(", ", nonNull(h.city(), h.state()));
+      if (!place.isEmpty()) {
+        meta.add(place);
+      }
+      meta.add(h.path());
+      meta.add(String.format(Locale.ROOT, "score %.3g", h.score()));
+      sb.append("   ").append(String.join(" | ", meta)).append('\n');
+      for (Snippet s : h.snippets()) {
+        sb.append("   ... ").append(mark(s, colour)).append(" ...\n");
+      }
+    }
+    r.facets().forEach((dim, counts) -> {
+      sb.append('\n').append(dim).append(": ");
+      // Semicolons, because county values ("Stark, Ohio") hold commas.
+      sb.append(counts.isEmpty() ? "(none)" : String.join("; ", counts.stream().map(c -> c.value() + " " + c.count()).toList()));
+      sb.append('\n');
+    });
+    return sb.toString();
+  }
+
+  /** Bold on a colour terminal; elsewhere the text is left as it is, which pipes and screen readers prefer. */
+  static String mark(Snippet s, boolean colour) {
+    if (!colour) {
+      return s.text();
+    }
+    StringBuilder sb = new StringBuilder();
+    int at = 0;
+    for (Snippet.Match m : s.matches()) {
+      sb.append(s.text(), at, m.start()).append(BOLD).append(s.text(), m.start(), m.end()).append(RESET);
+      at = m.end();
+    }
+    return sb.append(s.text().substring(at)).toString();
+  }
+
+  private static List<String> nonNull(String... values) {
+    List<String> out = new ArrayList<>();
+    for (String v : values) {
+      if (v != null && !v.isBlank()) {
+        out.add(v);
+      }
+    }
+    return out;
+  }
+
+  private static String csv(SearchResult r) {
+    StringBuilder sb = new StringBuilder("id,path,title,date,city,state,score,snippets\r\n");
+    for (Hit h : r.hits()) {
+      List<String> cells = List.of(h.id(), h.path(), str(h.title()), h.date() == null ? "" : h.date().toString(),
+          str(h.city()), str(h.state()), String.format(Locale.ROOT, "%.4f", h.score()),
+          String.join(" ... ", h.snippets().stream().map(Snippet::text).toList()));
+      sb.append(String.join(",", cells.stream().map(SearchOutput::cell).toList())).append("\r\n");
+    }
+    return sb.toString();
+  }
+
+  private static String str(String s) {
+    return s == null ? "" : s;
+  }
+
+  /** RFC 4180: quote a cell holding a comma, quote or line break, doubling its quotes. */
+  static String cell(String s) {
+    if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
+      return s;
+    }
+    return '"' + s.replace("\"", "\"\"") + '"';
+  }
+}

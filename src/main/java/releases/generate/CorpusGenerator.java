@@ -1,0 +1,154 @@
+package releases.generate;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Objects;
+import java.util.SplittableRandom;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import releases.UserException;
+
+/**
+ * Writes a generated corpus: N release files in directories of a thousand, and optionally the ground truth as JSON
+ * lines. Each document draws from its own random stream (seeded from the corpus seed and its index), so the bytes
+ * written depend on the seed only, never on the number of threads.
+ */
+public final class CorpusGenerator {
+
+  private static final int CHUNK = 1000;
+
+  /**
+   * What to generate.
+   *
+   * @param truth   where to write the ground truth, or null for none
+   * @param threads worker threads (at least one)
+   */
+  public record Options(long docs, Path out, long seed, Path truth, int threads) {
+    public Options {
+      Objects.requireNonNull(out, "out");
+      if (docs < 1) {
+        throw UserException.usage("--docs must be at least 1, not " + docs);
+      }
+      if (threads < 1) {
+        throw UserException.usage("--threads must be at least 1, not " + threads);
+      }
+    }
+  }
+
+  /** What was written. */
+  public record Summary(long docs, long bytes, long millis) {}
+
+  private final Options options;
+  private final ReleaseGenerator generator;
+  private final int fileDigits;
+  private final int dirDigits;
+
+  public CorpusGenerator(Options options) {
+    this.options = options;
+    this.generator = new ReleaseGenerator(OfficialPool.build(options.seed()));
+    this.fileDigits = Math.max(6, Long.toString(options.docs() - 1).length());
+    this.dirDigits = Math.max(4, Long.toString((options.docs() - 1) / CHUNK).length());
+  }
+
+  /** The id of document {@code index}: "0000/000123". */
+  String id(long index) {
+    return String.format("%0" + dirDigits + "d/%0" + fileDigits + "d", index / CHUNK, index);
+  }
+
+  /** Generates one document in memory, exactly as {@link #run()} writes it. */
+  ReleaseGenerator.Generated generate(long index) {
+    return generator.generate(id(index), new SplittableRandom(mix(options.seed() ^ index)));
+  }
+
+  public Summary run() throws IOException, InterruptedException {
+    long start = System.nanoTime();
+    Path out = options.out();
+    if (Files.exists(out) && !isEmptyDirectory(out)) {
+      throw UserException.failure("output directory " + out + " is not empty: choose a new one or remove it");
+    }
+    Files.createDirectories(out);
+    long chunks = (options.docs() + CHUNK - 1) / CHUNK;
+    long bytes = 0;
+    ExecutorService pool = Executors.newFixedThreadPool(options.threads(), r -> {
+      Thread t = new Thread(r, "generate");
+      t.setDaemon(true);
+      return t;
+    });
+    try (BufferedWriter truth = options.truth() == null ? null
+        : Files.newBufferedWriter(options.truth(), StandardCharsets.UTF_8)) {
+      // A bounded window of chunks in flight keeps memory flat and the truth file in document order.
+      ArrayDeque<Future<Chunk>> inFlight = new ArrayDeque<>();
+      for (long c = 0; c < chunks || !inFlight.isEmpty(); ) {
+        if (c < chunks && inFlight.size() < options.threads() * 2) {
+          long first = c++ * CHUNK;
+          inFlight.add(pool.submit(() -> writeChunk(first, Math.min(options.docs(), first + CHUNK))));
+          continue;
+        }
+        Chunk done = await(inFlight.removeFirst());
+        bytes += done.bytes();
+        if (truth != null) {
+          truth.write(done.truth());
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    return new Summary(options.docs(), bytes, (System.nanoTime() - start) / 1_000_000);
+  }
+
+  private record Chunk(long bytes, String truth) {}
+
+  private Chunk writeChunk(long from, long to) throws IOException {
+    Path dir = options.out().resolve(id(from).substring(0, dirDigits));
+    Files.createDirectories(dir);
+    StringBuilder truth = new StringBuilder(options.truth() == null ? 0 : (int) (to - from) * 700);
+    long bytes = 0;
+    for (long i = from; i < to; i++) {
+      ReleaseGenerator.Generated g = generate(i);
+      byte[] b = g.text().getBytes(StandardCharsets.UTF_8);
+      Files.write(options.out().resolve(id(i) + ".txt"), b);
+      bytes += b.length;
+      if (options.truth() != null) {
+        truth.append(g.truth().toJson()).append('\n');
+      }
+    }
+    return new Chunk(bytes, truth.toString());
+  }
+
+  private static Chunk await(Future<Chunk> f) throws IOException, InterruptedException {
+    try {
+      return f.get();
+    } catch (ExecutionException e) {
+      switch (e.getCause()) {
+        case IOException io -> throw io;
+        case UncheckedIOException u -> throw u.getCause();
+        case RuntimeException re -> throw re;
+        default -> throw new IllegalStateException(e.getCause());
+      }
+    }
+  }
+
+  private static boolean isEmptyDirectory(Path p) throws IOException {
+    if (!Files.isDirectory(p)) {
+      return false;
+    }
+    try (Stream<Path> s = Files.list(p)) {
+      return s.findAny().isEmpty();
+    }
+  }
+
+  /** Spreads nearby seeds (seed ^ index differ in few bits) over the whole state space (SplitMix64 finaliser). */
+  static long mix(long z) {
+    z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+    z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+    return z ^ (z >>> 31);
+  }
+}

@@ -1,0 +1,67 @@
+package releases.index;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+
+/** The two analysis chains of the index: stemmed English prose and unstemmed names. */
+final class Analyzers {
+
+  /** Keeps the phrases of different values of a multi-valued field (two officials) from matching across them. */
+  private static final int VALUE_GAP = 100;
+
+  private Analyzers() {}
+
+  /**
+   * StandardTokenizer splits "information-sharing" into two adjacent tokens, so the phrase "information sharing"
+   * matches it. No stop words are removed: phrases such as "removal of aliens" then match exactly, and the
+   * corpus is small enough that the extra postings cost little.
+   */
+  static Analyzer english() {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String field) {
+        StandardTokenizer source = new StandardTokenizer();
+        TokenStream s = new EnglishPossessiveFilter(source);
+        s = new ASCIIFoldingFilter(new LowerCaseFilter(s));
+        return new TokenStreamComponents(source, new PorterStemFilter(s));
+      }
+
+      @Override
+      protected TokenStream normalize(String field, TokenStream in) {
+        return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+      }
+
+      @Override
+      public int getPositionIncrementGap(String field) {
+        return VALUE_GAP;
+      }
+    };
+  }
+
+  /** Names are matched word by word, case- and accent-insensitively, but never stemmed ("Mocny" stays "mocny"). */
+  static Analyzer names() {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String field) {
+        StandardTokenizer source = new StandardTokenizer();
+        TokenStream s = new ASCIIFoldingFilter(new LowerCaseFilter(new EnglishPossessiveFilter(source)));
+        return new TokenStreamComponents(source, s);
+      }
+
+      @Override
+      protected TokenStream normalize(String field, TokenStream in) {
+        return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+      }
+
+      @Override
+      public int getPositionIncrementGap(String field) {
+        return VALUE_GAP;
+      }
+    };
+  }
+}

@@ -1,0 +1,77 @@
+package releases.index;
+
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.facet.FacetsConfig;
+
+/** Every index field name, the facet dimensions and their one shared {@link FacetsConfig}, and the analyzers. */
+public final class Fields {
+
+  /** The release id (relative path without extension): exact, unique, the key for updates. */
+  public static final String ID = "id";
+  /** The file's path as shown to the user; stored only. */
+  public static final String PATH = "path";
+  /** A digest of the file's bytes, to skip unchanged files on the next run. */
+  public static final String HASH = "hash";
+  /** Headline and subtitle: analysed English text, stored for snippets. */
+  public static final String TITLE = "title";
+  /** The release text: analysed English text, stored for snippets. */
+  public static final String BODY = "body";
+  /** The release date as an epoch day: points to filter, doc values to sort. */
+  public static final String DATE = "date";
+  /** The dateline city, tokenised without stemming so that {@code city:"st. louis"} works. */
+  public static final String CITY = "city";
+  /** The dateline state's full name, exact. */
+  public static final String STATE = "state";
+  /** County names, tokenised without stemming. */
+  public static final String COUNTY = "county";
+  /** Names of the officials quoted in the release, tokenised without stemming. */
+  public static final String OFFICIAL = "official";
+
+  /**
+   * What a document is: a release, or one quote of it. Quote documents are indexed in the same block as their
+   * release (and share its {@link #ID}), so replacing or deleting a release takes its quotes along atomically.
+   */
+  public static final String KIND = "kind";
+  public static final String KIND_RELEASE = "release";
+  public static final String KIND_QUOTE = "quote";
+  /** The quoted words: analysed like the body, stored to show them whole. */
+  public static final String QUOTE = "quote";
+  /** The speaker's name as the release writes it: exact, with doc values, the key of name resolution. */
+  public static final String SPEAKER = "speaker";
+  /** The speaker's role and organisation when quoted: stored and in doc values, for the officials directory. */
+  public static final String ROLE = "role";
+  public static final String ORGANIZATION = "organization";
+  /** The quoting release's headline, kept on each quote to show it without a second lookup. */
+  public static final String RELEASE_TITLE = "release_title";
+
+  /** Facet dimensions: names users type after {@code --facet}. */
+  public static final String DIM_STATE = "state";
+  public static final String DIM_YEAR = "year";
+  public static final String DIM_MONTH = "month";
+  public static final String DIM_OFFICIAL = "official";
+  public static final String DIM_COUNTY = "county";
+  public static final List<String> DIMENSIONS = List.of(DIM_STATE, DIM_YEAR, DIM_MONTH, DIM_OFFICIAL, DIM_COUNTY);
+
+  /** Fields the query syntax accepts after {@code name:}. */
+  public static final List<String> QUERY_FIELDS = List.of(TITLE, BODY, QUOTE, STATE, CITY, OFFICIAL, COUNTY, DATE, ID);
+
+  /** Shared by indexing and searching; all dimensions live in the default sorted-set doc values field. */
+  public static final FacetsConfig FACETS = facetsConfig();
+
+  /** Stemmed English for prose, plain lower-cased words for names; used to index and to parse queries. */
+  public static final Analyzer ANALYZER = new PerFieldAnalyzerWrapper(
+      Analyzers.english(),
+      Map.of(CITY, Analyzers.names(), COUNTY, Analyzers.names(), OFFICIAL, Analyzers.names()));
+
+  private Fields() {}
+
+  private static FacetsConfig facetsConfig() {
+    FacetsConfig config = new FacetsConfig();
+    config.setMultiValued(DIM_OFFICIAL, true);
+    config.setMultiValued(DIM_COUNTY, true);
+    return config;
+  }
+}

@@ -1,0 +1,145 @@
+package releases.index;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.codecs.lucene104.Lucene104Codec;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.store.NIOFSDirectory;
+import org.apache.lucene.util.Bits;
+import releases.UserException;
+
+/** Opens index readers and writers, turning Lucene's lock and format errors into messages a user can act on. */
+public final class IndexAccess {
+
+  /** Releases are small; a large buffer means fewer, larger flushes and less merging during a first run. */
+  private static final double RAM_BUFFER_MB = 128;
+
+  /**
+   * Bumped whenever fields or analysis change, so that an index written by an older build is rebuilt rather
+   * than searched with queries it cannot answer.
+   */
+  static final String SCHEMA = "3";
+
+  private static final String SCHEMA_KEY = "schema";
+
+  private IndexAccess() {}
+
+  /** The user data every commit carries: the corpus stamp and the schema version. */
+  static Map<String, String> userData(CorpusStamp stamp) {
+    Map<String, String> m = new HashMap<>(stamp.toUserData());
+    m.put(SCHEMA_KEY, SCHEMA);
+    return m;
+  }
+
+  /** True when an index exists in {@code dir} but was written with another schema. */
+  static boolean otherSchema(Directory dir) throws IOException {
+    if (!DirectoryReader.indexExists(dir)) {
+      return false;
+    }
+    try {
+      return !SCHEMA.equals(SegmentInfos.readLatestCommit(dir).getUserData().get(SCHEMA_KEY));
+    } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException e) {
+      return true;
+    }
+  }
+
+  /** Fails with advice when the reader's index was written with another schema. */
+  public static void checkSchema(DirectoryReader reader, Path where) throws IOException {
+    if (!SCHEMA.equals(reader.getIndexCommit().getUserData().get(SCHEMA_KEY))) {
+      throw UserException.failure("index at " + where + " was built by another version of releases; "
+          + "run `releases index --rebuild`");
+    }
+  }
+
+  /**
+   * NIOFSDirectory rather than the memory-mapping default: a command-line search opens the index once and reads
+   * little of it, and mapping costs startup time (the foreign-memory machinery) and a JVM warning on stderr.
+   */
+  public static Directory directory(Path where) throws IOException {
+    return new NIOFSDirectory(where);
+  }
+
+  /** True when {@code where} is a directory holding a committed index. */
+  public static boolean exists(Path where) throws IOException {
+    if (!Files.isDirectory(where)) {
+      return false;
+    }
+    try (Directory dir = directory(where)) {
+      return DirectoryReader.indexExists(dir);
+    }
+  }
+
+  static IndexWriter openWriter(Directory dir, Path where, boolean rebuild) throws IOException {
+    IndexWriterConfig config = new IndexWriterConfig(Fields.ANALYZER)
+        .setOpenMode(rebuild ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+        .setRAMBufferSizeMB(RAM_BUFFER_MB)
+        // Releases repeat whole paragraphs of boilerplate: DEFLATE over large blocks stores them for a fraction
+        // of LZ4's size, and a search decompresses only the page of hits it shows.
+        .setCodec(new Lucene104Codec(Lucene104Codec.Mode.BEST_COMPRESSION))
+        .setCommitOnClose(false);
+    try {
+      return new IndexWriter(dir, config);
+    } catch (LockObtainFailedException e) {
+      throw UserException.failure("index at " + where + " is being written by another process; "
+          + "wait for it to finish, or use another --index directory");
+    } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException e) {
+      throw damaged(where, e);
+    }
+  }
+
+  /** Opens the last commit of the index at {@code where} for searching. */
+  public static DirectoryReader openReader(Directory dir, Path where) throws IOException {
+    try {
+      return DirectoryReader.open(dir);
+    } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException e) {
+      throw damaged(where, e);
+    }
+  }
+
+  private static UserException damaged(Path where, IOException e) {
+    return UserException.failure("index at " + where + " is damaged or from another version ("
+        + e.getClass().getSimpleName() + "); run `releases index --rebuild`");
+  }
+
+  /** The corpus stamp of the reader's commit, or null when it has none. */
+  public static CorpusStamp stamp(DirectoryReader reader) throws IOException {
+    return CorpusStamp.fromUserData(reader.getIndexCommit().getUserData());
+  }
+
+  /** Every live document's id and content hash, read from doc values. */
+  static Map<String, String> hashes(DirectoryReader reader) throws IOException {
+    Map<String, String> out = new HashMap<>();
+    for (LeafReaderContext ctx : reader.leaves()) {
+      LeafReader leaf = ctx.reader();
+      SortedSetDocValues ids = leaf.getSortedSetDocValues(Fields.ID);
+      SortedDocValues hashes = leaf.getSortedDocValues(Fields.HASH);
+      if (ids == null || hashes == null) {
+        continue;
+      }
+      Bits live = leaf.getLiveDocs();
+      for (int doc = ids.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = ids.nextDoc()) {
+        if ((live == null || live.get(doc)) && hashes.advanceExact(doc)) {
+          String id = ids.lookupOrd(ids.nextOrd()).utf8ToString();
+          out.put(id, hashes.lookupOrd(hashes.ordValue()).utf8ToString());
+        }
+      }
+    }
+    return out;
+  }
+}

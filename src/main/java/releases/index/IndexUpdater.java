@@ -1,0 +1,200 @@
+package releases.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.store.Directory;
+import releases.UserException;
+import releases.extract.CorpusExtraction;
+import releases.extract.Outcome;
+import releases.ingest.Corpus;
+
+/**
+ * Brings an index up to date with a corpus: new and changed files are (re)indexed, unchanged ones skipped by
+ * content hash, removed ones deleted. Commits every so often, so a run killed midway keeps what it did.
+ */
+public final class IndexUpdater {
+
+  /** What a run tells its caller while it works. */
+  public interface Listener {
+    void skipped(Path file, String reason);
+
+    void progress(int done, int total);
+  }
+
+  /** Often enough that a killed run loses little, rarely enough not to cut many tiny segments. */
+  private static final long COMMIT_MILLIS = 30_000;
+
+  private final Path indexDir;
+  private final int threads;
+  private final int commitEvery;
+  private final Listener listener;
+
+  /** @param commitEvery commit after this many (re)indexed documents, or every thirty seconds */
+  public IndexUpdater(Path indexDir, int threads, int commitEvery, Listener listener) {
+    if (commitEvery < 1) {
+      throw new IllegalArgumentException("commitEvery must be positive");
+    }
+    this.indexDir = indexDir;
+    this.threads = Math.max(1, threads);
+    this.commitEvery = commitEvery;
+    this.listener = listener;
+  }
+
+  /** Runs once over {@code corpus}; {@code rebuild} drops everything indexed before. */
+  public IndexReport update(Corpus corpus, boolean rebuild) throws IOException, InterruptedException {
+    long start = System.nanoTime();
+    List<Path> files;
+    try {
+      files = corpus.files();
+    } catch (IOException e) {
+      throw UserException.failure("cannot read corpus " + corpus.root() + ": " + e.getMessage());
+    }
+    CorpusStamp stamp = CorpusStamp.of(corpus.root(), files);
+    Files.createDirectories(indexDir);
+    try (Directory dir = IndexAccess.directory(indexDir);
+        IndexWriter writer = IndexAccess.openWriter(dir, indexDir, rebuild || IndexAccess.otherSchema(dir))) {
+      Map<String, String> known = hashes(writer);
+      writer.setLiveCommitData(IndexAccess.userData(stamp.incomplete()).entrySet(), true);
+      Run run = new Run(writer, known, files.size());
+      new CorpusExtraction(corpus, threads, s -> !s.hash().equals(known.get(s.id())))
+          .run(files, outcome -> run.accept(outcome, corpus));
+      run.finish();
+      Set<String> present = new HashSet<>();
+      files.forEach(f -> present.add(corpus.idOf(f)));
+      int removed = 0;
+      for (String id : known.keySet()) {
+        if (!present.contains(id)) {
+          writer.deleteDocuments(new Term(Fields.ID, id));
+          removed++;
+        }
+      }
+      writer.setLiveCommitData(IndexAccess.userData(stamp).entrySet(), true);
+      writer.commit();
+      return new IndexReport(run.indexed, run.unchanged, removed, run.skipped, (System.nanoTime() - start) / 1_000_000);
+    }
+  }
+
+  /** The id and content hash of every live document, from doc values (no stored field is decoded). */
+  private static Map<String, String> hashes(IndexWriter writer) throws IOException {
+    try (DirectoryReader reader = DirectoryReader.open(writer)) {
+      return IndexAccess.hashes(reader);
+    }
+  }
+
+  /** The state of one run: counters, the indexing threads and the commit schedule. */
+  private final class Run {
+    private final IndexWriter writer;
+    private final Map<String, String> known;
+    private final int total;
+    private final ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "index");
+      t.setDaemon(true);
+      return t;
+    });
+    private final Semaphore slots = new Semaphore(threads * 4);
+    private final AtomicReference<Throwable> failure = new AtomicReference<>();
+    private int indexed;
+    private int unchanged;
+    private int skipped;
+    private int sinceCommit;
+    private long lastCommit = System.nanoTime();
+
+    Run(IndexWriter writer, Map<String, String> known, int total) {
+      this.writer = writer;
+      this.known = new HashMap<>(known);
+      this.total = total;
+    }
+
+    void accept(Outcome outcome, Corpus corpus) {
+      rethrow();
+      switch (outcome) {
+        case Outcome.Extracted e -> {
+          indexed++;
+          sinceCommit++;
+          submit(e);
+        }
+        case Outcome.Unchanged u -> unchanged++;
+        case Outcome.Skipped s -> {
+          skipped++;
+          listener.skipped(s.file(), s.reason());
+          String id = corpus.idOf(s.file());
+          if (known.containsKey(id)) {
+            // A file that became unreadable no longer backs its old document.
+            delete(id);
+          }
+        }
+      }
+      listener.progress(indexed + unchanged + skipped, total);
+      if (sinceCommit >= commitEvery || (sinceCommit > 0 && System.nanoTime() - lastCommit > COMMIT_MILLIS * 1_000_000)) {
+        commit();
+      }
+    }
+
+    private void submit(Outcome.Extracted e) {
+      slots.acquireUninterruptibly();
+      pool.execute(() -> {
+        try {
+          List<Document> block = ReleaseDocument.block(e.release(), e.source().hash());
+          writer.updateDocuments(new Term(Fields.ID, e.release().id()), block);
+        } catch (Throwable t) {
+          failure.compareAndSet(null, t);
+        } finally {
+          slots.release();
+        }
+      });
+    }
+
+    private void delete(String id) {
+      try {
+        writer.deleteDocuments(new Term(Fields.ID, id));
+      } catch (IOException ex) {
+        throw new UncheckedIOException(ex);
+      }
+    }
+
+    private void commit() {
+      try {
+        writer.commit();
+      } catch (IOException ex) {
+        throw new UncheckedIOException(ex);
+      }
+      sinceCommit = 0;
+      lastCommit = System.nanoTime();
+    }
+
+    void finish() throws InterruptedException {
+      pool.shutdown();
+      pool.awaitTermination(1, TimeUnit.DAYS);
+      rethrow();
+    }
+
+    private void rethrow() {
+      Throwable t = failure.get();
+      if (t instanceof IOException io) {
+        throw new UncheckedIOException(io);
+      } else if (t instanceof RuntimeException re) {
+        throw re;
+      } else if (t instanceof Error err) {
+        throw err;
+      } else if (t != null) {
+        throw new IllegalStateException(t);
+      }
+    }
+  }
+}

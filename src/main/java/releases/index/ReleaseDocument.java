@@ -1,0 +1,112 @@
+package releases.index;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.util.BytesRef;
+import releases.extract.County;
+import releases.extract.Quote;
+import releases.extract.Release;
+
+/** Builds the Lucene document of one extracted {@link Release}; the only place that decides how a field is indexed. */
+public final class ReleaseDocument {
+
+  /**
+   * Positions for phrases, no offsets: the highlighter re-analyses the stored text of the page of hits it shows,
+   * which costs well under a millisecond, while offsets in the postings would add a sixth to the index.
+   */
+  static final FieldType PROSE = TextField.TYPE_STORED;
+  private static final FieldType PROSE_UNSTORED = TextField.TYPE_NOT_STORED;
+
+  private ReleaseDocument() {}
+
+  /**
+   * The documents to index for {@code release}: one per quote, then the release itself, written as one block so
+   * that an update by id replaces all of them at once.
+   */
+  public static List<Document> block(Release release, String hash) throws IOException {
+    List<Document> docs = new ArrayList<>(QuoteDocument.of(release));
+    docs.add(of(release, hash));
+    return docs;
+  }
+
+  /** The document for {@code release}, whose file's bytes hash to {@code hash}, with its facets built. */
+  public static Document of(Release release, String hash) throws IOException {
+    Document doc = new Document();
+    doc.add(new KeywordField(Fields.KIND, Fields.KIND_RELEASE, Field.Store.NO));
+    // KeywordField: an exact term to update and delete by, plus doc values to list ids cheaply.
+    doc.add(new KeywordField(Fields.ID, release.id(), Field.Store.YES));
+    doc.add(new StoredField(Fields.PATH, release.path()));
+    doc.add(new SortedDocValuesField(Fields.HASH, new BytesRef(hash)));
+    if (present(release.title())) {
+      doc.add(new Field(Fields.TITLE, release.title(), PROSE));
+    }
+    if (present(release.subtitle())) {
+      doc.add(new Field(Fields.TITLE, release.subtitle(), PROSE_UNSTORED));
+    }
+    doc.add(new Field(Fields.BODY, release.body(), PROSE));
+    LocalDate date = release.date();
+    if (date != null) {
+      // LongField: points for range filters and doc values for sorting, from one field.
+      doc.add(new LongField(Fields.DATE, date.toEpochDay(), Field.Store.YES));
+      doc.add(new SortedSetDocValuesFacetField(Fields.DIM_YEAR, String.valueOf(date.getYear())));
+      doc.add(new SortedSetDocValuesFacetField(Fields.DIM_MONTH, date.toString().substring(0, 7)));
+    }
+    if (present(release.city())) {
+      doc.add(new TextField(Fields.CITY, release.city(), Field.Store.YES));
+    }
+    String state = canonicalState(release);
+    if (state != null) {
+      doc.add(new KeywordField(Fields.STATE, state, Field.Store.YES));
+      doc.add(new SortedSetDocValuesFacetField(Fields.DIM_STATE, state));
+    }
+    for (String county : counties(release)) {
+      doc.add(new TextField(Fields.COUNTY, county, Field.Store.NO));
+      doc.add(new SortedSetDocValuesFacetField(Fields.DIM_COUNTY, county));
+    }
+    for (String official : officials(release)) {
+      doc.add(new TextField(Fields.OFFICIAL, official, Field.Store.NO));
+      doc.add(new SortedSetDocValuesFacetField(Fields.DIM_OFFICIAL, official));
+    }
+    return Fields.FACETS.build(doc);
+  }
+
+  /** The table's spelling, so that a filter on "MO" finds releases whose extractor wrote "Missouri" or "MO". */
+  public static String canonicalState(Release r) {
+    return States.resolve(r.state()).or(() -> States.resolve(r.stateCode())).orElse(r.state());
+  }
+
+  /** "Stark, Ohio": a county name recurs across states, so the facet value carries its state. */
+  public static Set<String> counties(Release r) {
+    Set<String> out = new LinkedHashSet<>();
+    for (County c : r.counties()) {
+      String state = States.resolve(c.state()).orElse(c.state());
+      out.add(present(state) ? c.county().strip() + ", " + state : c.county().strip());
+    }
+    return out;
+  }
+
+  public static Set<String> officials(Release r) {
+    Set<String> out = new LinkedHashSet<>();
+    for (Quote q : r.quotes()) {
+      out.add(q.speaker().strip().replaceAll("\\s+", " "));
+    }
+    return out;
+  }
+
+  private static boolean present(String s) {
+    return s != null && !s.isBlank();
+  }
+}

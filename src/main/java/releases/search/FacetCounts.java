@@ -1,0 +1,66 @@
+package releases.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.LabelAndValue;
+import releases.index.Fields;
+
+/** Reads the requested dimensions out of Lucene's facet counts, ordered the way people read them. */
+final class FacetCounts {
+
+  private static final Comparator<FacetCount> BY_COUNT =
+      Comparator.comparingInt(FacetCount::count).reversed().thenComparing(FacetCount::value);
+  /** Years and months read best as a timeline, newest first. */
+  private static final Comparator<FacetCount> BY_TIME = Comparator.comparing(FacetCount::value).reversed();
+
+  private FacetCounts() {}
+
+  static Map<String, List<FacetCount>> of(Facets facets, SearchRequest r) throws IOException {
+    Map<String, List<FacetCount>> out = new LinkedHashMap<>();
+    for (String dim : r.facets()) {
+      List<FacetCount> counts = new ArrayList<>();
+      FacetResult result = facets == null ? null : children(facets, dim);
+      if (result != null) {
+        for (LabelAndValue lv : result.labelValues) {
+          if (lv.value.intValue() > 0) {
+            counts.add(new FacetCount(lv.label, lv.value.intValue()));
+          }
+        }
+      }
+      boolean time = dim.equals(Fields.DIM_YEAR) || dim.equals(Fields.DIM_MONTH);
+      counts.sort(time ? BY_TIME : BY_COUNT);
+      out.put(dim, r.facetLimit() == 0 || counts.size() <= r.facetLimit() ? counts : counts.subList(0, r.facetLimit()));
+    }
+    return out;
+  }
+
+  /**
+   * Official counts with the written forms of one person's name added up under the canonical name. A release
+   * that writes one person's name two ways counts twice; extraction resolves names within a release, so that is rare.
+   */
+  static List<FacetCount> merged(List<FacetCount> byForm, List<Officials.Official> officials, int limit) {
+    Map<String, String> canonical = new java.util.HashMap<>();
+    officials.forEach(o -> o.forms().forEach(f -> canonical.put(f, o.name())));
+    Map<String, Integer> sums = new LinkedHashMap<>();
+    byForm.forEach(c -> sums.merge(canonical.getOrDefault(c.value(), c.value()), c.count(), Integer::sum));
+    List<FacetCount> out = new ArrayList<>();
+    sums.forEach((name, n) -> out.add(new FacetCount(name, n)));
+    out.sort(BY_COUNT);
+    return limit == 0 || out.size() <= limit ? out : out.subList(0, limit);
+  }
+
+  private static FacetResult children(Facets facets, String dim) throws IOException {
+    try {
+      return facets.getAllChildren(dim);
+    } catch (IllegalArgumentException e) {
+      // No release in the index has a value for this dimension.
+      return null;
+    }
+  }
+}

@@ -1,0 +1,131 @@
+package releases.search;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.BytesRef;
+import releases.UserException;
+import releases.index.Fields;
+import releases.search.Officials.Official;
+
+/** Searches the quote documents: each quote ranks on its own words and filters by speaker, state and date. */
+final class QuoteSearch {
+
+  static final Query QUOTES = new TermQuery(new Term(Fields.KIND, Fields.KIND_QUOTE));
+  private static final Set<String> LISTED = Set.of(Fields.SPEAKER, Fields.ROLE, Fields.ORGANIZATION, Fields.ID,
+      Fields.PATH, Fields.RELEASE_TITLE, Fields.DATE, Fields.CITY, Fields.STATE, Fields.QUOTE);
+
+  private final IndexSearcher searcher;
+
+  QuoteSearch(IndexSearcher searcher) {
+    this.searcher = searcher;
+  }
+
+  /** Every written speaker name in the index with its number of quotes, grouped into officials. */
+  static List<Official> officials(IndexSearcher searcher) throws IOException {
+    Map<String, Integer> forms = new HashMap<>();
+    Terms terms = MultiTerms.getTerms(searcher.getIndexReader(), Fields.SPEAKER);
+    if (terms != null) {
+      TermsEnum e = terms.iterator();
+      for (BytesRef t = e.next(); t != null; t = e.next()) {
+        forms.put(t.utf8ToString(), e.docFreq());
+      }
+    }
+    return Officials.group(forms);
+  }
+
+  /** The filter a request puts on quote documents, and the officials its {@code --by} names were taken as. */
+  record Selection(Query filter, List<Official> chosen) {}
+
+  /** The quote documents that {@code r} selects, apart from the text query: dates, states and officials. */
+  Selection select(SearchRequest r, List<Official> officials, Query text) {
+    if (!r.counties().isEmpty()) {
+      throw UserException.usage("--county does not apply to quotes; search releases with `releases search --county`");
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(QUOTES, Occur.FILTER);
+    Query dates = Filters.dates(r);
+    if (dates != null) {
+      b.add(dates, Occur.FILTER);
+    }
+    if (!r.states().isEmpty()) {
+      b.add(KeywordField.newSetQuery(Fields.STATE, r.states().stream().map(BytesRef::new).toList()), Occur.FILTER);
+    }
+    Query base = b.build();
+    List<Official> chosen = new ArrayList<>();
+    for (String typed : r.officials()) {
+      chosen.add(ByOfficial.choose(typed, officials, o -> count(text, base, speakers(List.of(o)))));
+    }
+    if (chosen.isEmpty()) {
+      return new Selection(base, chosen);
+    }
+    return new Selection(
+        new BooleanQuery.Builder().add(base, Occur.FILTER).add(speakers(chosen), Occur.FILTER).build(), chosen);
+  }
+
+  QuoteResult search(SearchRequest r, List<Official> officials) throws IOException {
+    Query text = QuerySyntax.parseQuotes(r.query(), r.any());
+    Selection selection = select(r, officials, text);
+    List<String> names = selection.chosen().stream().map(Official::name).toList();
+    Query all = new BooleanQuery.Builder().add(text, Occur.MUST).add(selection.filter(), Occur.FILTER).build();
+    // With no words to rank by, a person's quotes read best in the order they were given.
+    SortOrder order = r.query().isBlank() && r.sort() == SortOrder.RELEVANCE ? SortOrder.DATE : r.sort();
+    int topN = (int) Math.max(1, Math.min((long) r.offset() + r.limit(), searcher.getIndexReader().maxDoc()));
+    TopDocs top = searcher.search(all, Searcher.hits(order, topN));
+    return new QuoteResult(r.query(), top.totalHits.value(), names, page(r, text, top));
+  }
+
+  private List<QuoteHit> page(SearchRequest r, Query text, TopDocs top) throws IOException {
+    int from = Math.min(r.offset(), top.scoreDocs.length);
+    int to = Math.min(top.scoreDocs.length, r.offset() + r.limit());
+    int[] ids = new int[to - from];
+    for (int i = from; i < to; i++) {
+      ids[i - from] = top.scoreDocs[i].doc;
+    }
+    List<Snippet> marked = Snippets.whole(searcher, Fields.QUOTE, text, ids);
+    StoredFields stored = searcher.storedFields();
+    List<QuoteHit> hits = new ArrayList<>(ids.length);
+    for (int i = 0; i < ids.length; i++) {
+      ScoreDoc sd = top.scoreDocs[from + i];
+      Document d = stored.document(sd.doc, LISTED);
+      Snippet quote = marked.get(i) != null ? marked.get(i) : new Snippet(d.get(Fields.QUOTE), List.of());
+      IndexableField date = d.getField(Fields.DATE);
+      hits.add(new QuoteHit(d.get(Fields.SPEAKER), d.get(Fields.ROLE), d.get(Fields.ORGANIZATION), quote,
+          d.get(Fields.ID), d.get(Fields.PATH), d.get(Fields.RELEASE_TITLE),
+          date == null ? null : LocalDate.ofEpochDay(date.numericValue().longValue()),
+          d.get(Fields.CITY), d.get(Fields.STATE), Float.isNaN(sd.score) ? 0f : sd.score));
+    }
+    return hits;
+  }
+
+  private long count(Query text, Query base, Query speakers) {
+    try {
+      return searcher.count(new BooleanQuery.Builder()
+          .add(text, Occur.MUST).add(base, Occur.FILTER).add(speakers, Occur.FILTER).build());
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  static Query speakers(List<Official> chosen) {
+    return KeywordField.newSetQuery(Fields.SPEAKER, ByOfficial.forms(chosen).stream().map(BytesRef::new).toList());
+  }
+}

@@ -1,0 +1,152 @@
+package releases.search;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import releases.index.Fields;
+import releases.index.States;
+
+/**
+ * The classic query syntax over title and body, with the metadata fields handled by meaning rather than by
+ * text: {@code state:} takes any spelling of a state, {@code date:} takes years, months and days and ranges of them.
+ */
+final class ReleaseQueryParser extends MultiFieldQueryParser {
+
+  /** A headline match says more about a release than one in its boilerplate-heavy body. */
+  private static final Map<String, Float> BOOSTS = Map.of(Fields.TITLE, 2f, Fields.BODY, 1f);
+
+  /** Our own complaint, kept apart from the grammar's errors so its message reaches the user as written. */
+  static final class QueryError extends ParseException {
+    QueryError(String message) {
+      super(message);
+    }
+  }
+
+  ReleaseQueryParser(boolean any) {
+    this(new String[] {Fields.TITLE, Fields.BODY}, BOOSTS, any);
+  }
+
+  static ReleaseQueryParser overQuotes(boolean any) {
+    return new ReleaseQueryParser(new String[] {Fields.QUOTE}, Map.of(Fields.QUOTE, 1f), any);
+  }
+
+  private ReleaseQueryParser(String[] fields, Map<String, Float> boosts, boolean any) {
+    super(fields, Fields.ANALYZER, boosts);
+    setDefaultOperator(any ? OR_OPERATOR : AND_OPERATOR);
+    // "information-sharing" typed unquoted then means the phrase, as it does in the text.
+    setSplitOnWhitespace(true);
+    // The corpus is small enough that *tion, which scans the whole term dictionary, is still quick.
+    setAllowLeadingWildcard(true);
+    setAutoGeneratePhraseQueries(true);
+  }
+
+  @Override
+  protected Query getFieldQuery(String field, String text, boolean quoted) throws ParseException {
+    if (field == null) {
+      return super.getFieldQuery(null, text, quoted);
+    }
+    return switch (known(field)) {
+      case Fields.STATE -> KeywordField.newExactQuery(Fields.STATE, state(text));
+      case Fields.DATE -> dateRange(text, text, true, true);
+      case Fields.ID -> KeywordField.newExactQuery(Fields.ID, text);
+      default -> super.getFieldQuery(known(field), text, quoted);
+    };
+  }
+
+  @Override
+  protected Query getFieldQuery(String field, String text, int slop) throws ParseException {
+    if (field == null) {
+      return super.getFieldQuery(null, text, slop);
+    }
+    String f = known(field);
+    if (f.equals(Fields.STATE) || f.equals(Fields.DATE) || f.equals(Fields.ID)) {
+      return getFieldQuery(f, text, true);
+    }
+    return super.getFieldQuery(f, text, slop);
+  }
+
+  @Override
+  protected Query getRangeQuery(String field, String lo, String hi, boolean loIn, boolean hiIn) throws ParseException {
+    if (field != null && known(field).equals(Fields.DATE)) {
+      return dateRange(lo, hi, loIn, hiIn);
+    }
+    return super.getRangeQuery(field == null ? null : textField(field, "a range"), lo, hi, loIn, hiIn);
+  }
+
+  @Override
+  protected Query getWildcardQuery(String field, String text) throws ParseException {
+    if ("*".equals(field) && "*".equals(text)) {
+      return new MatchAllDocsQuery();
+    }
+    return super.getWildcardQuery(field == null ? null : textField(field, "a wildcard"), text);
+  }
+
+  @Override
+  protected Query getPrefixQuery(String field, String text) throws ParseException {
+    return super.getPrefixQuery(field == null ? null : textField(field, "a wildcard"), text);
+  }
+
+  @Override
+  protected Query getFuzzyQuery(String field, String text, float similarity) throws ParseException {
+    return super.getFuzzyQuery(field == null ? null : textField(field, "a fuzzy term"), text, similarity);
+  }
+
+  @Override
+  protected Query getRegexpQuery(String field, String text) throws ParseException {
+    return super.getRegexpQuery(field == null ? null : textField(field, "a regular expression"), text);
+  }
+
+  private static String known(String field) throws QueryError {
+    String f = field.toLowerCase(Locale.ROOT);
+    if (!Fields.QUERY_FIELDS.contains(f)) {
+      throw new QueryError("unknown field '" + field + ":'; fields are " + String.join(":, ", Fields.QUERY_FIELDS) + ":");
+    }
+    return f;
+  }
+
+  private static String textField(String field, String what) throws QueryError {
+    String f = known(field);
+    if (f.equals(Fields.DATE) || f.equals(Fields.STATE) || f.equals(Fields.ID)) {
+      throw new QueryError(f + ": does not take " + what + "; write the value in full");
+    }
+    return f;
+  }
+
+  private static String state(String text) throws QueryError {
+    Optional<String> name = States.resolve(text);
+    if (name.isEmpty()) {
+      var near = States.closest(text);
+      throw new QueryError("unknown state '" + text + "' after state:"
+          + (near.isEmpty() ? "" : "; did you mean " + String.join(", ", near) + "?"));
+    }
+    return name.get();
+  }
+
+  /** Open ends ({@code *}) reach here as null; {@code {2010 TO 2012}} means 2011 only. */
+  private static Query dateRange(String lo, String hi, boolean loIn, boolean hiIn) throws QueryError {
+    try {
+      long first = Long.MIN_VALUE;
+      if (lo != null) {
+        DateBounds b = DateBounds.parse(lo);
+        first = loIn ? b.first().toEpochDay() : b.last().toEpochDay() + 1;
+      }
+      long last = Long.MAX_VALUE;
+      if (hi != null) {
+        DateBounds b = DateBounds.parse(hi);
+        last = hiIn ? b.last().toEpochDay() : b.first().toEpochDay() - 1;
+      }
+      if (last < first) {
+        throw new QueryError("date range " + lo + " TO " + hi + " ends before it starts");
+      }
+      return LongField.newRangeQuery(Fields.DATE, first, last);
+    } catch (IllegalArgumentException e) {
+      throw new QueryError(e.getMessage() + " after date:");
+    }
+  }
+}

@@ -1,0 +1,24 @@
+package releases.search;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The answer to a {@link SearchRequest}: the total number of matching releases, the requested page of hits, and
+ * the counts of each requested facet dimension (in the order asked for).
+ */
+public record SearchResult(String query, long total, List<Hit> hits, Map<String, List<FacetCount>> facets) {
+
+  public SearchResult {
+    Objects.requireNonNull(query, "query");
+    if (total < hits.size()) {
+      throw new IllegalArgumentException("total " + total + " is less than the hits returned");
+    }
+    hits = List.copyOf(hits);
+    Map<String, List<FacetCount>> copy = new LinkedHashMap<>();
+    facets.forEach((dim, counts) -> copy.put(dim, List.copyOf(counts)));
+    facets = java.util.Collections.unmodifiableMap(copy);
+  }
+}

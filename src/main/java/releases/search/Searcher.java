@@ -1,0 +1,238 @@
+package releases.search;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSelector;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.document.LongField;
+import releases.UserException;
+import releases.index.CorpusStamp;
+import releases.index.Fields;
+import releases.index.IndexAccess;
+
+/** Runs {@link SearchRequest}s against one open index reader: hits, exact totals, snippets and facet counts. */
+public final class Searcher implements Backend {
+
+  private static final Set<String> LISTED = Set.of(Fields.ID, Fields.PATH, Fields.TITLE, Fields.DATE, Fields.CITY, Fields.STATE);
+
+  /** Quotes share the index with their releases; a release search sees releases only. */
+  static final Query RELEASES = new TermQuery(new Term(Fields.KIND, Fields.KIND_RELEASE));
+
+  private final Directory dir;
+  private final DirectoryReader reader;
+  private final IndexSearcher searcher;
+  private SortedSetDocValuesReaderState facetState;
+  private boolean facetStateRead;
+  private List<Officials.Official> officials;
+
+  /** Takes ownership of {@code reader} (and of {@code dir}, when not null): closing the searcher closes them. */
+  public Searcher(Directory dir, DirectoryReader reader) {
+    this.dir = dir;
+    this.reader = reader;
+    this.searcher = new IndexSearcher(reader);
+  }
+
+  /** Opens the last commit of the index at {@code where}. */
+  public static Searcher open(Path where) throws IOException {
+    Directory dir = IndexAccess.directory(where);
+    try {
+      DirectoryReader reader = IndexAccess.openReader(dir, where);
+      try {
+        IndexAccess.checkSchema(reader, where);
+      } catch (RuntimeException e) {
+        reader.close();
+        throw e;
+      }
+      return new Searcher(dir, reader);
+    } catch (IOException | RuntimeException e) {
+      dir.close();
+      throw e;
+    }
+  }
+
+  /** What the indexing run behind this index saw of its corpus, or null for an index without a stamp. */
+  public CorpusStamp stamp() throws IOException {
+    return IndexAccess.stamp(reader);
+  }
+
+  /** How many releases the index holds. */
+  public int size() throws IOException {
+    return searcher.count(RELEASES);
+  }
+
+  public SearchResult search(SearchRequest r) throws IOException {
+    Query text = QuerySyntax.parse(r.query(), r.any());
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(text, Occur.MUST).add(RELEASES, Occur.FILTER);
+    Query dates = Filters.dates(r);
+    if (dates != null) {
+      b.add(dates, Occur.FILTER);
+    }
+    Query base = b.build();
+    Map<String, Query> filters = Filters.byDimension(r, officialFilter(r, base));
+    // Never ask for more hits than the index holds: the collector allocates its queue up front.
+    int topN = (int) Math.max(1, Math.min((long) r.offset() + r.limit(), reader.maxDoc()));
+    // With no words to rank by, every hit scores the same; newest first is the useful order then.
+    SortOrder order = r.query().isEmpty() && r.sort() == SortOrder.RELEVANCE ? SortOrder.DATE_DESC : r.sort();
+    try {
+      SortedSetDocValuesReaderState state = r.facets().isEmpty() ? null : facetState();
+      TopDocs top;
+      Facets facets = null;
+      Query all;
+      if (state != null) {
+        DrillDownQuery ddq = new DrillDownQuery(Fields.FACETS, base);
+        filters.forEach(ddq::add);
+        DrillSideways.ConcurrentDrillSidewaysResult<? extends TopDocs> res =
+            new DrillSideways(searcher, Fields.FACETS, state).search(ddq, hits(order, topN));
+        top = res.collectorResult;
+        facets = res.facets;
+        all = ddq;
+      } else {
+        BooleanQuery.Builder full = new BooleanQuery.Builder().add(base, Occur.MUST);
+        filters.values().forEach(q -> full.add(q, Occur.FILTER));
+        all = full.build();
+        top = searcher.search(all, hits(order, topN));
+      }
+      if (order != SortOrder.RELEVANCE) {
+        TopFieldCollector.populateScores(top.scoreDocs, searcher, all);
+      }
+      Map<String, List<FacetCount>> counts = FacetCounts.of(facets, r);
+      if (counts.containsKey(Fields.DIM_OFFICIAL)) {
+        counts.put(Fields.DIM_OFFICIAL, FacetCounts.merged(counts.get(Fields.DIM_OFFICIAL), officials(), r.facetLimit()));
+      }
+      return new SearchResult(r.query(), top.totalHits.value(), page(r, text, top), counts);
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw UserException.usage("bad query: a wildcard or fuzzy term matches too many words; make it more specific");
+    }
+  }
+
+  static CollectorManager<?, ? extends TopDocs> hits(SortOrder order, int topN) {
+    // Counting every hit exactly costs little at this corpus size and gives users a true total.
+    if (order == SortOrder.RELEVANCE) {
+      return new TopScoreDocCollectorManager(topN, Integer.MAX_VALUE);
+    }
+    SortField byDate = LongField.newSortField(Fields.DATE, order == SortOrder.DATE_DESC, SortedNumericSelector.Type.MIN);
+    // Undated releases go last either way.
+    byDate.setMissingValue(order == SortOrder.DATE_DESC ? Long.MIN_VALUE : Long.MAX_VALUE);
+    return new TopFieldCollectorManager(new Sort(byDate, SortField.FIELD_SCORE), topN, Integer.MAX_VALUE);
+  }
+
+  private List<Hit> page(SearchRequest r, Query text, TopDocs top) throws IOException {
+    int from = Math.min(r.offset(), top.scoreDocs.length);
+    int to = (int) Math.min(top.scoreDocs.length, (long) r.offset() + r.limit());
+    int[] ids = new int[to - from];
+    for (int i = from; i < to; i++) {
+      ids[i - from] = top.scoreDocs[i].doc;
+    }
+    List<List<Snippet>> snippets = new Snippets(searcher).of(text, ids);
+    StoredFields stored = searcher.storedFields();
+    List<Hit> hits = new ArrayList<>(ids.length);
+    for (int i = from; i < to; i++) {
+      ScoreDoc sd = top.scoreDocs[i];
+      Document d = stored.document(sd.doc, LISTED);
+      IndexableField date = d.getField(Fields.DATE);
+      hits.add(new Hit(d.get(Fields.ID), d.get(Fields.PATH), d.get(Fields.TITLE),
+          date == null ? null : LocalDate.ofEpochDay(date.numericValue().longValue()),
+          d.get(Fields.CITY), d.get(Fields.STATE), Float.isNaN(sd.score) ? 0f : sd.score, snippets.get(i - from)));
+    }
+    return hits;
+  }
+
+  /** Quotes matching the request's words, by the officials, states and dates it names. */
+  public QuoteResult quotes(SearchRequest r) throws IOException {
+    return new QuoteSearch(searcher).search(r, officials());
+  }
+
+  /** The officials quoted in the quotes the request selects, with their roles over time and counts. */
+  public List<OfficialSummary> officials(SearchRequest r) throws IOException {
+    Query text = QuerySyntax.parseQuotes(r.query(), r.any());
+    QuoteSearch quotes = new QuoteSearch(searcher);
+    Query selected = new BooleanQuery.Builder()
+        .add(text, Occur.MUST).add(quotes.select(r, officials(), text).filter(), Occur.FILTER).build();
+    return OfficialsDirectory.list(searcher, selected, officials());
+  }
+
+  /**
+   * The releases quoting the officials named by {@code --by}, each name resolved among the index's officials;
+   * null when the request names none. Several names mean releases quoting any of them.
+   */
+  private Query officialFilter(SearchRequest r, Query base) throws IOException {
+    if (r.officials().isEmpty()) {
+      return null;
+    }
+    List<Officials.Official> chosen = new ArrayList<>();
+    for (String typed : r.officials()) {
+      chosen.add(ByOfficial.choose(typed, officials(), o -> count(base, Filters.officials(List.of(o)))));
+    }
+    return Filters.officials(chosen);
+  }
+
+  private long count(Query base, Query filter) {
+    try {
+      return searcher.count(new BooleanQuery.Builder().add(base, Occur.MUST).add(filter, Occur.FILTER).build());
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** The index's officials, read once per reader from the speaker terms of the quote documents. */
+  private List<Officials.Official> officials() throws IOException {
+    if (officials == null) {
+      officials = QuoteSearch.officials(searcher);
+    }
+    return officials;
+  }
+
+  /** Built once per reader, and only when facets are asked for; null when no release has any facet value. */
+  private SortedSetDocValuesReaderState facetState() throws IOException {
+    if (!facetStateRead) {
+      facetStateRead = true;
+      try {
+        facetState = new DefaultSortedSetDocValuesReaderState(reader, Fields.FACETS);
+      } catch (IllegalArgumentException e) {
+        facetState = null;
+      }
+    }
+    return facetState;
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      reader.close();
+    } finally {
+      if (dir != null) {
+        dir.close();
+      }
+    }
+  }
+}

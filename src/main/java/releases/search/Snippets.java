@@ -1,0 +1,145 @@
+package releases.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+import releases.index.Fields;
+
+/**
+ * Picks the best passages of each hit's body with the UnifiedHighlighter, re-analysing the stored text of the hits shown,
+ * and prefers passages not already shown for an earlier hit on the page.
+ */
+final class Snippets extends UnifiedHighlighter {
+
+  private static final int PASSAGES = 2;
+  /** Releases repeat whole boilerplate paragraphs; a few spare candidates let each hit show what is its own. */
+  private static final int CANDIDATES = 6;
+
+  Snippets(IndexSearcher searcher) {
+    super(UnifiedHighlighter.builder(searcher, Fields.ANALYZER)
+        .withFormatter(new Format())
+        .withMaxLength(100_000)
+        .withPassageSortComparator(Comparator.comparingDouble(Passage::getScore).reversed()));
+  }
+
+  private Snippets(UnifiedHighlighter.Builder builder) {
+    super(builder);
+  }
+
+  /** Each of {@code docIds}'s whole {@code field}, with the query's matches marked (quotes are shown whole). */
+  static List<Snippet> whole(IndexSearcher searcher, String field, Query query, int[] docIds) throws IOException {
+    Snippets whole = new Snippets(UnifiedHighlighter.builder(searcher, Fields.ANALYZER)
+        .withFormatter(new Format())
+        .withBreakIterator(WholeBreakIterator::new)
+        .withMaxLength(100_000));
+    List<Snippet> out = new ArrayList<>(docIds.length);
+    if (docIds.length == 0) {
+      return out;
+    }
+    Object[] marked = whole.highlightFieldsAsObjects(new String[] {field}, query, docIds, new int[] {1}).get(field);
+    for (int i = 0; i < docIds.length; i++) {
+      @SuppressWarnings("unchecked")
+      List<Snippet> s = marked == null || marked[i] == null ? List.of() : (List<Snippet>) marked[i];
+      out.add(s.isEmpty() ? null : s.getFirst());
+    }
+    return out;
+  }
+
+  /** The snippets of each of {@code docIds}, in the same order. */
+  List<List<Snippet>> of(Query query, int[] docIds) throws IOException {
+    List<List<Snippet>> out = new ArrayList<>(docIds.length);
+    if (docIds.length == 0) {
+      return out;
+    }
+    int[] max = {CANDIDATES};
+    Map<String, Object[]> byField = highlightFieldsAsObjects(new String[] {Fields.BODY}, query, docIds, max);
+    Object[] body = byField.get(Fields.BODY);
+    Set<String> shown = new HashSet<>();
+    for (int i = 0; i < docIds.length; i++) {
+      @SuppressWarnings("unchecked")
+      List<Snippet> candidates = body == null || body[i] == null ? List.of() : (List<Snippet>) body[i];
+      out.add(pick(candidates, shown));
+    }
+    return out;
+  }
+
+  /** The best candidates not yet shown on this page; the best one anyway when all have been. */
+  static List<Snippet> pick(List<Snippet> candidates, Set<String> shown) {
+    List<Snippet> chosen = new ArrayList<>(PASSAGES);
+    for (Snippet s : candidates) {
+      if (chosen.size() < PASSAGES && !shown.contains(s.text())) {
+        chosen.add(s);
+      }
+    }
+    if (chosen.isEmpty() && !candidates.isEmpty()) {
+      chosen.add(candidates.getFirst());
+    }
+    chosen.forEach(s -> shown.add(s.text()));
+    return chosen;
+  }
+
+  /** Turns passages into {@link Snippet}s, folding line breaks and runs of spaces into single spaces. */
+  private static final class Format extends PassageFormatter {
+    @Override
+    public Object format(Passage[] passages, String content) {
+      List<Snippet> out = new ArrayList<>(passages.length);
+      for (Passage p : passages) {
+        out.add(snippet(p, content));
+      }
+      return out;
+    }
+
+    private static Snippet snippet(Passage p, String content) {
+      int from = p.getStartOffset();
+      int to = p.getEndOffset();
+      StringBuilder sb = new StringBuilder(to - from);
+      int[] at = new int[to - from + 1]; // where each content char lands in the snippet
+      boolean space = false;
+      for (int i = from; i < to; i++) {
+        char c = content.charAt(i);
+        if (Character.isWhitespace(c)) {
+          space = true;
+          at[i - from] = sb.length();
+          continue;
+        }
+        if (space && sb.length() > 0) {
+          sb.append(' ');
+        }
+        space = false;
+        at[i - from] = sb.length();
+        sb.append(c);
+      }
+      at[to - from] = sb.length();
+      List<Snippet.Match> matches = new ArrayList<>();
+      int[] starts = p.getMatchStarts();
+      int[] ends = p.getMatchEnds();
+      Integer[] order = new Integer[p.getNumMatches()];
+      for (int k = 0; k < order.length; k++) {
+        order[k] = k;
+      }
+      java.util.Arrays.sort(order, java.util.Comparator.comparingInt(k -> starts[k]));
+      for (int k : order) {
+        int s = at[Math.clamp(starts[k] - from, 0, to - from)];
+        int e = ends[k] <= from ? s : at[Math.clamp(ends[k] - 1 - from, 0, to - from)] + 1;
+        e = Math.min(Math.max(e, s), sb.length());
+        if (!matches.isEmpty() && s <= matches.getLast().end()) {
+          Snippet.Match last = matches.removeLast();
+          matches.add(new Snippet.Match(last.start(), Math.max(last.end(), e)));
+        } else if (e > s) {
+          matches.add(new Snippet.Match(s, e));
+        }
+      }
+      return new Snippet(sb.toString(), matches);
+    }
+  }
+}
