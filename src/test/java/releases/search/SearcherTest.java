@@ -103,6 +103,14 @@ class SearcherTest {
   }
 
   @Test
+  void facetLimitKeepsTheMostFrequentButEveryYear() throws IOException {
+    SearchResult r = run(SearchRequest.query("fingerprints").facet("state").facet("year").facet("month").facetLimit(1));
+    assertEquals(List.of(new FacetCount("Missouri", 2)), r.facets().get("state"));
+    assertEquals(3, r.facets().get("year").size());
+    assertEquals(List.of(new FacetCount("2011-06", 1)), r.facets().get("month"));
+  }
+
+  @Test
   void officialsAndCounties() throws IOException {
     assertEquals(List.of("003"), ids(run(SearchRequest.query("").official("Venturella"))));
     assertEquals(List.of("000", "001", "002", "004"), ids(run(SearchRequest.query("").official("marc rapp"))));
