@@ -33,6 +33,8 @@ final class IndexCommand implements Callable<Integer> {
 
   @Mixin IndexOption indexOption;
 
+  @Mixin TargetOption targetOption;
+
   @Option(names = "--rebuild", description = "Drop the existing index and index everything again.")
   boolean rebuild;
 
@@ -48,7 +50,9 @@ final class IndexCommand implements Callable<Integer> {
     if (commitEvery < 1 || (threads != null && threads < 1)) {
       throw UserException.usage("--threads and --commit-every must be at least 1");
     }
-    IndexReport report = run(spec, corpusOption, indexOption, rebuild, threads, commitEvery, Terminal.interactive());
+    IndexReport report = targetOption.openSearch()
+        ? OpenBackend.index(spec, corpusOption, targetOption.indexes(), rebuild, threads, Terminal.interactive())
+        : run(spec, corpusOption, indexOption, rebuild, threads, commitEvery, Terminal.interactive());
     spec.commandLine().getOut().println(report.summary());
     return ExitCode.OK;
   }

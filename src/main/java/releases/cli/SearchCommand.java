@@ -12,9 +12,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import releases.UserException;
+import releases.search.Backend;
 import releases.search.SearchRequest;
 import releases.search.SearchResult;
-import releases.search.Searcher;
 import releases.search.SortOrder;
 
 /** {@code releases search}: finds releases by query and filters, and prints hits, snippets and facet counts. */
@@ -64,6 +64,8 @@ final class SearchCommand implements Callable<Integer> {
 
   @Mixin IndexOption indexOption;
 
+  @Mixin TargetOption targetOption;
+
   @Override
   public Integer call() throws IOException, InterruptedException {
     // Asking for the console costs a service lookup at start-up; only text output can use colour.
@@ -73,7 +75,7 @@ final class SearchCommand implements Callable<Integer> {
     facets.stream().map(String::strip).forEach(request::facet);
     SearchRequest built = request.build();
     SearchResult result;
-    try (Searcher searcher = OpenIndex.open(spec, corpusOption, indexOption)) {
+    try (Backend searcher = OpenBackend.open(spec, corpusOption, indexOption, targetOption)) {
       result = searcher.search(built);
     }
     PrintWriter out = spec.commandLine().getOut();

@@ -21,7 +21,8 @@ final class Body {
           + "|-+ ?ice ?-+|#+|- ?30 ?-|-?end-?|\\*+"
           + "|(?:u\\.s\\. )?immigration and customs enforcement|(?:u\\.s\\. )?department of homeland security"
           + "|i\\.?c\\.?e\\.? news releases?|ice\\.gov|https?://\\S+|www\\.\\S+"
-          + "|posted by .*|\\d+ comments?|permalink|(?:labels?|tags?|filed under):? .*"
+          + "|posted by [^0-9]*|\\d+ comments?|permalink|(?:labels?|tags?|filed under):? .*"
+          + "|for immediate release|(?:media |press )?contacts?:.*|release (?:number|no\\.?|#):? .*|\\(?more\\)?"
           + "|\\[(?:image|photo|graphic|logo|icon|banner)[^\\]]{0,80}\\]|(?:image|photo|graphic|logo|icon|banner):.{0,80})\\s*");
 
   /** Short lines about the flag or seal on the page banner. */
@@ -53,7 +54,7 @@ final class Body {
       "official", "an official", "report", "updated", "last", "page last", "reviewed", "modified", "source", "url",
       "link", "originally", "retrieved", "via", "posted by", "label", "tag", "filed under", "[", "image", "photo",
       "graphic", "logo", "icon", "banner", "http", "www", "u.s. immigration", "immigration", "u.s. department",
-      "department", "here's");
+      "department", "here's", "contact", "media contact", "press contact", "release n");
 
   private static boolean mayBeLongClutter(String line) {
     String lower = line.toLowerCase(java.util.Locale.ROOT);
@@ -77,8 +78,24 @@ final class Body {
       return true;
     }
     int words = Text.words(line);
-    return (words <= 8 && BANNER.matcher(line).matches() && !Text.endsSentence(line))
-        || (words <= 14 && CRUMBS.matcher(line).matches());
+    return (words <= 8 && mentionsBanner(line) && BANNER.matcher(line).matches() && !Text.endsSentence(line))
+        || (words <= 14 && hasCrumbSeparator(line) && CRUMBS.matcher(line).matches());
+  }
+
+  private static boolean mentionsBanner(String line) {
+    String lower = line.toLowerCase(java.util.Locale.ROOT);
+    return lower.contains("flag") || lower.contains("seal") || lower.contains("logo") || lower.contains("banner")
+        || lower.contains("official website");
+  }
+
+  private static boolean hasCrumbSeparator(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == '\u00BB' || c == '\u203A' || c == '>' || c == '|' || c == ':') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The paragraphs of body blocks: lines joined, clutter dropped, page-break splits mended. */
@@ -111,9 +128,6 @@ final class Body {
     List<String> paragraphs = new ArrayList<>(2);
     StringBuilder sb = new StringBuilder();
     for (String line : lines) {
-      if (isClutter(line)) {
-        continue;
-      }
       if (sb.length() > 0) {
         char lastChar = sb.charAt(sb.length() - 1);
         if (lastChar == '-' && sb.length() > 1 && Character.isLetter(sb.charAt(sb.length() - 2))

@@ -46,7 +46,10 @@ record Header(String title, String subtitle, LocalDate date, String city, States
     for (List<String> block : blocks) {
       List<String> current = new ArrayList<>();
       for (String line : block) {
-        if (Body.isClutter(line) || Dates.isStamp(line)) {
+        if (Dates.isStamp(line)) {
+          line = Dates.beforeStamp(line); // "06/03/2010 Updated: 01/08/2021" keeps its first date
+        }
+        if (line.isEmpty() || Body.isClutter(line)) {
           continue;
         }
         Dates.Found found = Dates.first(line, hintYear);
@@ -100,7 +103,7 @@ record Header(String title, String subtitle, LocalDate date, String city, States
   /** A line that is a date, with at most a weekday, a time, a place or a topic around it. */
   private static boolean isDateLine(String line, Dates.Found found) {
     String rest = (line.substring(0, found.start()) + " " + line.substring(found.end())).strip();
-    return found.start() <= 20 && Text.words(rest) <= 10 && !Text.endsSentence(rest.isEmpty() ? "x" : rest);
+    return found.start() <= 40 && Text.words(rest) <= 10 && !rest.endsWith(".") && !rest.endsWith("?");
   }
 
   /** Drops topic labels that stand before the headline on pages without a date line. */

@@ -82,12 +82,12 @@ public final class ReleaseDocument {
   }
 
   /** The table's spelling, so that a filter on "MO" finds releases whose extractor wrote "Missouri" or "MO". */
-  static String canonicalState(Release r) {
+  public static String canonicalState(Release r) {
     return States.resolve(r.state()).or(() -> States.resolve(r.stateCode())).orElse(r.state());
   }
 
   /** "Stark, Ohio": a county name recurs across states, so the facet value carries its state. */
-  private static Set<String> counties(Release r) {
+  public static Set<String> counties(Release r) {
     Set<String> out = new LinkedHashSet<>();
     for (County c : r.counties()) {
       String state = States.resolve(c.state()).orElse(c.state());
@@ -96,7 +96,7 @@ public final class ReleaseDocument {
     return out;
   }
 
-  private static Set<String> officials(Release r) {
+  public static Set<String> officials(Release r) {
     Set<String> out = new LinkedHashSet<>();
     for (Quote q : r.quotes()) {
       out.add(q.speaker().strip().replaceAll("\\s+", " "));

@@ -41,7 +41,7 @@ import releases.index.Fields;
 import releases.index.IndexAccess;
 
 /** Runs {@link SearchRequest}s against one open index reader: hits, exact totals, snippets and facet counts. */
-public final class Searcher implements Closeable {
+public final class Searcher implements Backend {
 
   private static final Set<String> LISTED = Set.of(Fields.ID, Fields.PATH, Fields.TITLE, Fields.DATE, Fields.CITY, Fields.STATE);
 
