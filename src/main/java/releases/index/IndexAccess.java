@@ -33,7 +33,7 @@ public final class IndexAccess {
    * Bumped whenever fields or analysis change, so that an index written by an older build is rebuilt rather
    * than searched with queries it cannot answer.
    */
-  static final String SCHEMA = "2";
+  static final String SCHEMA = "3";
 
   private static final String SCHEMA_KEY = "schema";
 

@@ -184,6 +184,9 @@ class SearcherTest {
   void snippetsMarkTheMatchedWords() throws IOException {
     SearchResult r = run(SearchRequest.query("\"biometric identification technology\""));
     Hit h = r.hits().get(0);
+    assertEquals("004_ceba64643707f28d", h.id());
+    assertEquals("seeds/004_ceba64643707f28d.txt", h.path());
+    assertEquals("New ICE initiative uses biometrics to enhance identification and removal", h.title());
     assertEquals("El Centro", h.city());
     assertEquals("California", h.state());
     assertEquals(LocalDate.of(2009, 9, 10), h.date());
