@@ -34,7 +34,8 @@ final class Body {
 
   /** Whole paragraphs that only point at other channels. */
   private static boolean isClutterParagraph(String p) {
-    if (p.length() > 600) {
+    char c = p.isEmpty() ? ' ' : Character.toLowerCase(p.charAt(0));
+    if (p.length() > 600 || (c != 'y' && c != 'f' && !p.contains("obile"))) {
       return false;
     }
     String lower = p.toLowerCase(java.util.Locale.ROOT);
@@ -43,6 +44,9 @@ final class Body {
         || lower.contains("access this news release on your mobile")
         || (p.length() < 100 && (lower.endsWith("mobile device") || lower.endsWith("mobile device.")));
   }
+
+  /** An attribution still running at the end of a paragraph: a verb after the last quote, and no full stop. */
+  private static final Pattern ATTRIBUTION_TAIL = Pattern.compile("\"[ ,]*\\b(?:said|says|added|according to)\\b[^.!?\"]*$");
 
   /** "... Special Agent in Charge Maria T." : a given name and initials cut from the surname by a page break. */
   private static final Pattern NAME_INITIAL = Pattern.compile("\\b[A-Z][a-z]+ (?:[A-Z]\\. ?)+$");
@@ -160,6 +164,9 @@ final class Body {
       // An open quotation ends at the break; a new paragraph of the quotation would open with a quote mark.
       return first != '"';
     }
+    if (Character.isLowerCase(first) && !prev.endsWith(":")) {
+      return true; // a paragraph does not open in lower case: this is the rest of a sentence, or its attribution
+    }
     if (Text.endsSentence(prev)) {
       return prev.length() > 4 && Character.isUpperCase(prev.charAt(prev.length() - 2))
           && NAME_INITIAL.matcher(prev).region(Math.max(0, prev.length() - 40), prev.length()).find()
@@ -170,6 +177,9 @@ final class Body {
     }
     int space = prev.lastIndexOf(' ');
     String lastWord = prev.substring(space + 1);
+    if (ATTRIBUTION_TAIL.matcher(prev).region(Math.max(0, prev.length() - 90), prev.length()).find()) {
+      return first != '"'; // "... said Acting Director Marc" / "Rapp." : a name cut by the break
+    }
     return Text.words(prev) >= 8 && !lastWord.isEmpty() && Character.isLowerCase(lastWord.charAt(0)) && first != '"';
   }
 }

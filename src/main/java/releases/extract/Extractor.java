@@ -22,8 +22,7 @@ public final class Extractor {
     List<List<String>> blocks = Text.blocks(normalized);
     int start = -1;
     Dateline dateline = null;
-    int limit = Math.min(blocks.size(), DATELINE_SEARCH_BLOCKS);
-    for (int i = 0; i < limit && start < 0; i++) {
+    for (int i = 0; i < Math.min(blocks.size(), DATELINE_SEARCH_BLOCKS) && start < 0; i++) {
       splitAtDateline(blocks, i);
       List<String> paragraphs = Body.joinLines(blocks.get(i));
       if (!paragraphs.isEmpty()) {
@@ -47,6 +46,9 @@ public final class Extractor {
     }
     if (date == null) {
       date = fromUrls(normalized);
+    }
+    if (date == null) {
+      date = Header.dateLine(paragraphs, Dates.latestYear(normalized)); // "Posted: Tue May 13, 2008" under a repost
     }
 
     String city = null;

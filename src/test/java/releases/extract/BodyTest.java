@@ -29,6 +29,15 @@ class BodyTest {
   }
 
   @Test
+  void aNameOrAnAttributionCutByAPageBreakIsMended() {
+    assertEquals(List.of("\"We go,\" said Acting Director Marc Rapp. \"More.\""),
+        paragraphs("\"We go,\" said Acting Director Marc\n\nRapp. \"More.\"\n"));
+    assertEquals(List.of("\"The work continues.\" said Sheriff Opal Whitcombe."),
+        paragraphs("\"The work continues.\"\n\nsaid Sheriff Opal Whitcombe.\n"));
+    assertEquals(2, paragraphs("The agency listed these counties:\n\nbarton and cedar.\n").size());
+  }
+
+  @Test
   void aNewQuotedParagraphIsNotAPageBreak() {
     assertEquals(2, paragraphs("\"One,\" said X. \"Two.\n\n\"Three.\"\n").size());
   }
