@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -117,7 +116,7 @@ public final class IndexUpdater {
 
     Run(IndexWriter writer, Map<String, String> known, int total) {
       this.writer = writer;
-      this.known = new HashMap<>(known);
+      this.known = known;
       this.total = total;
     }
 
