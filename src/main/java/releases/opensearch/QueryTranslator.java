@@ -43,7 +43,7 @@ final class QueryTranslator {
   static ObjectNode translate(Query q) {
     return switch (q) {
       case BooleanQuery b -> bool(b);
-      case BoostQuery b -> boosted(translate(b.getQuery()), b.getBoost());
+      case BoostQuery b -> b.getBoost() == 1f ? translate(b.getQuery()) : boosted(translate(b.getQuery()), b.getBoost());
       case ConstantScoreQuery c -> leaf("constant_score", "filter", translate(c.getQuery()));
       case IndexOrDocValuesQuery i -> translate(i.getIndexQuery());
       case IndexSortSortedNumericDocValuesRangeQuery i -> translate(i.getFallbackQuery());
