@@ -25,7 +25,8 @@ final class TestCluster implements AutoCloseable {
 
   /** OpenSearch refuses to run as root; this is the conventional unprivileged "nobody". */
   private static final String NOBODY = "65534";
-  private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
+  /** Two nodes are green in about 30 s on an idle machine, but take minutes on a busy one. */
+  private static final Duration START_TIMEOUT = Duration.ofMinutes(8);
 
   private final Path home;
   private final Path work;
@@ -83,7 +84,8 @@ final class TestCluster implements AutoCloseable {
       env.put("OPENSEARCH_JAVA_HOME", java);
       env.put("JAVA_HOME", java);
       env.put("OPENSEARCH_PATH_CONF", config.toString());
-      env.put("OPENSEARCH_JAVA_OPTS", "-Xms512m -Xmx512m");
+      // Test nodes live minutes and hold a few documents: the quick compiler starts them sooner.
+      env.put("OPENSEARCH_JAVA_OPTS", "-Xms512m -Xmx512m -XX:TieredStopAtLevel=1");
       env.put("HOME", dir.toString());
       logs.add(log);
       nodes.add(pb.start());
