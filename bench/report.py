@@ -47,7 +47,7 @@ def size_report(work, n):
                 "means other work competed with the benchmark.", ""]
     gen = read(os.path.join(r, "generate.time"))
     if gen:
-        out += [f"Generated in {float(gen):.1f} s (`releases generate`).", ""]
+        out += [f"Generated in {float(gen):.1f} s ({corpus / 1e6 / float(gen):.0f} MB/s, `releases generate`).", ""]
     wall, cpu, rss = (read(os.path.join(r, "index.time"), "0 0% 0").split() + ["0", "0"])[:3]
     wall = float(wall)
     fts = read(os.path.join(r, "fts5.time"), "0 0% 0").split()
@@ -79,6 +79,13 @@ def size_report(work, n):
                    f"| {fq[1]:.3f} s (python3 + sqlite3) | {ratio(rel[1], fq[1])} |")
         out.append(f"| same phrase, ripgrep `rg -l -F -i` (median) | {rel[1]:.3f} s | ripgrep {rg[1]:.3f} s "
                    f"({read(os.path.join(r, 'rg.count'))} files) | {ratio(rel[1], rg[1])} |")
+    try:
+        ours_total = json.loads(read(os.path.join(r, "search.out"), "{}")).get("total")
+    except json.JSONDecodeError:
+        ours_total = None
+    if ours_total is not None and theirs:
+        out += ["", f"Cross-check, phrase within 2010-2011: releases finds {ours_total}, FTS5 {theirs[2]} "
+                f"(ripgrep, any date, no phrase across line breaks: {read(os.path.join(r, 'rg.count'))} files)."]
     out += ["", "In-process latency over a warm searcher (ten hits with snippets, exact totals):", "",
             "| query class | p50 ms | p99 ms | mean hits |", "|---|---|---|---|"]
     for name, v in lat.items():

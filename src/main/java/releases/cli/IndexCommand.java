@@ -18,10 +18,14 @@ import releases.ingest.Corpus;
     name = "index",
     mixinStandardHelpOptions = true,
     description = {
-      "Index a corpus of saved releases. Runs are incremental: unchanged files are skipped, changed ones",
-      "replaced, removed ones deleted. An interrupted run keeps what it committed; run again to finish."
+      "Index a corpus of saved releases. Runs are incremental: unchanged files",
+      "are skipped, changed ones replaced, removed ones deleted. A run that is",
+      "interrupted keeps what it committed; run it again to finish."
     })
 final class IndexCommand implements Callable<Integer> {
+
+  /** Documents between commits; a killed run redoes at most this many (or thirty seconds' worth). */
+  static final int COMMIT_EVERY = 20_000;
 
   @Spec CommandSpec spec;
 
@@ -37,7 +41,7 @@ final class IndexCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "N", description = "Extraction and indexing threads (default: one per core).")
   Integer threads;
 
-  @Option(names = "--commit-every", paramLabel = "N", defaultValue = "5000", hidden = true,
+  @Option(names = "--commit-every", paramLabel = "N", defaultValue = "" + COMMIT_EVERY, hidden = true,
       description = "Commit after this many indexed files (default: ${DEFAULT-VALUE}).")
   int commitEvery;
 

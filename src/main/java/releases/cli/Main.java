@@ -2,6 +2,9 @@ package releases.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import picocli.CommandLine;
@@ -14,16 +17,6 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Full-text search for agency news releases.",
-    subcommands = {
-      SearchCommand.class,
-      FacetsCommand.class,
-      QuotesCommand.class,
-      OfficialsCommand.class,
-      IndexCommand.class,
-      ExportCommand.class,
-      GenerateCommand.class,
-      CommandLine.HelpCommand.class
-    },
     footerHeading = "%nExamples:%n",
     footer = {
       "  releases search \"information sharing\" --state MO --from 2010 --facet state",
@@ -54,6 +47,22 @@ public final class Main {
    */
   private static final Logger LUCENE_LOG = Logger.getLogger("org.apache.lucene");
 
+  /**
+   * The verbs in the order {@code --help} lists them. Picocli builds a command by reflecting on its annotations,
+   * which costs tens of milliseconds each at start-up, so only the verb being run is built.
+   */
+  private static final Map<String, Supplier<Object>> VERBS = new LinkedHashMap<>();
+
+  static {
+    VERBS.put("search", SearchCommand::new);
+    VERBS.put("facets", FacetsCommand::new);
+    VERBS.put("quotes", QuotesCommand::new);
+    VERBS.put("officials", OfficialsCommand::new);
+    VERBS.put("index", IndexCommand::new);
+    VERBS.put("export", ExportCommand::new);
+    VERBS.put("generate", GenerateCommand::new);
+  }
+
   private Main() {}
 
   public static void main(String[] args) {
@@ -72,6 +81,13 @@ public final class Main {
       stacktrace |= a.equals("--stacktrace");
     }
     CommandLine cli = new CommandLine(new Main());
+    String verb = verb(args);
+    if (VERBS.containsKey(verb)) {
+      cli.addSubcommand(verb, VERBS.get(verb).get());
+    } else {
+      VERBS.forEach((name, command) -> cli.addSubcommand(name, command.get()));
+      cli.addSubcommand("help", new CommandLine.HelpCommand());
+    }
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler(new ErrorHandler(stacktrace));
@@ -82,6 +98,16 @@ public final class Main {
       out.flush();
       err.flush();
     }
+  }
+
+  /** The first argument that is not an option: the top-level options take no values, so this is the verb. */
+  private static String verb(String[] args) {
+    for (String a : args) {
+      if (!a.startsWith("-")) {
+        return a;
+      }
+    }
+    return null;
   }
 
   /** Reads the version from the jar manifest, so it is written in one place (pom.xml). */

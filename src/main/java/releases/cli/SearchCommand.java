@@ -23,9 +23,9 @@ import releases.search.SortOrder;
     mixinStandardHelpOptions = true,
     description = {
       "Search the index (built first from the corpus if there is none).",
-      "Query syntax: words (all must match; --any for one of them), \"phrases\", \"phrase\"~N, AND OR NOT + -,",
-      "wildcards (immig*), fuzzy (Tuscarawaz~), parentheses, and fields title: body: state: city: official:",
-      "county: id: date:2010 date:[2010-01 TO 2011-06]."
+      "Words must all match (--any: one of them); \"phrases\", \"phrase\"~N,",
+      "AND OR NOT + - ( ), wildcards immig*, fuzzy Tuscarawaz~, and fields",
+      "title: body: state: city: official: county: id: date:[2010-01 TO 2011-06]."
     })
 final class SearchCommand implements Callable<Integer> {
 
@@ -64,7 +64,8 @@ final class SearchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException, InterruptedException {
-    SearchOutput output = SearchOutput.of(format, Terminal.colour(color));
+    // Asking for the console costs a service lookup at start-up; only text output can use colour.
+    SearchOutput output = SearchOutput.of(format, Terminal.colour(color, format.equals("text")));
     SearchRequest.Builder request = filters.apply(String.join(" ", query))
         .limit(limit).offset(offset).sort(sortOrder()).facetLimit(format.equals("text") ? 10 : 0);
     facets.stream().map(String::strip).forEach(request::facet);

@@ -32,7 +32,8 @@ final class Dates {
 
   /** Maintenance stamps and other dates that are never the release date. */
   private static final Pattern NOT_RELEASE_DATE = Pattern.compile(
-      "(?i)\\b(updated|reviewed|modified|revised|posted on|copyright|retrieved|accessed)\\b|©");
+      "(?i)\\b(?:(?:last )?(?:updated|reviewed|modified|revised)(?::|\\s+on\\b)|last (?:updated|reviewed|modified)"
+          + "|posted on|copyright|retrieved|accessed)|©");
 
   /** "0807/080711..." in a saved file's name or URL: year and month as a folder, then year, month and day. */
   private static final Pattern PATH_FOLDER = Pattern.compile("(?<!\\d)(\\d\\d)(\\d\\d)/(\\d\\d)(\\d\\d)(\\d\\d)");
@@ -44,6 +45,12 @@ final class Dates {
   /** True when a line is a maintenance stamp such as "Updated: 01/08/2021", whose date must be ignored. */
   static boolean isStamp(String line) {
     return hasDigit(line) && NOT_RELEASE_DATE.matcher(line).find();
+  }
+
+  /** The part of a line before its maintenance stamp, stripped; empty when the line starts with the stamp. */
+  static String beforeStamp(String line) {
+    Matcher m = NOT_RELEASE_DATE.matcher(line);
+    return m.find() ? line.substring(0, m.start()).strip() : line;
   }
 
   /** The first date written in {@code text} (spelled, numeric or a year-less blog date), or null. */

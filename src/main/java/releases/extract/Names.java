@@ -39,7 +39,8 @@ final class Names {
       "counsel", "prosecutor", "marshal", "colonel", "col.", "detective", "det.", "trooper", "dr.", "mr.", "ms.",
       "mrs.", "former", "lt", "gen.", "councilman", "councilwoman", "police", "fire", "chief's",
       "resident", "asac", "team", "leader", "task", "force", "liaison", "analyst", "investigator", "deportation",
-      "officer-in-charge", "agent-in-charge", "special-agent-in-charge", "u.s", "us");
+      "officer-in-charge", "agent-in-charge", "special-agent-in-charge", "u.s", "us", "public", "affairs",
+      "secretary-general", "solicitor", "magistrate", "constable", "ranger", "pilot", "guard");
 
   /** Capitalised words that belong to bodies, never to a person's name. */
   private static final Set<String> ORG_WORDS = Set.of(
@@ -55,16 +56,22 @@ final class Names {
   private static final Set<String> PARTICLES = Set.of("de", "del", "la", "van", "von", "der", "da", "di", "du", "le");
   private static final Set<String> MODIFIERS = Set.of("acting", "interim", "deputy", "former");
   private static final List<String> LINKS = List.of(" of ", " for ", " at ", " with ");
-  private static final Pattern SPACES = Pattern.compile("\\s+");
+  /** "(SAC)" after a title, "(R-Texas)" after a member of Congress: asides, not parts of a name or role. */
+  private static final Pattern ACRONYM = Pattern.compile("\\([A-Z]{2,6}\\)");
+  private static final Pattern PARTY = Pattern.compile("\\s*\\([RDI]-[A-Za-z. ]{2,20}\\)");
   private static final Set<String> SMALL = Set.of("of", "in", "for", "and", "the", "at", "on", "to");
   private static final Pattern SUFFIX_COMMA = Pattern.compile(",\\s*(Jr\\.?|Sr\\.?|II|III|IV)(?=$|[\\s,.;])");
+  private static final List<String> CLAUSE_HINTS = List.of(
+      " who", " which", " whose", " adding", " noting", " explaining", " according", " during", " while", " as ",
+      " in a ", " at a", "day", " week", " earlier");
   private static final Pattern TRAILING_CLAUSE = Pattern.compile(
       ",?\\s+(?:who|which|whose|adding|noting|explaining|according|during|while|as he|as she|in a (?:news |press )?"
           + "(?:statement|release|conference|news conference)|at a\\b|on (?:mon|tues|wednes|thurs|fri|satur|sun)day"
           + "|today|yesterday|last week|this week|earlier)\\b.*",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern INITIAL = Pattern.compile("[A-Z]\\.(?:[A-Z]\\.)?");
-  private static final Pattern NAME_WORD = Pattern.compile("[A-Z][a-z]+(?:['-][A-Za-z]+)*|Mc[A-Z][a-z]+|[A-Z]'[A-Z][a-z]+");
+  /** Capitalised, with a lower-case letter somewhere: Smith, O'Brien, McDonald, DeLaRosa, Smith-Jones; not FBI. */
+  private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}'-]*\\p{Ll}[\\p{L}'-]*");
 
   private Names() {}
 
@@ -110,15 +117,33 @@ final class Names {
 
   static String clean(String who) {
     String s = who.strip();
-    s = TRAILING_CLAUSE.matcher(s).replaceFirst("");
-    s = SUFFIX_COMMA.matcher(s).replaceAll(" $1");
+    if (s.indexOf('(') >= 0) {
+      s = PARTY.matcher(s).replaceAll("");
+    }
+    if (mayHaveClause(s)) {
+      s = TRAILING_CLAUSE.matcher(s).replaceFirst("");
+    }
+    if (s.contains(", Jr") || s.contains(", Sr") || s.contains(", I")) {
+      s = SUFFIX_COMMA.matcher(s).replaceAll(" $1");
+    }
     while (!s.isEmpty() && ",;:.".indexOf(s.charAt(s.length() - 1)) >= 0 && !endsWithAbbreviation(s)) {
       s = s.substring(0, s.length() - 1).strip();
     }
     if (s.regionMatches(true, 0, "the ", 0, 4)) {
       s = s.substring(4);
     }
-    return SPACES.matcher(s).replaceAll(" ");
+    return Text.collapseSpaces(s);
+  }
+
+  /** A cheap look for the words that open a trailing clause, before the costlier pattern runs. */
+  private static boolean mayHaveClause(String s) {
+    String lower = s.toLowerCase(Locale.ROOT);
+    for (String w : CLAUSE_HINTS) {
+      if (lower.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean endsWithAbbreviation(String s) {
@@ -153,12 +178,15 @@ final class Names {
     }
     int end = i;
     int words = 0;
-    while (i >= 0 && end - i < 5) {
+    // Given name and surname (initials and particles between them are free): a third capitalised word is more
+    // often the end of an organization ("... Local Coordination Frank Beckett") than a second given name.
+    while (i >= 0 && end - i < 6 && words < 2 && !ACRONYM.matcher(t[i]).matches()) {
       String w = t[i];
       String lower = w.toLowerCase(Locale.ROOT);
       if (INITIAL.matcher(w).matches() && i != end) {
         i--;
-      } else if (NAME_WORD.matcher(w).matches() && !TITLES.contains(lower) && !ORG_WORDS.contains(lower)) {
+      } else if (NAME_WORD.matcher(w).matches() && !TITLES.contains(lower) && !ORG_WORDS.contains(lower)
+          && !lower.endsWith("'s")) {
         words++;
         i--;
       } else if (PARTICLES.contains(w) && i != end && i > 0) {
@@ -208,7 +236,7 @@ final class Names {
       String o = inner[1] != null && inner[0] != null ? inner[1] + " " + org : org;
       return new String[] {r, o.isEmpty() ? null : o};
     }
-    String[] t = tokens(s);
+    String[] t = java.util.Arrays.stream(tokens(s)).filter(w -> !ACRONYM.matcher(w).matches()).toArray(String[]::new);
     int i = t.length;
     while (i > 0) {
       String lower = t[i - 1].toLowerCase(Locale.ROOT);
@@ -251,7 +279,23 @@ final class Names {
   }
 
   static String[] tokens(String s) {
-    return Arrays.stream(SPACES.split(s.strip())).filter(w -> !w.isEmpty()).toArray(String[]::new);
+    List<String> out = new java.util.ArrayList<>();
+    int n = s.length();
+    int i = 0;
+    while (i < n) {
+      while (i < n && Character.isWhitespace(s.charAt(i))) {
+        i++;
+      }
+      int j = i;
+      while (j < n && !Character.isWhitespace(s.charAt(j))) {
+        j++;
+      }
+      if (j > i) {
+        out.add(s.substring(i, j));
+      }
+      i = j;
+    }
+    return out.toArray(String[]::new);
   }
 
   private static String join(String[] t, int from, int to) {

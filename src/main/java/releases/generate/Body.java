@@ -38,10 +38,10 @@ final class Body {
         sb.append('.');
       }
       case ARREST -> sb.append("Special agents with ICE Homeland Security Investigations (HSI) arrested ")
-          .append(Vocabulary.number(rng)).append(" people ").append(day).append(" in an operation targeting ")
+          .append(2 + rng.nextInt(150)).append(" people ").append(day).append(" in an operation targeting ")
           .append(vocab.content(rng)).append(' ').append(vocab.content(rng)).append('.');
       case SENTENCE -> sb.append("A former resident of ").append(city).append(" was sentenced ").append(day)
-          .append(" to ").append(Vocabulary.number(rng)).append(" months in federal prison for ")
+          .append(" to ").append(6 + rng.nextInt(240)).append(" months in federal prison for ")
           .append(vocab.content(rng)).append(' ').append(vocab.content(rng)).append('.');
       case REMOVAL -> sb.append("Officers with ICE Enforcement and Removal Operations (ERO) removed a man ")
           .append(day).append(" who was wanted in his home country for ").append(vocab.content(rng)).append('.');

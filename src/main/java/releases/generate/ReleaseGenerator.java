@@ -41,33 +41,16 @@ final class ReleaseGenerator {
     String subtitle = rng.nextInt(5) < 3 ? subtitle(rng) : null;
     String headerCity = rng.nextInt(5) == 0 ? state.cities().get(rng.nextInt(state.cities().size())) : city;
 
-    String lead = "";
-    String trailer = "";
-    int wrap = 0;
-    boolean wire = false;
+    Frame frame;
     if (layout == Layout.REPOST) {
-      int variant = rng.nextInt(3);
-      wire = variant > 0 && hasDateline;
-      if (!wire) {
-        variant = 0;
-      }
-      page.header(Headers.label(rng));
-      if (variant == 0) {
-        page.header(DateForms.blogDay(date));
-      } else if (variant == 1) {
-        page.header(DateForms.wireStamp(date, rng));
-      }
-      page.header(rng.nextBoolean() ? headline.toUpperCase(Locale.ROOT) : Headers.titleCase(headline));
-      wrap = rng.nextInt(5) < 3 ? 64 + rng.nextInt(16) : 0;
-      trailer = "\n\nPosted by " + (rng.nextBoolean() ? "admin" : "newsdesk") + " at " + (1 + rng.nextInt(12))
-          + ":" + (10 + rng.nextInt(50)) + " PM\n\nLabels: immigration, news\n\n" + rng.nextInt(9) + " comments";
+      frame = repost(page, date, headline, hasDateline, rng);
     } else {
-      lead = layout == Layout.NAVIGATION ? "\n\n\n\n" : layout == Layout.AGENCY ? "\n\n" : "";
+      frame = new Frame(layout == Layout.NAVIGATION ? "\n\n\n\n" : layout == Layout.AGENCY ? "\n\n" : "", "", 0, false);
       Headers.write(page, layout, new Headers.Facts(date, dated, state, headerCity, headline, subtitle), rng);
     }
 
     String dateline = !hasDateline ? ""
-        : wire ? Dateline.wire(state, city, date, rng)
+        : frame.wire() ? Dateline.wire(state, city, date, rng)
         : Dateline.write(state, city, year, rng);
     page.paragraph(body.lead(dateline, story, city, counties));
 
@@ -103,7 +86,27 @@ final class ReleaseGenerator {
     clutter(page, layout, year, rng);
     Truth truth = new Truth(id, dated ? date : null, hasDateline ? city : null, hasDateline ? state.name() : null,
         hasDateline ? state.code() : null, page.counties(), page.quotes());
-    return new Generated(page.text(lead, trailer, wrap), truth, layout);
+    return new Generated(page.text(frame.lead(), frame.trailer(), frame.wrap()), truth, layout);
+  }
+
+  /** What surrounds a page's blocks: blank lines before, blog furniture after, the wrap column, a wire dateline. */
+  private record Frame(String lead, String trailer, int wrap, boolean wire) {}
+
+  /** A repost: a label, a blog or wire stamp, the headline recased, often hard-wrapped, blog furniture at the end. */
+  private static Frame repost(Page page, LocalDate date, String headline, boolean hasDateline, SplittableRandom rng) {
+    int variant = rng.nextInt(3);
+    boolean wire = variant > 0 && hasDateline;
+    page.header(Headers.label(rng));
+    if (!wire) {
+      page.header(DateForms.blogDay(date));
+    } else if (variant == 1) {
+      page.header(DateForms.wireStamp(date, rng));
+    }
+    page.header(rng.nextBoolean() ? headline.toUpperCase(Locale.ROOT) : Headers.titleCase(headline));
+    int wrap = rng.nextInt(5) < 3 ? 64 + rng.nextInt(16) : 0;
+    String trailer = "\n\nPosted by " + (rng.nextBoolean() ? "admin" : "newsdesk") + " at " + (1 + rng.nextInt(12))
+        + ":" + (10 + rng.nextInt(50)) + " PM\n\nLabels: immigration, news\n\n" + rng.nextInt(9) + " comments";
+    return new Frame("", trailer, wrap, wire);
   }
 
   /** One to three people: national officials (a few quoted far more often) and people of the release's state. */
@@ -137,8 +140,8 @@ final class ReleaseGenerator {
           ? "Additional " + state.name() + " " + state.countyWordPlural()
               + " to benefit from ICE program to enhance identification and removal of criminal aliens"
           : "ICE expands information sharing program to identify criminal aliens in " + state.name();
-      case ARREST -> "ICE arrests " + Vocabulary.number(rng) + " in " + city + " " + v.content(rng) + " operation";
-      case SENTENCE -> city + " man sentenced to " + Vocabulary.number(rng) + " months for " + v.content(rng) + " "
+      case ARREST -> "ICE arrests " + (2 + rng.nextInt(150)) + " in " + city + " " + v.content(rng) + " operation";
+      case SENTENCE -> city + " man sentenced to " + (6 + rng.nextInt(240)) + " months for " + v.content(rng) + " "
           + v.content(rng);
       case REMOVAL -> "ICE removes fugitive wanted for " + v.content(rng) + " " + v.content(rng);
     };

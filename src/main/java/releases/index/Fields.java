@@ -15,9 +15,9 @@ public final class Fields {
   public static final String PATH = "path";
   /** A digest of the file's bytes, to skip unchanged files on the next run. */
   public static final String HASH = "hash";
-  /** Headline and subtitle: analysed English text, stored with offsets for highlighting. */
+  /** Headline and subtitle: analysed English text, stored for snippets. */
   public static final String TITLE = "title";
-  /** The release text: analysed English text, stored with offsets for highlighting. */
+  /** The release text: analysed English text, stored for snippets. */
   public static final String BODY = "body";
   /** The release date as an epoch day: points to filter, doc values to sort. */
   public static final String DATE = "date";
@@ -37,7 +37,7 @@ public final class Fields {
   public static final String KIND = "kind";
   public static final String KIND_RELEASE = "release";
   public static final String KIND_QUOTE = "quote";
-  /** The quoted words: analysed like the body, stored with offsets to show them highlighted. */
+  /** The quoted words: analysed like the body, stored to show them whole. */
   public static final String QUOTE = "quote";
   /** The speaker's name as the release writes it: exact, with doc values, the key of name resolution. */
   public static final String SPEAKER = "speaker";

@@ -37,14 +37,15 @@ public final class IndexUpdater {
     void progress(int done, int total);
   }
 
-  private static final long COMMIT_MILLIS = 10_000;
+  /** Often enough that a killed run loses little, rarely enough not to cut many tiny segments. */
+  private static final long COMMIT_MILLIS = 30_000;
 
   private final Path indexDir;
   private final int threads;
   private final int commitEvery;
   private final Listener listener;
 
-  /** @param commitEvery commit after this many (re)indexed documents, or every ten seconds */
+  /** @param commitEvery commit after this many (re)indexed documents, or every thirty seconds */
   public IndexUpdater(Path indexDir, int threads, int commitEvery, Listener listener) {
     if (commitEvery < 1) {
       throw new IllegalArgumentException("commitEvery must be positive");

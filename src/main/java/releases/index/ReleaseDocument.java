@@ -15,7 +15,6 @@ import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
-import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 import releases.extract.County;
 import releases.extract.Quote;
@@ -24,9 +23,12 @@ import releases.extract.Release;
 /** Builds the Lucene document of one extracted {@link Release}; the only place that decides how a field is indexed. */
 public final class ReleaseDocument {
 
-  /** Offsets in the postings let the UnifiedHighlighter mark matches without re-analysing the text. */
-  static final FieldType PROSE = proseType(true);
-  private static final FieldType PROSE_UNSTORED = proseType(false);
+  /**
+   * Positions for phrases, no offsets: the highlighter re-analyses the stored text of the page of hits it shows,
+   * which costs well under a millisecond, while offsets in the postings would add a sixth to the index.
+   */
+  static final FieldType PROSE = TextField.TYPE_STORED;
+  private static final FieldType PROSE_UNSTORED = TextField.TYPE_NOT_STORED;
 
   private ReleaseDocument() {}
 
@@ -43,9 +45,9 @@ public final class ReleaseDocument {
   /** The document for {@code release}, whose file's bytes hash to {@code hash}, with its facets built. */
   public static Document of(Release release, String hash) throws IOException {
     Document doc = new Document();
+    doc.add(new KeywordField(Fields.KIND, Fields.KIND_RELEASE, Field.Store.NO));
     // KeywordField: an exact term to update and delete by, plus doc values to list ids cheaply.
     doc.add(new KeywordField(Fields.ID, release.id(), Field.Store.YES));
-    doc.add(new KeywordField(Fields.KIND, Fields.KIND_RELEASE, Field.Store.NO));
     doc.add(new StoredField(Fields.PATH, release.path()));
     doc.add(new SortedDocValuesField(Fields.HASH, new BytesRef(hash)));
     if (present(release.title())) {
@@ -106,13 +108,5 @@ public final class ReleaseDocument {
 
   private static boolean present(String s) {
     return s != null && !s.isBlank();
-  }
-
-  private static FieldType proseType(boolean stored) {
-    FieldType t = new FieldType(TextField.TYPE_STORED);
-    t.setStored(stored);
-    t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-    t.freeze();
-    return t;
   }
 }

@@ -127,6 +127,8 @@ class SearcherTest {
     assertEquals(List.of("000", "002"), ids(run(SearchRequest.query("date:2011-05"))));
     assertEquals(List.of("000", "001", "002", "003"), ids(run(SearchRequest.query("date:[2010 TO *]"))));
     assertEquals(List.of("004"), ids(run(SearchRequest.query("date:[* TO 2009]"))));
+    assertEquals(List.of("003"), ids(run(SearchRequest.query("date:{2009 TO 2011}"))));
+    assertEquals(List.of("000", "001", "002", "003", "004"), ids(run(SearchRequest.query("*:*"))));
     assertEquals(List.of("004"), ids(run(SearchRequest.query("title:initiative AND state:calif."))));
     assertEquals(List.of("003"), ids(run(SearchRequest.query("city:\"st. louis\""))));
     assertEquals(List.of("004"), ids(run(SearchRequest.query("title:initiative"))));
@@ -209,6 +211,12 @@ class SearcherTest {
     UserException dangling = assertThrows(UserException.class, () -> run(SearchRequest.query("fingerprints AND")));
     assertTrue(dangling.getMessage().startsWith("bad query: "), dangling.getMessage());
     assertTrue(dangling.usage());
+    assertEquals("bad query: unexpected 'OR' at column 1",
+        assertThrows(UserException.class, () -> run(SearchRequest.query("OR fingerprints"))).getMessage());
+    assertEquals("bad query: date range 2011 TO 2010 ends before it starts",
+        assertThrows(UserException.class, () -> run(SearchRequest.query("date:[2011 TO 2010]"))).getMessage());
+    assertEquals("bad query: state: does not take a wildcard; write the value in full",
+        assertThrows(UserException.class, () -> run(SearchRequest.query("state:Miss*"))).getMessage());
   }
 
   @Test
