@@ -22,6 +22,9 @@ final class Body {
           + "|(?:u\\.s\\. )?immigration and customs enforcement|(?:u\\.s\\. )?department of homeland security"
           + "|i\\.?c\\.?e\\.? news releases?|ice\\.gov|https?://\\S+|www\\.\\S+"
           + "|posted by [^0-9]*|\\d+ comments?|permalink|(?:labels?|tags?|filed under):? .*"
+          + "|share (?:on|via|to) .{1,20}|tweet this|subscribe(?: to .{1,40})?|rss feeds?|text only|espa\u00F1ol|espanol"
+          + "|translate|search|menu|main menu|close|back to (?:news )?releases|view all (?:news )?releases"
+          + "|related (?:news|links|releases|stories)"
           + "|for immediate release|(?:media |press )?contacts?:.*|release (?:number|no\\.?|#):? .*|\\(?more\\)?"
           + "|\\[(?:image|photo|graphic|logo|icon|banner)[^\\]]{0,80}\\]|(?:image|photo|graphic|logo|icon|banner):.{0,80})\\s*");
 

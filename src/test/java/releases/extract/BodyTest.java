@@ -70,6 +70,9 @@ class BodyTest {
     assertTrue(Body.isClutter("United States flag"));
     assertTrue(Body.isClutter("Home » News » Releases"));
     assertTrue(Body.isClutter("I.C.E. News Release"));
+    assertTrue(Body.isClutter("Share on Facebook"));
+    assertTrue(Body.isClutter("View all news releases"));
+    assertFalse(Body.isClutter("Search warrants were served at three homes."));
     assertFalse(Body.isClutter("Banner year for ICE arrests in Ohio"));
     assertFalse(Body.isClutter("Counterfeit flag sellers arrested"));
   }
