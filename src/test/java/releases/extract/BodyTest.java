@@ -63,6 +63,16 @@ class BodyTest {
   }
 
   @Test
+  void markdownLinksAndImagesAreReducedByHand() {
+    assertEquals("News Room \\(http://www.ice.gov/news/\\) \u00BB Releases",
+        Text.links("[News Room \\(http://www.ice.gov/news/\\)](http://www.ice.gov/news/) \u00BB [Releases](http://x/r/)"));
+    assertEquals("see  the list here", Text.links("see ![ICE seal](http://x/seal.gif) the [list](http://x/l) here"));
+    assertEquals("[not a link] (x y)", Text.links("[not a link] (x y)"));
+    assertEquals("[[[(((", Text.links("[[[((("));
+    assertEquals("or access it on your mobile device.", Text.links("or access it on your [mobile device](#)."));
+  }
+
+  @Test
   void clutterLinesAreRecognised() {
     assertTrue(Body.isClutter("News Releases"));
     assertTrue(Body.isClutter("Official Website of the Department of Homeland Security"));
