@@ -81,6 +81,10 @@ class BodyTest {
     assertTrue(Body.isClutter("Home » News » Releases"));
     assertTrue(Body.isClutter("I.C.E. News Release"));
     assertTrue(Body.isClutter("Share on Facebook"));
+    assertTrue(Body.isClutter("Facebook Twitter Email Print"));
+    assertTrue(Body.isClutter("Posted by admin at 8:31 PM"));
+    assertFalse(Body.isClutter("Posted by newsdesk on April 26, 2011"));
+    assertFalse(Body.isClutter("Print shop owner charged"));
     assertTrue(Body.isClutter("View all news releases"));
     assertFalse(Body.isClutter("Search warrants were served at three homes."));
     assertFalse(Body.isClutter("Banner year for ICE arrests in Ohio"));
