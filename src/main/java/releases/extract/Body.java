@@ -79,7 +79,7 @@ final class Body {
 
   /** True for a line that is page furniture rather than release text. */
   static boolean isClutter(String line) {
-    if (line.length() > 160) {
+    if (line.isEmpty() || line.length() > 160) {
       return false;
     }
     if (line.regionMatches(true, 0, "posted by ", 0, 10) && Dates.find(line) != null) {
