@@ -95,7 +95,7 @@ final class Highlights {
     return out;
   }
 
-  /** Strips the marks, folds whitespace as the embedded snippets do, and merges touching matches. */
+  /** Strips the marks, folds whitespace as the embedded snippets do, and merges matches only a space apart. */
   static Snippet snippet(String marked) {
     StringBuilder sb = new StringBuilder(marked.length());
     List<Snippet.Match> matches = new ArrayList<>();
@@ -112,7 +112,8 @@ final class Highlights {
         start = sb.length();
       } else if (c == POST.charAt(0)) {
         if (start >= 0 && sb.length() > start) {
-          if (!matches.isEmpty() && start <= matches.getLast().end()) {
+          // Words of one phrase come marked one by one; the embedded index marks the phrase as one match.
+          if (!matches.isEmpty() && start <= matches.getLast().end() + 1) {
             Snippet.Match last = matches.removeLast();
             matches.add(new Snippet.Match(last.start(), sb.length()));
           } else {

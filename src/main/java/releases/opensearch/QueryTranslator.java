@@ -43,12 +43,12 @@ final class QueryTranslator {
   static ObjectNode translate(Query q) {
     return switch (q) {
       case BooleanQuery b -> bool(b);
-      case BoostQuery b -> boosted(translate(b.getQuery()), b.getBoost());
-      case ConstantScoreQuery c -> leaf("constant_score", "filter", translate(c.getQuery()));
+      case BoostQuery b -> b.getBoost() == 1f ? translate(b.getQuery()) : boosted(translate(b.getQuery()), b.getBoost());
+      case ConstantScoreQuery c -> wrap("constant_score", OpenSearchClient.object().set("filter", translate(c.getQuery())));
       case IndexOrDocValuesQuery i -> translate(i.getIndexQuery());
       case IndexSortSortedNumericDocValuesRangeQuery i -> translate(i.getFallbackQuery());
-      case MatchAllDocsQuery m -> leaf("match_all", null, null);
-      case MatchNoDocsQuery m -> leaf("match_none", null, null);
+      case MatchAllDocsQuery m -> wrap("match_all", OpenSearchClient.object());
+      case MatchNoDocsQuery m -> wrap("match_none", OpenSearchClient.object());
       case TermQuery t -> onField("term", t.getTerm().field(), OpenSearchClient.object().put("value", t.getTerm().text()));
       case PhraseQuery p -> phrase(p);
       case TermInSetQuery t -> terms(t);
@@ -78,26 +78,26 @@ final class QueryTranslator {
     }
     // Lucene matches nothing with prohibited clauses only; OpenSearch would match everything else.
     if (!positive) {
-      return leaf("match_none", null, null);
+      return wrap("match_none", OpenSearchClient.object());
     }
     if (b.getMinimumNumberShouldMatch() > 0) {
       body.put("minimum_should_match", b.getMinimumNumberShouldMatch());
     }
-    return leaf("bool", null, null).set("bool", body);
+    return wrap("bool", body);
   }
 
   private static ObjectNode boosted(ObjectNode inner, float boost) {
     ObjectNode body = OpenSearchClient.object();
     body.withArray("must").add(inner);
     body.put("boost", boost);
-    return leaf("bool", null, null).set("bool", body);
+    return wrap("bool", body);
   }
 
   /** The terms were analysed by the parser; a whitespace analyser keeps them as they are and in order. */
   private static ObjectNode phrase(PhraseQuery p) {
     Term[] terms = p.getTerms();
     if (terms.length == 0) {
-      return leaf("match_none", null, null);
+      return wrap("match_none", OpenSearchClient.object());
     }
     StringJoiner words = new StringJoiner(" ");
     for (Term t : terms) {
@@ -120,7 +120,7 @@ final class QueryTranslator {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return leaf("terms", t.getField(), values);
+    return wrap("terms", OpenSearchClient.object().set(t.getField(), values));
   }
 
   /** The only point field is the date, held as an epoch day locally and as a calendar date in OpenSearch. */
@@ -168,18 +168,15 @@ final class QueryTranslator {
     return onField("range", r.getField(), body);
   }
 
+  /** {@code {type: {field: body}}}. */
   private static ObjectNode onField(String type, String field, ObjectNode body) {
-    return leaf(type, field, body);
+    return wrap(type, OpenSearchClient.object().set(field, body));
   }
 
-  /** {@code {type: {field: value}}}, {@code {type: {key: value}}} or {@code {type: {}}} when both are null. */
-  private static ObjectNode leaf(String type, String key, com.fasterxml.jackson.databind.JsonNode value) {
-    ObjectNode inner = OpenSearchClient.object();
-    if (key != null) {
-      inner.set(key, value);
-    }
+  /** {@code {type: body}}. */
+  private static ObjectNode wrap(String type, ObjectNode body) {
     ObjectNode out = OpenSearchClient.object();
-    out.set(type, inner);
+    out.set(type, body);
     return out;
   }
 }
