@@ -2,6 +2,7 @@ package releases.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Turns blocks of lines into the release's paragraphs: clutter dropped, hard wraps and page breaks joined. */
@@ -21,7 +22,10 @@ final class Body {
           + "|-+ ?ice ?-+|#+|- ?30 ?-|-?end-?|\\*+"
           + "|(?:u\\.s\\. )?immigration and customs enforcement|(?:u\\.s\\. )?department of homeland security"
           + "|i\\.?c\\.?e\\.? news releases?|ice\\.gov|https?://\\S+|www\\.\\S+"
-          + "|posted by [^0-9]*|\\d+ comments?|permalink|(?:labels?|tags?|filed under):? .*"
+          + "|posted by .*|\\d+ comments?|permalink|(?:labels?|tags?|filed under):? .*"
+          + "|share (?:on|via|to) .{1,20}|tweet this|subscribe(?: to .{1,40})?|rss feeds?|text only|espa\u00F1ol|espanol"
+          + "|translate|search|menu|main menu|close|back to (?:news )?releases|view all (?:news )?releases"
+          + "|related (?:news|links|releases|stories)"
           + "|for immediate release|(?:media |press )?contacts?:.*|release (?:number|no\\.?|#):? .*|\\(?more\\)?"
           + "|\\[(?:image|photo|graphic|logo|icon|banner)[^\\]]{0,80}\\]|(?:image|photo|graphic|logo|icon|banner):.{0,80})\\s*");
 
@@ -75,15 +79,43 @@ final class Body {
 
   /** True for a line that is page furniture rather than release text. */
   static boolean isClutter(String line) {
-    if (line.length() > 160) {
+    if (line.isEmpty() || line.length() > 160) {
       return false;
     }
+    if (line.regionMatches(true, 0, "posted by ", 0, 10) && Dates.find(line) != null) {
+      return false; // "Posted by newsdesk on April 26, 2011": the only date some reposts give
+    }
     if ((line.length() <= 45 || mayBeLongClutter(line)) && CLUTTER_LINE.matcher(line).matches()) {
+      return true;
+    }
+    if (line.length() <= 80 && onlyShareWords(line)) {
       return true;
     }
     int words = Text.words(line);
     return (words <= 8 && mentionsBanner(line) && BANNER.matcher(line).matches() && !Text.endsSentence(line))
         || (words <= 14 && hasCrumbSeparator(line) && CRUMBS.matcher(line).matches());
+  }
+
+  /** "Facebook Twitter Email Print": a row of share buttons saved as one line. */
+  private static final Set<String> SHARE_WORDS = Set.of(
+      "facebook", "twitter", "email", "e-mail", "print", "share", "tweet", "linkedin", "google+", "youtube",
+      "flickr", "rss", "digg", "reddit", "pinterest", "instagram", "whatsapp", "sms", "more", "|", "-", "\u00B7");
+
+  private static boolean onlyShareWords(String line) {
+    if ("ftepslgyrdiwm|-\u00B7".indexOf(Character.toLowerCase(line.charAt(0))) < 0) {
+      return false; // no share word starts otherwise; most lines stop here
+    }
+    int n = 0;
+    for (String w : line.toLowerCase(java.util.Locale.ROOT).split("[ ,]+")) {
+      if (w.isEmpty()) {
+        continue;
+      }
+      if (!SHARE_WORDS.contains(w)) {
+        return false;
+      }
+      n++;
+    }
+    return n >= 2;
   }
 
   private static boolean mentionsBanner(String line) {

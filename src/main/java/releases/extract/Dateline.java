@@ -53,8 +53,8 @@ record Dateline(String city, States.State state, LocalDate date) {
         }
       }
       Dateline d = head(paragraph.substring(0, i).strip(), !bareHyphen);
-      if (d != null) {
-        return d;
+      if (d != null && (d.state() != null || hasLowerCase(paragraph, i, i + 200))) {
+        return d; // a city with no state must open a paragraph of prose, not an ALL CAPS heading
       }
       if (c == '-' && i + 1 < limit && paragraph.charAt(i + 1) == '-') {
         i++;
@@ -76,6 +76,15 @@ record Dateline(String city, States.State state, LocalDate date) {
     Dates.Found found = Dates.first(paragraph.substring(m.end(), Math.min(paragraph.length(), m.end() + 40)), 0);
     LocalDate date = found != null && found.start() <= 2 ? found.date() : Dates.find(m.group(3));
     return new Dateline(Text.titleCase(m.group(1).strip()), state, date);
+  }
+
+  private static boolean hasLowerCase(String s, int from, int to) {
+    for (int i = from; i < Math.min(to, s.length()); i++) {
+      if (Character.isLowerCase(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Parses "CITY, St." / "CITY" / "City, State (Wire) Date" before a separator; null if it is not a dateline. */

@@ -37,7 +37,8 @@ public final class Extractor {
       start = firstProse(blocks);
     }
     List<List<String>> bodyBlocks = blocks.subList(start, blocks.size());
-    Header header = start > 0 ? Header.parse(blocks.subList(0, start), hardWrapped(bodyBlocks), Dates.latestYear(normalized)) : Header.NONE;
+    int latestYear = Dates.latestYear(normalized);
+    Header header = start > 0 ? Header.parse(blocks.subList(0, start), hardWrapped(bodyBlocks), latestYear) : Header.NONE;
     List<String> paragraphs = Body.paragraphs(bodyBlocks);
 
     LocalDate date = dateline != null && dateline.date() != null ? dateline.date() : header.date();
@@ -48,7 +49,7 @@ public final class Extractor {
       date = fromUrls(normalized);
     }
     if (date == null) {
-      date = Header.dateLine(paragraphs, Dates.latestYear(normalized)); // "Posted: Tue May 13, 2008" under a repost
+      date = Header.dateLine(paragraphs, latestYear); // "Posted: Tue May 13, 2008" under a repost
     }
 
     String city = null;
@@ -101,7 +102,8 @@ public final class Extractor {
         return i;
       }
     }
-    return 0;
+    // A short notice with no paragraph of prose: its last block is the text, the blocks above it the header.
+    return Math.max(0, blocks.size() - 1);
   }
 
   /** True when the page breaks paragraphs into short lines, so a headline's lines are one headline too. */

@@ -76,11 +76,18 @@ final class Names {
         return new Person(join(ft, 0, ft.length), role[0], role[1]);
       }
       Person p = prefixed(ft);
-      if (p != null && p.role() == null) {
+      if (p == null) {
+        // "the sheriff, Opal Whitcombe": the title first, the name after the comma
+        String[] rt = tokens(rest);
+        Person named = nameStart(rt) == 0 ? new Person(join(rt, 0, rt.length), null, null) : null;
+        String[] role = Roles.describe(first);
+        return named == null || role[0] == null ? null : new Person(named.name(), role[0], role[1]);
+      }
+      if (p.role() == null) {
         String[] role = Roles.describe(rest);
         return new Person(p.name(), role[0], role[1]);
       }
-      if (p != null && p.organization() == null && rest.startsWith("of ")) {
+      if (p.organization() == null && rest.startsWith("of ")) {
         // "Special Agent in Charge John P. Torres, of the agency's Los Angeles office"
         return new Person(p.name(), p.role(), withoutThe(rest.substring(3)));
       }

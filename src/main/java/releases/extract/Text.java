@@ -8,9 +8,6 @@ import java.util.regex.Pattern;
 /** Character-level clean-up shared by every part of the extractor: line ends, quote marks, markdown residue. */
 final class Text {
 
-  private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]\\n]{0,300}\\]\\([^)\\n]{0,500}\\)");
-  /** {@code [text](url)}; the text may itself hold escaped parentheses, as breadcrumbs do. */
-  private static final Pattern LINK = Pattern.compile("\\[([^\\]\\n]{0,300})\\]\\([^)\\s]{0,500}\\)");
   private static final Pattern ANGLE_URL = Pattern.compile("\\s?\\(<[^>\\s]{1,500}>\\)");
   private static final Pattern PAREN_URL = Pattern.compile("\\s?\\\\?\\((?:https?://|www\\.)[^)\\s]{1,500}\\\\?\\)");
   private static final Pattern BOLD = Pattern.compile("\\*\\*|__");
@@ -80,9 +77,8 @@ final class Text {
   /** Markdown residue of the saved page reduced to plain text; single {@code *asterisks*} stay for the header. */
   static String inline(String line) {
     String s = line;
-    if (s.indexOf('[') >= 0) {
-      s = IMAGE.matcher(s).replaceAll("");
-      s = LINK.matcher(s).replaceAll("$1");
+    if (s.indexOf('[') >= 0 && s.indexOf("](") >= 0) {
+      s = links(s);
     }
     if (s.contains("(<")) {
       s = ANGLE_URL.matcher(s).replaceAll("");
@@ -100,6 +96,40 @@ final class Text {
       s = apostrophes(s);
     }
     return collapseSpaces(s);
+  }
+
+  /**
+   * {@code [text](url)} becomes {@code text} and {@code ![alt](src)} goes. A hand-written scan: each bracket is
+   * looked at once, so a line of thousands of unmatched brackets costs no more than its length.
+   */
+  static String links(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    int i = 0;
+    int n = s.length();
+    while (i < n) {
+      int open = s.indexOf('[', i);
+      int close = open < 0 ? -1 : s.indexOf("](", open + 1);
+      if (open < 0 || close < 0) {
+        out.append(s, i, n);
+        break;
+      }
+      int inner = s.lastIndexOf('[', close);
+      int end = s.indexOf(')', close + 2);
+      boolean image = inner > 0 && s.charAt(inner - 1) == '!';
+      int space = s.indexOf(' ', close + 2);
+      boolean ok = end > 0 && end - close <= 500 && close - inner <= 300 && (image || space < 0 || space > end);
+      if (!ok) {
+        out.append(s, i, close + 2);
+        i = close + 2;
+        continue;
+      }
+      out.append(s, i, image ? inner - 1 : inner);
+      if (!image) {
+        out.append(s, inner + 1, close);
+      }
+      i = end + 1;
+    }
+    return out.toString();
   }
 
   /** A quote mark between two letters (ICE"s) is an apostrophe lost in a bad conversion, not a quotation. */

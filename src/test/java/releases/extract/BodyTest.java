@@ -63,6 +63,16 @@ class BodyTest {
   }
 
   @Test
+  void markdownLinksAndImagesAreReducedByHand() {
+    assertEquals("News Room \\(http://www.ice.gov/news/\\) \u00BB Releases",
+        Text.links("[News Room \\(http://www.ice.gov/news/\\)](http://www.ice.gov/news/) \u00BB [Releases](http://x/r/)"));
+    assertEquals("see  the list here", Text.links("see ![ICE seal](http://x/seal.gif) the [list](http://x/l) here"));
+    assertEquals("[not a link] (x y)", Text.links("[not a link] (x y)"));
+    assertEquals("[[[(((", Text.links("[[[((("));
+    assertEquals("or access it on your mobile device.", Text.links("or access it on your [mobile device](#)."));
+  }
+
+  @Test
   void clutterLinesAreRecognised() {
     assertTrue(Body.isClutter("News Releases"));
     assertTrue(Body.isClutter("Official Website of the Department of Homeland Security"));
@@ -70,6 +80,13 @@ class BodyTest {
     assertTrue(Body.isClutter("United States flag"));
     assertTrue(Body.isClutter("Home » News » Releases"));
     assertTrue(Body.isClutter("I.C.E. News Release"));
+    assertTrue(Body.isClutter("Share on Facebook"));
+    assertTrue(Body.isClutter("Facebook Twitter Email Print"));
+    assertTrue(Body.isClutter("Posted by admin at 8:31 PM"));
+    assertFalse(Body.isClutter("Posted by newsdesk on April 26, 2011"));
+    assertFalse(Body.isClutter("Print shop owner charged"));
+    assertTrue(Body.isClutter("View all news releases"));
+    assertFalse(Body.isClutter("Search warrants were served at three homes."));
     assertFalse(Body.isClutter("Banner year for ICE arrests in Ohio"));
     assertFalse(Body.isClutter("Counterfeit flag sellers arrested"));
   }

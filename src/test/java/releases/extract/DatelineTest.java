@@ -58,6 +58,7 @@ class DatelineTest {
     assertNull(Dateline.parse("Man, 34, sentenced - appeal planned"));
     assertNull(Dateline.parse("The program has removed more than 72,000 criminal aliens - more than 26,000"));
     assertNull(Dateline.parse("NEWS RELEASE - For immediate release"));
+    assertNull(Dateline.parse("OPERATION SAFE HAVEN - 42 ARRESTS IN THREE STATES"));
     assertNull(Dateline.parse("Secure Communities helps federal officials identify criminal aliens"));
   }
 

@@ -38,6 +38,7 @@ class QuotesTest {
     "\"We act,\" according to Gov. Rosalind Achebe.|Rosalind Achebe|Gov.|-",
     "\"We act,\" said Special Agent in Charge Luis P. Ortega, of the agency's office in Reno.|Luis P. Ortega|Special Agent in Charge|agency's office in Reno",
     "\"We act,\" said Rapp, Secure Communities acting assistant director.|Rapp|Acting Assistant Director|Secure Communities",
+    "\"We act,\" said the county sheriff, Opal Whitcombe.|Opal Whitcombe|Sheriff|county",
   })
   void splitsEveryAttributionForm(String paragraph, String speaker, String role, String org) {
     Quote q = only(paragraph);
