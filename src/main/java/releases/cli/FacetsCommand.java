@@ -13,10 +13,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import releases.UserException;
+import releases.search.Backend;
 import releases.search.FacetCount;
 import releases.search.SearchRequest;
 import releases.search.SearchResult;
-import releases.search.Searcher;
 
 /** {@code releases facets}: counts the releases matching a query by one dimension, as a bar chart or JSON. */
 @Command(
@@ -45,6 +45,8 @@ final class FacetsCommand implements Callable<Integer> {
 
   @Mixin IndexOption indexOption;
 
+  @Mixin TargetOption targetOption;
+
   @Override
   public Integer call() throws IOException, InterruptedException {
     if (!format.equals("text") && !format.equals("json")) {
@@ -52,7 +54,7 @@ final class FacetsCommand implements Callable<Integer> {
     }
     SearchRequest request = filters.apply(String.join(" ", query)).facet(dimension).facetLimit(limit).limit(0).build();
     SearchResult result;
-    try (Searcher searcher = OpenIndex.open(spec, corpusOption, indexOption)) {
+    try (Backend searcher = OpenBackend.open(spec, corpusOption, indexOption, targetOption)) {
       result = searcher.search(request);
     }
     List<FacetCount> counts = result.facets().get(dimension);

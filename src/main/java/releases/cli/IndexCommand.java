@@ -18,10 +18,14 @@ import releases.ingest.Corpus;
     name = "index",
     mixinStandardHelpOptions = true,
     description = {
-      "Index a corpus of saved releases. Runs are incremental: unchanged files are skipped, changed ones",
-      "replaced, removed ones deleted. An interrupted run keeps what it committed; run again to finish."
+      "Index a corpus of saved releases. Runs are incremental: unchanged files",
+      "are skipped, changed ones replaced, removed ones deleted. A run that is",
+      "interrupted keeps what it committed; run it again to finish."
     })
 final class IndexCommand implements Callable<Integer> {
+
+  /** Documents between commits; a killed run redoes at most this many (or thirty seconds' worth). */
+  static final int COMMIT_EVERY = 20_000;
 
   @Spec CommandSpec spec;
 
@@ -29,13 +33,15 @@ final class IndexCommand implements Callable<Integer> {
 
   @Mixin IndexOption indexOption;
 
+  @Mixin TargetOption targetOption;
+
   @Option(names = "--rebuild", description = "Drop the existing index and index everything again.")
   boolean rebuild;
 
   @Option(names = "--threads", paramLabel = "N", description = "Extraction and indexing threads (default: one per core).")
   Integer threads;
 
-  @Option(names = "--commit-every", paramLabel = "N", defaultValue = "5000", hidden = true,
+  @Option(names = "--commit-every", paramLabel = "N", defaultValue = "" + COMMIT_EVERY, hidden = true,
       description = "Commit after this many indexed files (default: ${DEFAULT-VALUE}).")
   int commitEvery;
 
@@ -44,7 +50,9 @@ final class IndexCommand implements Callable<Integer> {
     if (commitEvery < 1 || (threads != null && threads < 1)) {
       throw UserException.usage("--threads and --commit-every must be at least 1");
     }
-    IndexReport report = run(spec, corpusOption, indexOption, rebuild, threads, commitEvery, Terminal.interactive());
+    IndexReport report = targetOption.openSearch()
+        ? OpenBackend.index(spec, corpusOption, targetOption.indexes(), rebuild, threads, Terminal.interactive())
+        : run(spec, corpusOption, indexOption, rebuild, threads, commitEvery, Terminal.interactive());
     spec.commandLine().getOut().println(report.summary());
     return ExitCode.OK;
   }

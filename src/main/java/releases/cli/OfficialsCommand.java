@@ -11,9 +11,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import releases.search.Backend;
 import releases.search.OfficialSummary;
 import releases.search.SearchRequest;
-import releases.search.Searcher;
 
 /** {@code releases officials}: the directory of everyone quoted, with roles over time and how often and when. */
 @Command(
@@ -36,12 +36,14 @@ final class OfficialsCommand implements Callable<Integer> {
 
   @Mixin IndexOption indexOption;
 
+  @Mixin TargetOption targetOption;
+
   @Override
   public Integer call() throws IOException, InterruptedException {
     QuotesOutput.checkFormat(format);
     SearchRequest request = filters.apply(String.join(" ", query)).build();
     List<OfficialSummary> officials;
-    try (Searcher searcher = OpenIndex.open(spec, corpusOption, indexOption)) {
+    try (Backend searcher = OpenBackend.open(spec, corpusOption, indexOption, targetOption)) {
       officials = searcher.officials(request);
     }
     PrintWriter out = spec.commandLine().getOut();

@@ -23,7 +23,7 @@ final class OpenIndex {
     if (!IndexAccess.exists(where)) {
       err.println("releases: no index at " + CorpusExtraction.displayPath(where) + " yet; indexing "
           + CorpusExtraction.displayPath(corpus.corpus()) + " first");
-      IndexReport report = IndexCommand.run(spec, corpus, index, false, null, 5000, Terminal.interactive());
+      IndexReport report = IndexCommand.run(spec, corpus, index, false, null, IndexCommand.COMMIT_EVERY, Terminal.interactive());
       err.println("releases: " + report.summary());
     }
     Searcher searcher = Searcher.open(where);
@@ -31,7 +31,7 @@ final class OpenIndex {
     return searcher;
   }
 
-  /** One stat per corpus file, no reads: cheap next to starting the JVM, and it saves users from stale answers. */
+  /** A stat per file of a small corpus, per directory of a large one, no reads: it saves users from stale answers. */
   private static void warnIfStale(PrintWriter err, CorpusStamp stamp) {
     if (stamp == null) {
       return;
@@ -44,7 +44,7 @@ final class OpenIndex {
       return;
     }
     try {
-      if (stamp.differsFrom(CorpusStamp.scan(stamp.corpus()))) {
+      if (stamp.changedOnDisk()) {
         err.println("releases: note: " + CorpusExtraction.displayPath(stamp.corpus())
             + " changed since it was indexed; run `releases index` to update the index");
       }

@@ -12,9 +12,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import releases.UserException;
+import releases.search.Backend;
 import releases.search.QuoteResult;
 import releases.search.SearchRequest;
-import releases.search.Searcher;
 import releases.search.SortOrder;
 
 /** {@code releases quotes}: every quote of an official, or every quote matching words, with who, when and where. */
@@ -54,13 +54,15 @@ final class QuotesCommand implements Callable<Integer> {
 
   @Mixin IndexOption indexOption;
 
+  @Mixin TargetOption targetOption;
+
   @Override
   public Integer call() throws IOException, InterruptedException {
     boolean colour = Terminal.colour(color);
     QuotesOutput.checkFormat(format);
     SearchRequest request = filters.apply(String.join(" ", query)).limit(limit).offset(offset).sort(order()).build();
     QuoteResult result;
-    try (Searcher searcher = OpenIndex.open(spec, corpusOption, indexOption)) {
+    try (Backend searcher = OpenBackend.open(spec, corpusOption, indexOption, targetOption)) {
       result = searcher.quotes(request);
     }
     PrintWriter out = spec.commandLine().getOut();

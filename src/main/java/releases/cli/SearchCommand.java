@@ -12,9 +12,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import releases.UserException;
+import releases.search.Backend;
 import releases.search.SearchRequest;
 import releases.search.SearchResult;
-import releases.search.Searcher;
 import releases.search.SortOrder;
 
 /** {@code releases search}: finds releases by query and filters, and prints hits, snippets and facet counts. */
@@ -23,9 +23,9 @@ import releases.search.SortOrder;
     mixinStandardHelpOptions = true,
     description = {
       "Search the index (built first from the corpus if there is none).",
-      "Query syntax: words (all must match; --any for one of them), \"phrases\", \"phrase\"~N, AND OR NOT + -,",
-      "wildcards (immig*), fuzzy (Tuscarawaz~), parentheses, and fields title: body: state: city: official:",
-      "county: id: date:2010 date:[2010-01 TO 2011-06]."
+      "Words must all match (--any: one of them); \"phrases\", \"phrase\"~N,",
+      "AND OR NOT + - ( ), wildcards immig*, fuzzy Tuscarawaz~, and fields",
+      "title: body: state: city: official: county: id: date:[2010-01 TO 2011-06]."
     })
 final class SearchCommand implements Callable<Integer> {
 
@@ -42,6 +42,10 @@ final class SearchCommand implements Callable<Integer> {
 
   @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "Hits to show (default: ${DEFAULT-VALUE}).")
   int limit;
+
+  @Option(names = "--facet-limit", paramLabel = "N", defaultValue = "10",
+      description = "Values per facet, most frequent first (years: all); 0 for all (default: ${DEFAULT-VALUE}).")
+  int facetLimit;
 
   @Option(names = "--offset", paramLabel = "N", defaultValue = "0", description = "Hits to skip first, for paging.")
   int offset;
@@ -60,15 +64,18 @@ final class SearchCommand implements Callable<Integer> {
 
   @Mixin IndexOption indexOption;
 
+  @Mixin TargetOption targetOption;
+
   @Override
   public Integer call() throws IOException, InterruptedException {
-    SearchOutput output = SearchOutput.of(format, Terminal.colour(color));
+    // Asking for the console costs a service lookup at start-up; only text output can use colour.
+    SearchOutput output = SearchOutput.of(format, Terminal.colour(color, format.equals("text")));
     SearchRequest.Builder request = filters.apply(String.join(" ", query))
-        .limit(limit).offset(offset).sort(sortOrder()).facetLimit(format.equals("text") ? 10 : 0);
+        .limit(limit).offset(offset).sort(sortOrder()).facetLimit(facetLimit);
     facets.stream().map(String::strip).forEach(request::facet);
     SearchRequest built = request.build();
     SearchResult result;
-    try (Searcher searcher = OpenIndex.open(spec, corpusOption, indexOption)) {
+    try (Backend searcher = OpenBackend.open(spec, corpusOption, indexOption, targetOption)) {
       result = searcher.search(built);
     }
     PrintWriter out = spec.commandLine().getOut();

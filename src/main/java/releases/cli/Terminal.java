@@ -23,12 +23,23 @@ final class Terminal {
     }
   }
 
-  /** ANSI colour for {@code --color auto}: a terminal, and no NO_COLOR in the environment (no-color.org). */
+  /** Whether to colour output that can show it; see {@link #colour(String, boolean)}. */
   static boolean colour(String mode) {
+    return colour(mode, true);
+  }
+
+  /**
+   * Whether to colour: {@code auto} means a terminal and no NO_COLOR in the environment (no-color.org). The
+   * console is not consulted when the output cannot use colour anyway ({@code canUse} false, e.g. JSON).
+   */
+  static boolean colour(String mode, boolean canUse) {
     return switch (mode) {
-      case "always" -> true;
+      case "always" -> canUse;
       case "never" -> false;
       case "auto" -> {
+        if (!canUse) {
+          yield false;
+        }
         String noColor = System.getenv("NO_COLOR");
         yield (noColor == null || noColor.isEmpty()) && interactive();
       }

@@ -21,7 +21,8 @@ final class Body {
           + "|-+ ?ice ?-+|#+|- ?30 ?-|-?end-?|\\*+"
           + "|(?:u\\.s\\. )?immigration and customs enforcement|(?:u\\.s\\. )?department of homeland security"
           + "|i\\.?c\\.?e\\.? news releases?|ice\\.gov|https?://\\S+|www\\.\\S+"
-          + "|posted by .*|\\d+ comments?|permalink|(?:labels?|tags?|filed under):? .*"
+          + "|posted by [^0-9]*|\\d+ comments?|permalink|(?:labels?|tags?|filed under):? .*"
+          + "|for immediate release|(?:media |press )?contacts?:.*|release (?:number|no\\.?|#):? .*|\\(?more\\)?"
           + "|\\[(?:image|photo|graphic|logo|icon|banner)[^\\]]{0,80}\\]|(?:image|photo|graphic|logo|icon|banner):.{0,80})\\s*");
 
   /** Short lines about the flag or seal on the page banner. */
@@ -33,7 +34,8 @@ final class Body {
 
   /** Whole paragraphs that only point at other channels. */
   private static boolean isClutterParagraph(String p) {
-    if (p.length() > 600) {
+    char c = p.isEmpty() ? ' ' : Character.toLowerCase(p.charAt(0));
+    if (p.length() > 600 || (c != 'y' && c != 'f' && !p.contains("obile"))) {
       return false;
     }
     String lower = p.toLowerCase(java.util.Locale.ROOT);
@@ -42,6 +44,9 @@ final class Body {
         || lower.contains("access this news release on your mobile")
         || (p.length() < 100 && (lower.endsWith("mobile device") || lower.endsWith("mobile device.")));
   }
+
+  /** An attribution still running at the end of a paragraph: a verb after the last quote, and no full stop. */
+  private static final Pattern ATTRIBUTION_TAIL = Pattern.compile("\"[ ,]*\\b(?:said|says|added|according to)\\b[^.!?\"]*$");
 
   /** "... Special Agent in Charge Maria T." : a given name and initials cut from the surname by a page break. */
   private static final Pattern NAME_INITIAL = Pattern.compile("\\b[A-Z][a-z]+ (?:[A-Z]\\. ?)+$");
@@ -53,7 +58,7 @@ final class Body {
       "official", "an official", "report", "updated", "last", "page last", "reviewed", "modified", "source", "url",
       "link", "originally", "retrieved", "via", "posted by", "label", "tag", "filed under", "[", "image", "photo",
       "graphic", "logo", "icon", "banner", "http", "www", "u.s. immigration", "immigration", "u.s. department",
-      "department", "here's");
+      "department", "here's", "contact", "media contact", "press contact", "release n");
 
   private static boolean mayBeLongClutter(String line) {
     String lower = line.toLowerCase(java.util.Locale.ROOT);
@@ -77,8 +82,24 @@ final class Body {
       return true;
     }
     int words = Text.words(line);
-    return (words <= 8 && BANNER.matcher(line).matches() && !Text.endsSentence(line))
-        || (words <= 14 && CRUMBS.matcher(line).matches());
+    return (words <= 8 && mentionsBanner(line) && BANNER.matcher(line).matches() && !Text.endsSentence(line))
+        || (words <= 14 && hasCrumbSeparator(line) && CRUMBS.matcher(line).matches());
+  }
+
+  private static boolean mentionsBanner(String line) {
+    String lower = line.toLowerCase(java.util.Locale.ROOT);
+    return lower.contains("flag") || lower.contains("seal") || lower.contains("logo") || lower.contains("banner")
+        || lower.contains("official website");
+  }
+
+  private static boolean hasCrumbSeparator(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == '\u00BB' || c == '\u203A' || c == '>' || c == '|' || c == ':') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The paragraphs of body blocks: lines joined, clutter dropped, page-break splits mended. */
@@ -111,9 +132,6 @@ final class Body {
     List<String> paragraphs = new ArrayList<>(2);
     StringBuilder sb = new StringBuilder();
     for (String line : lines) {
-      if (isClutter(line)) {
-        continue;
-      }
       if (sb.length() > 0) {
         char lastChar = sb.charAt(sb.length() - 1);
         if (lastChar == '-' && sb.length() > 1 && Character.isLetter(sb.charAt(sb.length() - 2))
@@ -146,6 +164,9 @@ final class Body {
       // An open quotation ends at the break; a new paragraph of the quotation would open with a quote mark.
       return first != '"';
     }
+    if (Character.isLowerCase(first) && !prev.endsWith(":")) {
+      return true; // a paragraph does not open in lower case: this is the rest of a sentence, or its attribution
+    }
     if (Text.endsSentence(prev)) {
       return prev.length() > 4 && Character.isUpperCase(prev.charAt(prev.length() - 2))
           && NAME_INITIAL.matcher(prev).region(Math.max(0, prev.length() - 40), prev.length()).find()
@@ -156,6 +177,9 @@ final class Body {
     }
     int space = prev.lastIndexOf(' ');
     String lastWord = prev.substring(space + 1);
+    if (ATTRIBUTION_TAIL.matcher(prev).region(Math.max(0, prev.length() - 90), prev.length()).find()) {
+      return first != '"'; // "... said Acting Director Marc" / "Rapp." : a name cut by the break
+    }
     return Text.words(prev) >= 8 && !lastWord.isEmpty() && Character.isLowerCase(lastWord.charAt(0)) && first != '"';
   }
 }

@@ -19,14 +19,12 @@ final class Counties {
   private static final String ST = "([A-Z][A-Za-z.]{1,6}(?: ?[A-Z][A-Za-z.]{0,5})?)";
 
   private static final String FREE = "(?<![A-Za-z'.])";
-  /** The name just before " County" / " Parish": "Imperial", "El Paso", "Prince George's". */
-  private static final Pattern NAME_BEFORE = Pattern.compile(FREE + "(" + NAME + ")$");
+  private static final List<String> PREFIXES = List.of("St. ", "Ste. ", "Mt. ", "Ft. ");
+  private static final List<String> LAST_SEPARATORS = List.of(", and ", ", & ", " and ", " & ");
+  private static final List<String> LATER_SEPARATORS = List.of(", ");
   /** After "County": "(Colo.)" or ", Texas". */
   private static final Pattern STATE_AFTER = Pattern.compile(
-      "(?: \\(" + ST + "\\))?(?:, ([A-Z][a-z]+(?: [A-Z][a-z]+)?|[A-Z][a-z]*\\.(?: ?[A-Z][a-z]*\\.)?)\\b)?");
-  /** The list just before " counties": "Stark and Tuscarawas". */
-  private static final Pattern LIST_BEFORE =
-      Pattern.compile(FREE + "(" + NAME + "(?:, " + NAME + ")*,? (?:and|&) " + NAME + "|" + NAME + ")$");
+      "(?: \\(" + ST + "\\))?(?:, ([A-Z][a-z]*\\.(?: ?[A-Z][a-z]*\\.)?|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?![a-z]))?");
   /** After "counties": ": Barton, Cedar and Vernon", " are: ...", " of ...", " ... on Tuesday: ...". */
   private static final Pattern LIST_AFTER =
       Pattern.compile("(?:(?: are| include| is)?(?::| of)|[^.:;\"]{1,120}?:) (" + LIST + ")");
@@ -75,9 +73,11 @@ final class Counties {
           add(hits, pi, m.start(1), trim(m.group(1)), stateOf(m.group(2), null, fallback));
         }
       }
-      for (int at = p.indexOf("City and County of "); at >= 0; at = p.indexOf("City and County of ", at + 1)) {
-        Matcher m = window(CITY_AND_COUNTY_OF, p, at + 19, Math.min(p.length(), at + 19 + BEFORE));
-        if (m.lookingAt()) {
+      // "the City and County of Denver", "the County of San Diego"
+      for (int at = p.indexOf("County of "); at >= 0; at = p.indexOf("County of ", at + 1)) {
+        boolean named = p.startsWith("City and ", at - 9) || p.startsWith("the ", at - 4) || p.startsWith("The ", at - 4);
+        Matcher m = window(CITY_AND_COUNTY_OF, p, at + 10, Math.min(p.length(), at + 10 + BEFORE));
+        if (named && m.lookingAt()) {
           add(hits, pi, m.start(1), trim(m.group(1)), fallback);
         }
       }
@@ -109,21 +109,21 @@ final class Counties {
         continue;
       }
       if (keyword.equals(" County") && p.startsWith(" City and", at - 9)) {
-        Matcher m = window(NAME_BEFORE, p, Math.max(0, at - 9 - BEFORE), at - 9);
-        String name = m.find() ? trim(m.group(1)) : null;
+        int s = nameBefore(p, at - 9);
+        String name = s < 0 ? null : trim(p.substring(s, at - 9));
         if (name != null) {
-          add(hits, pi, m.start(1), name + " City", fallback);
-          add(hits, pi, m.start(1) + 1, name, fallback);
+          add(hits, pi, s, name + " City", fallback);
+          add(hits, pi, s + 1, name, fallback);
         }
         continue;
       }
-      Matcher m = window(NAME_BEFORE, p, Math.max(0, at - BEFORE), at);
-      if (!m.find()) {
+      int s = nameBefore(p, at);
+      if (s < 0) {
         continue;
       }
       Matcher after = window(STATE_AFTER, p, end, Math.min(p.length(), end + 40));
       String state = after.lookingAt() ? stateOf(after.group(1), after.group(2), fallback) : fallback;
-      add(hits, pi, m.start(1), trim(m.group(1)), state);
+      add(hits, pi, s, trim(p.substring(s, at)), state);
     }
   }
 
@@ -134,23 +134,17 @@ final class Counties {
       if (!wordEnds(p, end)) {
         continue;
       }
-      // Only a capitalised word right before the keyword can end a list of names ("79 counties" cannot).
-      int w = at;
-      while (w > 0 && Character.isLetter(p.charAt(w - 1))) {
-        w--;
-      }
-      boolean named = w < at && Character.isUpperCase(p.charAt(w));
-      Matcher m = window(LIST_BEFORE, p, Math.max(0, at - LIST_SPAN), at);
-      if (named && m.find()) {
-        List<String> items = items(m.group(1));
-        // "six Missouri counties": the counties of a state, not a county named Missouri
-        if (!(items.size() == 1 && States.isStateName(items.get(0)))) {
+      int s = listBefore(p, at);
+      if (s >= 0) {
+        List<String> items = items(p.substring(s, at));
+        // "six Missouri counties": the counties of a state, not a county named Missouri (but "Salt Lake and Utah")
+        if (!items.stream().allMatch(States::isStateName)) {
           for (int i = 0; i < items.size(); i++) {
-            add(hits, pi, m.start(1) + i, items.get(i), state);
+            add(hits, pi, s + i, items.get(i), state);
           }
         }
       }
-      m = window(LIST_AFTER, p, end, Math.min(p.length(), end + LIST_SPAN));
+      Matcher m = window(LIST_AFTER, p, end, Math.min(p.length(), end + LIST_SPAN));
       if (m.lookingAt()) {
         List<String> items = items(m.group(1));
         for (int i = 0; i < items.size(); i++) {
@@ -158,6 +152,72 @@ final class Counties {
         }
       }
     }
+  }
+
+  /**
+   * Start of the one to three capitalised words (after an optional "St.") that end at {@code end}, or -1. Read
+   * backwards word by word, so the cost is that of the name, however long the paragraph.
+   */
+  static int nameBefore(String p, int end) {
+    int start = -1;
+    int pos = end;
+    for (int words = 0; words < 3; words++) {
+      int ws = pos;
+      while (ws > 0 && isNameChar(p.charAt(ws - 1))) {
+        ws--;
+      }
+      if (pos - ws < 2 || !Character.isUpperCase(p.charAt(ws))) {
+        break;
+      }
+      start = ws;
+      if (ws < 2 || p.charAt(ws - 1) != ' ' || !Character.isLetter(p.charAt(ws - 2))) {
+        break;
+      }
+      pos = ws - 1;
+    }
+    if (start < 0) {
+      return -1;
+    }
+    for (String prefix : PREFIXES) {
+      if (start >= prefix.length() && p.startsWith(prefix, start - prefix.length())) {
+        start -= prefix.length();
+        break;
+      }
+    }
+    char before = start > 0 ? p.charAt(start - 1) : ' ';
+    return Character.isLetter(before) || before == '\'' || before == '.' ? -1 : start;
+  }
+
+  private static boolean isNameChar(char c) {
+    return Character.isLetter(c) || c == '\'' || c == '-';
+  }
+
+  /** Start of the list of names ending at {@code end}: "A", or "A, B and C" (an "and" before the last name). */
+  static int listBefore(String p, int end) {
+    int start = nameBefore(p, end);
+    if (start < 0) {
+      return -1;
+    }
+    boolean sawAnd = false;
+    for (int items = 1; items < 30; items++) {
+      String sep = null;
+      for (String s : sawAnd ? LATER_SEPARATORS : LAST_SEPARATORS) {
+        if (start >= s.length() && p.startsWith(s, start - s.length())) {
+          sep = s;
+          break;
+        }
+      }
+      if (sep == null) {
+        break;
+      }
+      int s = nameBefore(p, start - sep.length());
+      if (s < 0) {
+        break;
+      }
+      sawAnd = true;
+      start = s;
+    }
+    return start;
   }
 
   private static List<String> items(String list) {

@@ -20,8 +20,13 @@ record Dateline(String city, States.State state, LocalDate date) {
   private static final Pattern PAREN = Pattern.compile("\\s*\\(([^()]{1,60})\\)\\s*$");
   private static final Pattern WIRE =
       Pattern.compile("([A-Z][A-Za-z.' -]{1,38}), ([A-Z][A-Za-z. ]{1,24}?) \\(([^()]{1,60})\\)\\s*");
-  private static final Pattern CITY = Pattern.compile("[A-Za-z][A-Za-z.' -]{0,38}[A-Za-z.]");
-  private static final Pattern UPPER_CITY = Pattern.compile("[A-Z][A-Z.' -]{0,38}[A-Z.]");
+  private static final Pattern CITY = Pattern.compile("\\p{L}[\\p{L}.' -]{0,38}[\\p{L}.]");
+  private static final Pattern UPPER_CITY = Pattern.compile("\\p{Lu}[\\p{Lu}.' -]{0,38}[\\p{Lu}.]");
+
+  /** Upper-case words that head a line without being a place. */
+  private static final Pattern NOT_CITIES = Pattern.compile(
+      "\\b(?:NEWS|RELEASE|RELEASES|UPDATE|ICE|DHS|FBI|CBP|HSI|ERO|USCIS|ALERT|NOTE|EDITORS?|MEDIA|ADVISORY|PHOTO|VIDEO"
+          + "|IMMEDIATE|CONTACT|BREAKING|UPDATED?)\\b");
 
   Dateline {
     if (city == null || city.isBlank()) {
@@ -93,13 +98,23 @@ record Dateline(String city, States.State state, LocalDate date) {
       s = s.substring(0, s.length() - 1).strip();
     }
     int comma = s.indexOf(',');
+    int space = s.lastIndexOf(' ');
+    if (comma < 0 && space > 0 && s.endsWith(".")) {
+      // "WASHINGTON D.C." : a dotted state abbreviation without the comma
+      States.State st = States.lookup(s.substring(space + 1));
+      String city = s.substring(0, space).strip();
+      if (st != null && UPPER_CITY.matcher(city).matches()) {
+        return new Dateline(Text.titleCase(city), st, date);
+      }
+    }
     if (comma < 0) {
       States.State standalone = States.ofStandaloneCity(s);
       if (standalone != null && UPPER_CITY.matcher(s).matches()) {
         return new Dateline(Text.titleCase(s), standalone, date);
       }
       // An upper-case city with no state: still the dateline, the state comes from elsewhere.
-      if (spacedSeparator && UPPER_CITY.matcher(s).matches() && Text.words(s) <= 3 && s.length() >= 3) {
+      if (spacedSeparator && UPPER_CITY.matcher(s).matches() && Text.words(s) <= 3 && s.length() >= 4
+          && !NOT_CITIES.matcher(s).find()) {
         return new Dateline(Text.titleCase(s), null, date);
       }
       return null;

@@ -32,7 +32,8 @@ final class Dates {
 
   /** Maintenance stamps and other dates that are never the release date. */
   private static final Pattern NOT_RELEASE_DATE = Pattern.compile(
-      "(?i)\\b(updated|reviewed|modified|revised|posted on|copyright|retrieved|accessed)\\b|©");
+      "(?i)\\b(?:(?:last )?(?:updated|reviewed|modified|revised)(?::|\\s+on\\b)|last (?:updated|reviewed|modified)"
+          + "|posted on|copyright|retrieved|accessed)|©");
 
   /** "0807/080711..." in a saved file's name or URL: year and month as a folder, then year, month and day. */
   private static final Pattern PATH_FOLDER = Pattern.compile("(?<!\\d)(\\d\\d)(\\d\\d)/(\\d\\d)(\\d\\d)(\\d\\d)");
@@ -44,6 +45,12 @@ final class Dates {
   /** True when a line is a maintenance stamp such as "Updated: 01/08/2021", whose date must be ignored. */
   static boolean isStamp(String line) {
     return hasDigit(line) && NOT_RELEASE_DATE.matcher(line).find();
+  }
+
+  /** The part of a line before its maintenance stamp, stripped; empty when the line starts with the stamp. */
+  static String beforeStamp(String line) {
+    Matcher m = NOT_RELEASE_DATE.matcher(line);
+    return m.find() ? line.substring(0, m.start()).strip() : line;
   }
 
   /** The first date written in {@code text} (spelled, numeric or a year-less blog date), or null. */
@@ -147,8 +154,19 @@ final class Dates {
    * "Thu Apr 14"); the one nearest the latest year the release mentions is taken, the later one on a tie.
    */
   private static LocalDate byWeekday(DayOfWeek dow, int month, int day, int hintYear) {
-    int target = hintYear > 0 ? hintYear : 2007;
+    int target = hintYear > 0 ? hintYear : 2012;
     LocalDate best = null;
+    // The releases' own years first (2007-2018); the wider range only if the weekday fits none of them.
+    for (int y = 2007; y <= 2018; y++) {
+      LocalDate d = of(Integer.toString(y), month, Integer.toString(day));
+      if (d != null && d.getDayOfWeek() == dow
+          && (best == null || Math.abs(y - target) <= Math.abs(best.getYear() - target))) {
+        best = d;
+      }
+    }
+    if (best != null) {
+      return best;
+    }
     for (int y = FIRST_YEAR; y <= LAST_YEAR; y++) {
       LocalDate d = of(Integer.toString(y), month, Integer.toString(day));
       if (d != null && d.getDayOfWeek() == dow

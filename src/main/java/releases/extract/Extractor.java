@@ -1,6 +1,7 @@
 package releases.extract;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,12 +22,12 @@ public final class Extractor {
     List<List<String>> blocks = Text.blocks(normalized);
     int start = -1;
     Dateline dateline = null;
-    int limit = Math.min(blocks.size(), DATELINE_SEARCH_BLOCKS);
-    for (int i = 0; i < limit && start < 0; i++) {
+    for (int i = 0; i < Math.min(blocks.size(), DATELINE_SEARCH_BLOCKS) && start < 0; i++) {
+      splitAtDateline(blocks, i);
       List<String> paragraphs = Body.joinLines(blocks.get(i));
       if (!paragraphs.isEmpty()) {
         Dateline d = Dateline.parse(paragraphs.get(0));
-        if (d != null && (Text.words(paragraphs.get(0)) >= 8 || d.date() != null)) {
+        if (d != null && (Text.words(paragraphs.get(0)) >= 5 || d.date() != null)) {
           start = i;
           dateline = d;
         }
@@ -45,6 +46,9 @@ public final class Extractor {
     }
     if (date == null) {
       date = fromUrls(normalized);
+    }
+    if (date == null) {
+      date = Header.dateLine(paragraphs, Dates.latestYear(normalized)); // "Posted: Tue May 13, 2008" under a repost
     }
 
     String city = null;
@@ -65,6 +69,22 @@ public final class Extractor {
     }
     return new Release(id, path, header.title(), header.subtitle(), date, city,
         state == null ? null : state.name(), state == null ? null : state.code(), counties, quotes, body);
+  }
+
+  /**
+   * A headline saved with no blank line before the dateline shares its block; the dateline line then starts a
+   * block of its own, so that the headline stays in the header.
+   */
+  private static void splitAtDateline(List<List<String>> blocks, int i) {
+    List<String> block = blocks.get(i);
+    for (int j = 1; j < block.size(); j++) {
+      String line = block.get(j);
+      if (!Text.endsSentence(block.get(j - 1)) && Dateline.parse(line) != null) {
+        blocks.set(i, new ArrayList<>(block.subList(0, j)));
+        blocks.add(i + 1, new ArrayList<>(block.subList(j, block.size())));
+        return;
+      }
+    }
   }
 
   /** Without a dateline, the body starts at the first block that reads as prose rather than as a heading. */

@@ -31,6 +31,10 @@ record Header(String title, String subtitle, LocalDate date, String city, States
       "national security", "public safety", "visa security", "student and exchange visitor program", "detention",
       "removal", "immigration enforcement", "operation predator", "operation community shield", "topics", "topic");
 
+  /** Words a headline line cannot end with unless the headline goes on to the next line. */
+  private static final Set<String> DANGLING = Set.of(
+      "a", "an", "the", "of", "for", "to", "in", "on", "at", "by", "with", "and", "or", "from", "as", "into");
+
   static final Header NONE = new Header(null, null, null, null, null);
 
   /**
@@ -46,7 +50,10 @@ record Header(String title, String subtitle, LocalDate date, String city, States
     for (List<String> block : blocks) {
       List<String> current = new ArrayList<>();
       for (String line : block) {
-        if (Body.isClutter(line) || Dates.isStamp(line)) {
+        if (Dates.isStamp(line)) {
+          line = Dates.beforeStamp(line); // "06/03/2010 Updated: 01/08/2021" keeps its first date
+        }
+        if (line.isEmpty() || Body.isClutter(line)) {
           continue;
         }
         Dates.Found found = Dates.first(line, hintYear);
@@ -68,6 +75,7 @@ record Header(String title, String subtitle, LocalDate date, String city, States
       flush(current, date == null ? beforeDate : afterDate);
     }
     List<List<String>> candidates = afterDate.isEmpty() ? dropLabels(beforeDate) : afterDate;
+    candidates.removeIf(Header::isByline);
     if (candidates.isEmpty()) {
       return new Header(null, null, date, city, state);
     }
@@ -100,7 +108,26 @@ record Header(String title, String subtitle, LocalDate date, String city, States
   /** A line that is a date, with at most a weekday, a time, a place or a topic around it. */
   private static boolean isDateLine(String line, Dates.Found found) {
     String rest = (line.substring(0, found.start()) + " " + line.substring(found.end())).strip();
-    return found.start() <= 20 && Text.words(rest) <= 10 && !Text.endsSentence(rest.isEmpty() ? "x" : rest);
+    return found.start() <= 40 && Text.words(rest) <= 10 && !rest.endsWith(".") && !rest.endsWith("?");
+  }
+
+  /** The first short paragraph that is a date line (a repost's "Posted: ..." footer), or null. */
+  static LocalDate dateLine(List<String> paragraphs, int hintYear) {
+    for (String p : paragraphs) {
+      if (p.length() <= 80 && !Dates.isStamp(p) && p.indexOf('"') < 0) {
+        Dates.Found found = Dates.first(p, hintYear);
+        if (found != null && isDateLine(p, found)) {
+          return found.date();
+        }
+      }
+    }
+    return null;
+  }
+
+  /** "By Jane Doe, Staff Writer" on a repost: neither headline nor subtitle. */
+  private static boolean isByline(List<String> block) {
+    String first = block.get(0);
+    return block.size() == 1 && (first.startsWith("By ") || first.startsWith("BY ")) && Text.words(first) <= 8;
   }
 
   /** Drops topic labels that stand before the headline on pages without a date line. */
@@ -122,9 +149,15 @@ record Header(String title, String subtitle, LocalDate date, String city, States
 
   /** Whether the lines of the headline block are one wrapped headline rather than a headline and a subtitle. */
   private static boolean joinAsOne(List<String> lines, boolean wrapped) {
+    String first = lines.get(0);
     String second = lines.get(1);
     if (Character.isLowerCase(second.charAt(0)) || second.startsWith("*")) {
       return true;
+    }
+    boolean caps = first.equals(first.toUpperCase(Locale.ROOT)) && second.equals(second.toUpperCase(Locale.ROOT));
+    String lastWord = first.substring(first.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+    if (caps || DANGLING.contains(lastWord)) {
+      return true; // an ALL CAPS headline goes on in capitals; "... sentenced for" goes on, whatever the case
     }
     return wrapped && lines.get(0).length() >= 40;
   }

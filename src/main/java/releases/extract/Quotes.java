@@ -20,6 +20,10 @@ final class Quotes {
       Pattern.compile("\\s*,?\\s*([^!?\"]{1,120}?)\\s+(?:" + VERBS + ")(?=[\\s.,;:]|$)");
   private static final Pattern VERB_LAST =
       Pattern.compile("\\b(?:" + VERBS + ")\\s*[,:]?\\s*$", Pattern.CASE_INSENSITIVE);
+  /** ", he said." after a quote: the speaker is whoever was quoted last. */
+  private static final Pattern PRONOUN_VERB =
+      Pattern.compile("\\s*,?\\s*(?:he|she)\\s+(?:" + VERBS + ")(?=[\\s.,;:]|$)|\\s*,?\\s*(?:" + VERBS
+          + ")\\s+(?:he|she)(?=[\\s.,;:]|$)");
   private static final Pattern VERB_NAME_COLON =
       Pattern.compile("\\b(?:said|says|added)\\s+([^\"]{2,150}?)\\s*[,:]\\s*$");
 
@@ -52,6 +56,7 @@ final class Quotes {
       int n = spans.size();
       Names.Person[] who = new Names.Person[n];
       int[] consumed = new int[n];
+      boolean[] byPronoun = new boolean[n];
       for (int k = 0; k < n; k++) {
         Span s = spans.get(k);
         int closeEnd = Math.min(p.length(), s.close() + 1);
@@ -61,6 +66,11 @@ final class Quotes {
           String after = p.substring(closeEnd, segEnd);
           int[] used = new int[1];
           who[k] = after(after, endsTerminal(p, s), used);
+          Matcher pronoun = PRONOUN_VERB.matcher(after);
+          if (who[k] == null && pronoun.lookingAt()) {
+            byPronoun[k] = true;
+            used[0] = Sentences.end(after, pronoun.end());
+          }
           consumed[k] = closeEnd + used[0];
         }
       }
@@ -79,8 +89,15 @@ final class Quotes {
         String text = text(p, spans.get(k));
         int gapFrom = k == 0 ? 0 : consumed[k - 1];
         boolean connected = p.substring(gapFrom, spans.get(k).open()).isBlank();
-        if (who[k] != null) {
-          cur = new QuoteBuilder(speakers.resolve(who[k], pi));
+        Names.Person person = who[k] == null ? null : speakers.resolve(who[k]);
+        if (byPronoun[k]) {
+          // "he said" names the speaker of this paragraph's quote, else of the last quote before it.
+          person = cur != null ? cur.person : quotes.isEmpty() ? null : quotes.getLast().person;
+        }
+        if (person != null && cur != null && connected && person.name().equals(cur.person.name())) {
+          cur.add(text); // "Q2." Robinette added: still the speaker of the quote it goes on with
+        } else if (person != null) {
+          cur = new QuoteBuilder(person);
           if (connected) {
             pending.forEach(cur::add);
           }
@@ -90,7 +107,8 @@ final class Quotes {
           speakers.remember(cur.person);
         } else if (cur != null && connected) {
           cur.add(text);
-        } else if (k == 0 && carry != null && connected && !(n > 1 && who[1] != null && isBlankBetween(p, consumed[0], spans.get(1).open()))) {
+        } else if (k == 0 && carry != null && connected && looksSpoken(p, spans.get(0))
+            && !(n > 1 && who[1] != null && isBlankBetween(p, consumed[0], spans.get(1).open()))) {
           cur = carry;
           cur.add(text);
         } else {
@@ -112,6 +130,11 @@ final class Quotes {
       }
     }
     return out;
+  }
+
+  /** A quoted name ("Secure Communities" is ...) opens a paragraph too; words that go on a quotation are longer. */
+  private static boolean looksSpoken(String p, Span s) {
+    return endsTerminal(p, s) || s.close() >= p.length() || Text.words(text(p, s)) >= 4;
   }
 
   private static boolean isBlankBetween(String p, int from, int to) {
@@ -157,7 +180,8 @@ final class Quotes {
       }
     }
     m = NAME_THEN_VERB.matcher(after);
-    if (m.lookingAt() && Sentences.capitalised(m.group(1)) && Sentences.end(m.group(1), 0) == m.group(1).length()) {
+    if (m.lookingAt() && (Sentences.capitalised(m.group(1)) || nameThenTitle(m.group(1)))
+        && Sentences.end(m.group(1), 0) == m.group(1).length()) {
       Names.Person p = Names.parse(m.group(1));
       if (p != null) {
         used[0] = Sentences.end(after, m.end());
@@ -180,14 +204,26 @@ final class Quotes {
     return null;
   }
 
+  /** "Corinne Ashworth, field office director in Kansas City," : a full name, then a title in lower case. */
+  private static boolean nameThenTitle(String who) {
+    int comma = who.indexOf(", ");
+    if (comma <= 0) {
+      return false;
+    }
+    String[] t = Names.tokens(who.substring(0, comma));
+    return t.length >= 2 && t.length <= 5 && Names.nameStart(t) == 0;
+  }
+
   /** The attribution before an opening quote mark: "NAME, TITLE, said," or "said NAME:". */
   static Names.Person before(String before) {
-    Matcher m = VERB_LAST.matcher(before);
+    // Both forms end the text before the quote mark, so only its tail is searched.
+    int n = before.length();
+    Matcher m = VERB_LAST.matcher(before).region(Math.max(0, n - 24), n).useTransparentBounds(true);
     if (m.find()) {
       String subject = before.substring(Sentences.startOfLast(before, m.start()), m.start()).strip();
       String[] chunks = subject.split(", ");
       for (int c = 0; c < chunks.length; c++) {
-        String[] t = Names.tokens(chunks[c]);
+        String[] t = Names.tokens(Names.clean(chunks[c]));
         if (t.length > 0 && Character.isUpperCase(t[0].charAt(0)) && Names.nameStart(t) >= 0) {
           String who = String.join(", ", java.util.Arrays.asList(chunks).subList(c, chunks.length));
           return Sentences.capitalisedStart(who) ? Names.parse(who) : null;
@@ -195,7 +231,7 @@ final class Quotes {
       }
       return null;
     }
-    m = VERB_NAME_COLON.matcher(before);
+    m = VERB_NAME_COLON.matcher(before).region(Math.max(0, n - 170), n).useTransparentBounds(true);
     if (m.find()) {
       return Names.parse(m.group(1));
     }

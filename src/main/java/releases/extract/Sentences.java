@@ -68,7 +68,7 @@ final class Sentences {
       return false;
     }
     for (String w : t) {
-      if (!Character.isUpperCase(w.charAt(0)) && !CONNECTORS.contains(w) && !w.equals("'s")) {
+      if (!Character.isUpperCase(w.charAt(0)) && !CONNECTORS.contains(w) && !w.equals("'s") && w.charAt(0) != '(') {
         return false;
       }
     }

@@ -23,11 +23,11 @@ final class Speakers {
     known.add(p);
   }
 
-  /** The full form of {@code p}, as first introduced in the release up to paragraph {@code upTo}. */
-  Names.Person resolve(Names.Person p, int upTo) {
+  /** The full form of {@code p}, as the release first introduces that person. */
+  Names.Person resolve(Names.Person p) {
     Names.Person earlier = knownAs(p);
     if (earlier == null && p.surnameOnly()) {
-      earlier = mention(p.surname(), upTo);
+      earlier = mention(p.surname());
     }
     if (earlier == null) {
       return p;
@@ -51,10 +51,12 @@ final class Speakers {
     return null;
   }
 
-  /** The first place the release writes the surname with a given name before it ("ICE Director John Morton"). */
-  private Names.Person mention(String surname, int upTo) {
-    for (int pi = 0; pi <= upTo && pi < paragraphs.size(); pi++) {
-      String p = paragraphs.get(pi);
+  /**
+   * The first place the release writes the surname with a given name before it ("ICE Director John Morton").
+   * Paragraphs are read in order, so an introduction before the quote wins over one after it.
+   */
+  private Names.Person mention(String surname) {
+    for (String p : paragraphs) {
       for (int at = p.indexOf(surname); at >= 0; at = p.indexOf(surname, at + 1)) {
         int end = at + surname.length();
         boolean word = (at == 0 || !Character.isLetter(p.charAt(at - 1)))
@@ -72,8 +74,10 @@ final class Speakers {
   }
 
   private static Names.Person parseBefore(String p, int at, int end) {
-    int from = Math.max(0, p.lastIndexOf(',', at - 1) + 1);
-    from = Math.max(from, Sentences.startOfLast(p, at));
+    // Only the words just before the surname matter; a bounded window keeps long paragraphs linear.
+    int window = Math.max(0, at - 200);
+    int from = Math.max(window, p.lastIndexOf(',', at - 1) + 1);
+    from = Math.max(from, window + Sentences.startOfLast(p.substring(window, at), at - window));
     String[] t = Names.tokens(p.substring(from, end));
     if (t.length == 0) {
       return null;
@@ -100,7 +104,7 @@ final class Speakers {
       int comma = p.indexOf(',', end + 2);
       String appositive = p.substring(end + 2, comma > 0 && comma < stop ? comma : stop);
       if (!appositive.isEmpty() && Character.isLowerCase(appositive.charAt(0))) {
-        String[] role = Names.describe(appositive);
+        String[] role = Roles.describe(appositive);
         return new Names.Person(person.name(), role[0], role[1]);
       }
     }

@@ -51,7 +51,9 @@ final class States {
       Map.entry("NEW YORK", "NY"), Map.entry("OKLAHOMA CITY", "OK"), Map.entry("PHILADELPHIA", "PA"),
       Map.entry("PHOENIX", "AZ"), Map.entry("PITTSBURGH", "PA"), Map.entry("ST. LOUIS", "MO"),
       Map.entry("SALT LAKE CITY", "UT"), Map.entry("SAN ANTONIO", "TX"), Map.entry("SAN DIEGO", "CA"),
-      Map.entry("SAN FRANCISCO", "CA"), Map.entry("SEATTLE", "WA"), Map.entry("WASHINGTON", "DC"));
+      Map.entry("SAN FRANCISCO", "CA"), Map.entry("SEATTLE", "WA"), Map.entry("WASHINGTON", "DC"),
+      // Not on the AP list, but written alone the same way.
+      Map.entry("NEW YORK CITY", "NY"), Map.entry("WASHINGTON D.C.", "DC"));
 
   private static final Map<String, State> BY_KEY = new HashMap<>();
   private static final Map<String, State> BY_CODE = new HashMap<>();

@@ -15,6 +15,7 @@ final class Text {
   private static final Pattern PAREN_URL = Pattern.compile("\\s?\\\\?\\((?:https?://|www\\.)[^)\\s]{1,500}\\\\?\\)");
   private static final Pattern BOLD = Pattern.compile("\\*\\*|__");
   private static final Pattern ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!$<>|~\"'])");
+  private static final Pattern SMALL_WORD = Pattern.compile("(?<= )(?:Of|The|And)(?= )");
   private static final Pattern MC = Pattern.compile("\\bMc([a-z])");
   private static final Pattern O_APOSTROPHE = Pattern.compile("\\b([OD])'([a-z])");
 
@@ -22,6 +23,15 @@ final class Text {
 
   /** Unifies line ends, spaces and quote marks, so curly quotes work as straight ones everywhere after this. */
   static String normalize(String text) {
+    if (isNormal(text)) {
+      return text;
+    }
+    if (text.indexOf('&') >= 0 && text.indexOf(';') >= 0) {
+      text = entities(text);
+    }
+    if (text.contains("``") || text.contains("''")) {
+      text = text.replace("``", "\"").replace("''", "\"");
+    }
     StringBuilder sb = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
@@ -39,6 +49,32 @@ final class Text {
       }
     }
     return sb.toString();
+  }
+
+  private static final Pattern ENTITY = Pattern.compile("&(quot|amp|apos|nbsp|ldquo|rdquo|lsquo|rsquo|mdash|ndash|#39|#34);");
+
+  /** HTML entities left by a careless save ("&quot;" for a quote mark) become the characters they stand for. */
+  private static String entities(String text) {
+    return ENTITY.matcher(text).replaceAll(m -> switch (m.group(1)) {
+      case "quot", "ldquo", "rdquo", "#34" -> "\"";
+      case "amp" -> "&";
+      case "apos", "lsquo", "rsquo", "#39" -> "'";
+      case "nbsp" -> " ";
+      case "mdash" -> "\u2014";
+      default -> "\u2013";
+    });
+  }
+
+  /** True when {@link #normalize} would change nothing, as for most files: no copy is made then. */
+  private static boolean isNormal(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\r' || c == '\t' || c == '`' || c == '&' || (c == '\'' && i + 1 < text.length() && text.charAt(i + 1) == '\'')
+          || (c >= '\u00A0' && (c == '\u00A0' || c == '\u00AD' || (c >= '\u2007' && c <= '\u2033') || c == '\uFEFF'))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Markdown residue of the saved page reduced to plain text; single {@code *asterisks*} stay for the header. */
@@ -69,8 +105,8 @@ final class Text {
   /** A quote mark between two letters (ICE"s) is an apostrophe lost in a bad conversion, not a quotation. */
   private static String apostrophes(String s) {
     char[] c = null;
-    for (int i = s.indexOf('"'); i > 0 && i < s.length() - 1; i = s.indexOf('"', i + 1)) {
-      if (isAsciiLetter(s.charAt(i - 1)) && isAsciiLetter(s.charAt(i + 1))) {
+    for (int i = s.indexOf('"'); i >= 0; i = s.indexOf('"', i + 1)) {
+      if (i > 0 && i < s.length() - 1 && isAsciiLetter(s.charAt(i - 1)) && isAsciiLetter(s.charAt(i + 1))) {
         if (c == null) {
           c = s.toCharArray();
         }
@@ -103,7 +139,7 @@ final class Text {
     return sb.toString().strip();
   }
 
-  /** The text's blocks (runs of non-blank lines), each as its cleaned lines. */
+  /** The text's blocks (runs of non-blank lines), each as its cleaned lines, clutter lines left out. */
   static List<List<String>> blocks(String text) {
     List<List<String>> blocks = new ArrayList<>();
     List<String> current = new ArrayList<>();
@@ -115,6 +151,11 @@ final class Text {
         end = n;
       }
       String line = inline(text.substring(start, end));
+      if (!line.isEmpty() && Body.isClutter(line)) {
+        // Page furniture goes once, here; it neither belongs to a block nor separates two.
+        start = end + 1;
+        continue;
+      }
       if (line.isEmpty()) {
         if (!current.isEmpty()) {
           blocks.add(current);
@@ -151,6 +192,9 @@ final class Text {
     String out = sb.toString();
     if (out.contains("Mc")) {
       out = MC.matcher(out).replaceAll(m -> "Mc" + m.group(1).toUpperCase(Locale.ROOT));
+    }
+    if (out.indexOf(' ') > 0) {
+      out = SMALL_WORD.matcher(out).replaceAll(m -> m.group().toLowerCase(Locale.ROOT)); // "Isle of Palms"
     }
     if (out.contains("'")) {
       out = O_APOSTROPHE.matcher(out).replaceAll(m -> m.group(1) + "'" + m.group(2).toUpperCase(Locale.ROOT));

@@ -15,9 +15,9 @@ public final class Fields {
   public static final String PATH = "path";
   /** A digest of the file's bytes, to skip unchanged files on the next run. */
   public static final String HASH = "hash";
-  /** Headline and subtitle: analysed English text, stored with offsets for highlighting. */
+  /** Headline and subtitle: analysed English text, stored for snippets. */
   public static final String TITLE = "title";
-  /** The release text: analysed English text, stored with offsets for highlighting. */
+  /** The release text: analysed English text, stored for snippets. */
   public static final String BODY = "body";
   /** The release date as an epoch day: points to filter, doc values to sort. */
   public static final String DATE = "date";
@@ -37,7 +37,7 @@ public final class Fields {
   public static final String KIND = "kind";
   public static final String KIND_RELEASE = "release";
   public static final String KIND_QUOTE = "quote";
-  /** The quoted words: analysed like the body, stored with offsets to show them highlighted. */
+  /** The quoted words: analysed like the body, stored to show them whole. */
   public static final String QUOTE = "quote";
   /** The speaker's name as the release writes it: exact, with doc values, the key of name resolution. */
   public static final String SPEAKER = "speaker";
@@ -46,6 +46,14 @@ public final class Fields {
   public static final String ORGANIZATION = "organization";
   /** The quoting release's headline, kept on each quote to show it without a second lookup. */
   public static final String RELEASE_TITLE = "release_title";
+
+  /**
+   * Doc values copies of what a hit shows, read without touching the stored fields, where each release's body
+   * sits compressed next to them. Fields of their own: Lucene wants one field to have one shape in every document.
+   */
+  public static final String SHOWN_PATH = "shown_path";
+  public static final String SHOWN_TITLE = "shown_title";
+  public static final String SHOWN_CITY = "shown_city";
 
   /** Facet dimensions: names users type after {@code --facet}. */
   public static final String DIM_STATE = "state";

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -37,14 +36,15 @@ public final class IndexUpdater {
     void progress(int done, int total);
   }
 
-  private static final long COMMIT_MILLIS = 10_000;
+  /** Often enough that a killed run loses little, rarely enough not to cut many tiny segments. */
+  private static final long COMMIT_MILLIS = 30_000;
 
   private final Path indexDir;
   private final int threads;
   private final int commitEvery;
   private final Listener listener;
 
-  /** @param commitEvery commit after this many (re)indexed documents, or every ten seconds */
+  /** @param commitEvery commit after this many (re)indexed documents, or every thirty seconds */
   public IndexUpdater(Path indexDir, int threads, int commitEvery, Listener listener) {
     if (commitEvery < 1) {
       throw new IllegalArgumentException("commitEvery must be positive");
@@ -116,7 +116,7 @@ public final class IndexUpdater {
 
     Run(IndexWriter writer, Map<String, String> known, int total) {
       this.writer = writer;
-      this.known = new HashMap<>(known);
+      this.known = known;
       this.total = total;
     }
 

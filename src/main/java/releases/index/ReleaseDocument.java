@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -15,7 +16,6 @@ import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
-import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 import releases.extract.County;
 import releases.extract.Quote;
@@ -24,9 +24,12 @@ import releases.extract.Release;
 /** Builds the Lucene document of one extracted {@link Release}; the only place that decides how a field is indexed. */
 public final class ReleaseDocument {
 
-  /** Offsets in the postings let the UnifiedHighlighter mark matches without re-analysing the text. */
-  static final FieldType PROSE = proseType(true);
-  private static final FieldType PROSE_UNSTORED = proseType(false);
+  /**
+   * Positions for phrases, no offsets: the highlighter re-analyses the stored text of the page of hits it shows,
+   * which costs well under a millisecond, while offsets in the postings would add a sixth to the index.
+   */
+  static final FieldType PROSE = TextField.TYPE_STORED;
+  private static final FieldType PROSE_UNSTORED = TextField.TYPE_NOT_STORED;
 
   private ReleaseDocument() {}
 
@@ -43,13 +46,15 @@ public final class ReleaseDocument {
   /** The document for {@code release}, whose file's bytes hash to {@code hash}, with its facets built. */
   public static Document of(Release release, String hash) throws IOException {
     Document doc = new Document();
+    doc.add(new KeywordField(Fields.KIND, Fields.KIND_RELEASE, Field.Store.NO));
     // KeywordField: an exact term to update and delete by, plus doc values to list ids cheaply.
     doc.add(new KeywordField(Fields.ID, release.id(), Field.Store.YES));
-    doc.add(new KeywordField(Fields.KIND, Fields.KIND_RELEASE, Field.Store.NO));
     doc.add(new StoredField(Fields.PATH, release.path()));
+    doc.add(new BinaryDocValuesField(Fields.SHOWN_PATH, new BytesRef(release.path())));
     doc.add(new SortedDocValuesField(Fields.HASH, new BytesRef(hash)));
     if (present(release.title())) {
       doc.add(new Field(Fields.TITLE, release.title(), PROSE));
+      doc.add(new BinaryDocValuesField(Fields.SHOWN_TITLE, new BytesRef(release.title())));
     }
     if (present(release.subtitle())) {
       doc.add(new Field(Fields.TITLE, release.subtitle(), PROSE_UNSTORED));
@@ -64,6 +69,7 @@ public final class ReleaseDocument {
     }
     if (present(release.city())) {
       doc.add(new TextField(Fields.CITY, release.city(), Field.Store.YES));
+      doc.add(new BinaryDocValuesField(Fields.SHOWN_CITY, new BytesRef(release.city())));
     }
     String state = canonicalState(release);
     if (state != null) {
@@ -82,12 +88,12 @@ public final class ReleaseDocument {
   }
 
   /** The table's spelling, so that a filter on "MO" finds releases whose extractor wrote "Missouri" or "MO". */
-  static String canonicalState(Release r) {
+  public static String canonicalState(Release r) {
     return States.resolve(r.state()).or(() -> States.resolve(r.stateCode())).orElse(r.state());
   }
 
   /** "Stark, Ohio": a county name recurs across states, so the facet value carries its state. */
-  private static Set<String> counties(Release r) {
+  public static Set<String> counties(Release r) {
     Set<String> out = new LinkedHashSet<>();
     for (County c : r.counties()) {
       String state = States.resolve(c.state()).orElse(c.state());
@@ -96,7 +102,7 @@ public final class ReleaseDocument {
     return out;
   }
 
-  private static Set<String> officials(Release r) {
+  public static Set<String> officials(Release r) {
     Set<String> out = new LinkedHashSet<>();
     for (Quote q : r.quotes()) {
       out.add(q.speaker().strip().replaceAll("\\s+", " "));
@@ -106,13 +112,5 @@ public final class ReleaseDocument {
 
   private static boolean present(String s) {
     return s != null && !s.isBlank();
-  }
-
-  private static FieldType proseType(boolean stored) {
-    FieldType t = new FieldType(TextField.TYPE_STORED);
-    t.setStored(stored);
-    t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-    t.freeze();
-    return t;
   }
 }

@@ -5,6 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -32,7 +35,10 @@ public final class Corpus {
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
-    files.sort((a, b) -> idOf(a).compareTo(idOf(b)));
+    // Each id computed once: path arithmetic inside the comparator would cost n log n of them.
+    Map<Path, String> ids = new HashMap<>(files.size() * 2);
+    files.forEach(f -> ids.put(f, idOf(f)));
+    files.sort(Comparator.comparing(ids::get));
     return files;
   }
 

@@ -75,7 +75,8 @@ final class QuerySyntax {
         if (next == null || next.kind == 0) {
           return "the query ends too early, after '" + pe.currentToken.image + "'";
         }
-        return "unexpected '" + next.image + "' at column " + next.beginColumn;
+        // The grammar counts columns from 0; people count from 1.
+        return "unexpected '" + next.image + "' at column " + (next.beginColumn + 1);
       }
     }
     return firstLine(e.getMessage());

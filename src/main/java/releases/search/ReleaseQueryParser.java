@@ -7,6 +7,7 @@ import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import releases.index.Fields;
 import releases.index.States;
@@ -40,6 +41,8 @@ final class ReleaseQueryParser extends MultiFieldQueryParser {
     setDefaultOperator(any ? OR_OPERATOR : AND_OPERATOR);
     // "information-sharing" typed unquoted then means the phrase, as it does in the text.
     setSplitOnWhitespace(true);
+    // The corpus is small enough that *tion, which scans the whole term dictionary, is still quick.
+    setAllowLeadingWildcard(true);
     setAutoGeneratePhraseQueries(true);
   }
 
@@ -50,7 +53,7 @@ final class ReleaseQueryParser extends MultiFieldQueryParser {
     }
     return switch (known(field)) {
       case Fields.STATE -> KeywordField.newExactQuery(Fields.STATE, state(text));
-      case Fields.DATE -> dateRange(text, text);
+      case Fields.DATE -> dateRange(text, text, true, true);
       case Fields.ID -> KeywordField.newExactQuery(Fields.ID, text);
       default -> super.getFieldQuery(known(field), text, quoted);
     };
@@ -71,13 +74,16 @@ final class ReleaseQueryParser extends MultiFieldQueryParser {
   @Override
   protected Query getRangeQuery(String field, String lo, String hi, boolean loIn, boolean hiIn) throws ParseException {
     if (field != null && known(field).equals(Fields.DATE)) {
-      return dateRange(lo, hi);
+      return dateRange(lo, hi, loIn, hiIn);
     }
     return super.getRangeQuery(field == null ? null : textField(field, "a range"), lo, hi, loIn, hiIn);
   }
 
   @Override
   protected Query getWildcardQuery(String field, String text) throws ParseException {
+    if ("*".equals(field) && "*".equals(text)) {
+      return new MatchAllDocsQuery();
+    }
     return super.getWildcardQuery(field == null ? null : textField(field, "a wildcard"), text);
   }
 
@@ -122,11 +128,19 @@ final class ReleaseQueryParser extends MultiFieldQueryParser {
     return name.get();
   }
 
-  /** Open ends ({@code *}) reach here as null. */
-  private static Query dateRange(String lo, String hi) throws QueryError {
+  /** Open ends ({@code *}) reach here as null; {@code {2010 TO 2012}} means 2011 only. */
+  private static Query dateRange(String lo, String hi, boolean loIn, boolean hiIn) throws QueryError {
     try {
-      long first = lo == null ? Long.MIN_VALUE : DateBounds.parse(lo).first().toEpochDay();
-      long last = hi == null ? Long.MAX_VALUE : DateBounds.parse(hi).last().toEpochDay();
+      long first = Long.MIN_VALUE;
+      if (lo != null) {
+        DateBounds b = DateBounds.parse(lo);
+        first = loIn ? b.first().toEpochDay() : b.last().toEpochDay() + 1;
+      }
+      long last = Long.MAX_VALUE;
+      if (hi != null) {
+        DateBounds b = DateBounds.parse(hi);
+        last = hiIn ? b.last().toEpochDay() : b.first().toEpochDay() - 1;
+      }
       if (last < first) {
         throw new QueryError("date range " + lo + " TO " + hi + " ends before it starts");
       }

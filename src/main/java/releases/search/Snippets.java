@@ -16,7 +16,7 @@ import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import releases.index.Fields;
 
 /**
- * Picks the best passages of each hit's body with the UnifiedHighlighter, using the offsets stored at index time,
+ * Picks the best passages of each hit's body with the UnifiedHighlighter, re-analysing the stored text of the hits shown,
  * and prefers passages not already shown for an earlier hit on the page.
  */
 final class Snippets extends UnifiedHighlighter {

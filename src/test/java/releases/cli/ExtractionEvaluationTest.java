@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /** Scores the extractor over every golden fixture and holds it to the accuracy the project promises. */
 class ExtractionEvaluationTest {
@@ -15,8 +18,29 @@ class ExtractionEvaluationTest {
     for (Goldens.Case c : Goldens.all()) {
       score.add(c.id(), c.expected(), c.actual());
     }
-    String report = score.report() + String.join("\n", score.misses());
-    System.out.println("Extraction evaluation over fixtures: " + report);
+    assertMeetsTargets("fixtures", score);
+  }
+
+  /** 120 releases written by {@code releases generate --docs 120 --seed 11 --truth ...}, kept with their truth. */
+  @Test
+  void generatedSampleMeetsTheAccuracyTargets() throws Exception {
+    Path root = Path.of(getClass().getResource("/generated").toURI());
+    assertMeetsTargets("generated sample", GeneratedCorpus.score(root.resolve("corpus"), root.resolve("truth.jsonl")));
+  }
+
+  /** A larger generated corpus on request: -Dreleases.eval.corpus=DIR -Dreleases.eval.truth=FILE. */
+  @Test
+  @EnabledIfSystemProperty(named = "releases.eval.corpus", matches = ".+")
+  void externalGeneratedCorpusMeetsTheAccuracyTargets() throws Exception {
+    Path corpus = Path.of(System.getProperty("releases.eval.corpus"));
+    Path truth = Path.of(System.getProperty("releases.eval.truth", corpus + ".truth.jsonl"));
+    assertMeetsTargets(corpus.toString(), GeneratedCorpus.score(corpus, truth));
+  }
+
+  private static void assertMeetsTargets(String what, ExtractionScore score) {
+    List<String> misses = score.misses();
+    String report = score.report() + String.join("\n", misses.subList(0, Math.min(40, misses.size())));
+    System.out.println("Extraction evaluation over " + what + ": " + report);
     assertTrue(score.dateAccuracy() >= 0.99, report);
     assertTrue(score.stateAccuracy() >= 0.99, report);
     assertTrue(score.cityAccuracy() >= 0.95, report);

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -13,11 +15,10 @@ import java.util.Set;
  */
 final class ExtractionScore {
 
+  private static final List<String> FIELDS = List.of("date", "state", "city", "title");
+
   private int records;
-  private int dateOk;
-  private int stateOk;
-  private int cityOk;
-  private int titleOk;
+  private final Map<String, int[]> fields = new LinkedHashMap<>(); // field -> {right, compared}
   private final Counts quotes = new Counts();
   private final Counts counties = new Counts();
   private final List<String> misses = new ArrayList<>();
@@ -45,10 +46,13 @@ final class ExtractionScore {
 
   void add(String id, JsonNode expected, JsonNode actual) {
     records++;
-    dateOk += same(id, "date", expected, actual);
-    stateOk += same(id, "state", expected, actual);
-    cityOk += same(id, "city", expected, actual);
-    titleOk += same(id, "title", expected, actual);
+    for (String field : FIELDS) {
+      if (expected.has(field)) { // a ground-truth file may leave a field out (no titles in generated truth)
+        int[] c = fields.computeIfAbsent(field, f -> new int[2]);
+        c[0] += same(id, field, expected, actual);
+        c[1]++;
+      }
+    }
     match(id, expected.get("quotes"), actual.get("quotes"), quotes, true);
     match(id, expected.get("counties"), actual.get("counties"), counties, false);
   }
@@ -109,15 +113,20 @@ final class ExtractionScore {
   }
 
   double dateAccuracy() {
-    return ratio(dateOk);
+    return accuracy("date");
   }
 
   double stateAccuracy() {
-    return ratio(stateOk);
+    return accuracy("state");
   }
 
   double cityAccuracy() {
-    return ratio(cityOk);
+    return accuracy("city");
+  }
+
+  private double accuracy(String field) {
+    int[] c = fields.get(field);
+    return c == null || c[1] == 0 ? 0 : c[0] / (double) c[1];
   }
 
   Counts quotes() {
@@ -132,16 +141,13 @@ final class ExtractionScore {
     return misses;
   }
 
-  private double ratio(int ok) {
-    return records == 0 ? 0 : ok / (double) records;
-  }
-
   String report() {
     return String.format(Locale.ROOT,
-        "records %d%n  date %.3f  state %.3f  city %.3f  title %.3f%n"
+        "records %d%n  date %.4f  state %.4f  city %.4f  title %s%n"
             + "  quotes   P %.3f R %.3f F1 %.3f (%d expected, %d predicted, %d right)%n"
             + "  counties P %.3f R %.3f F1 %.3f (%d expected, %d predicted, %d right)%n",
-        records, dateAccuracy(), stateAccuracy(), cityAccuracy(), ratio(titleOk),
+        records, dateAccuracy(), stateAccuracy(), cityAccuracy(),
+        fields.containsKey("title") ? String.format(Locale.ROOT, "%.4f", accuracy("title")) : "-",
         quotes.precision(), quotes.recall(), quotes.f1(), quotes.expected, quotes.predicted, quotes.tp,
         counties.precision(), counties.recall(), counties.f1(), counties.expected, counties.predicted, counties.tp);
   }

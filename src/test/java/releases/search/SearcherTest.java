@@ -103,6 +103,14 @@ class SearcherTest {
   }
 
   @Test
+  void facetLimitKeepsTheMostFrequentButEveryYear() throws IOException {
+    SearchResult r = run(SearchRequest.query("fingerprints").facet("state").facet("year").facet("month").facetLimit(1));
+    assertEquals(List.of(new FacetCount("Missouri", 2)), r.facets().get("state"));
+    assertEquals(3, r.facets().get("year").size());
+    assertEquals(List.of(new FacetCount("2011-06", 1)), r.facets().get("month"));
+  }
+
+  @Test
   void officialsAndCounties() throws IOException {
     assertEquals(List.of("003"), ids(run(SearchRequest.query("").official("Venturella"))));
     assertEquals(List.of("000", "001", "002", "004"), ids(run(SearchRequest.query("").official("marc rapp"))));
@@ -127,6 +135,8 @@ class SearcherTest {
     assertEquals(List.of("000", "002"), ids(run(SearchRequest.query("date:2011-05"))));
     assertEquals(List.of("000", "001", "002", "003"), ids(run(SearchRequest.query("date:[2010 TO *]"))));
     assertEquals(List.of("004"), ids(run(SearchRequest.query("date:[* TO 2009]"))));
+    assertEquals(List.of("003"), ids(run(SearchRequest.query("date:{2009 TO 2011}"))));
+    assertEquals(List.of("000", "001", "002", "003", "004"), ids(run(SearchRequest.query("*:*"))));
     assertEquals(List.of("004"), ids(run(SearchRequest.query("title:initiative AND state:calif."))));
     assertEquals(List.of("003"), ids(run(SearchRequest.query("city:\"st. louis\""))));
     assertEquals(List.of("004"), ids(run(SearchRequest.query("title:initiative"))));
@@ -174,6 +184,9 @@ class SearcherTest {
   void snippetsMarkTheMatchedWords() throws IOException {
     SearchResult r = run(SearchRequest.query("\"biometric identification technology\""));
     Hit h = r.hits().get(0);
+    assertEquals("004_ceba64643707f28d", h.id());
+    assertEquals("seeds/004_ceba64643707f28d.txt", h.path());
+    assertEquals("New ICE initiative uses biometrics to enhance identification and removal", h.title());
     assertEquals("El Centro", h.city());
     assertEquals("California", h.state());
     assertEquals(LocalDate.of(2009, 9, 10), h.date());
@@ -209,6 +222,12 @@ class SearcherTest {
     UserException dangling = assertThrows(UserException.class, () -> run(SearchRequest.query("fingerprints AND")));
     assertTrue(dangling.getMessage().startsWith("bad query: "), dangling.getMessage());
     assertTrue(dangling.usage());
+    assertEquals("bad query: unexpected 'OR' at column 1",
+        assertThrows(UserException.class, () -> run(SearchRequest.query("OR fingerprints"))).getMessage());
+    assertEquals("bad query: date range 2011 TO 2010 ends before it starts",
+        assertThrows(UserException.class, () -> run(SearchRequest.query("date:[2011 TO 2010]"))).getMessage());
+    assertEquals("bad query: state: does not take a wildcard; write the value in full",
+        assertThrows(UserException.class, () -> run(SearchRequest.query("state:Miss*"))).getMessage());
   }
 
   @Test

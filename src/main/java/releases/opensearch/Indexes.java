@@ -1,0 +1,87 @@
+package releases.opensearch;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import releases.UserException;
+
+/**
+ * The two OpenSearch indexes of a corpus, releases and quotes, named from one prefix: created with explicit
+ * mappings and analysers, and recognised by the schema version kept in their mapping's metadata.
+ */
+public record Indexes(OpenSearchClient client, String releases, String quotes) {
+
+  /** Bumped whenever the mappings change; indexes of another version are rebuilt by {@code index}. */
+  static final int SCHEMA = 1;
+  public static final String DEFAULT_PREFIX = "releases";
+
+  /** The indexes named {@code prefix} and {@code prefix-quotes}. */
+  public static Indexes of(OpenSearchClient client, String prefix) {
+    String p = prefix == null || prefix.isBlank() ? DEFAULT_PREFIX : prefix.strip();
+    if (!p.matches("[a-z0-9][a-z0-9_.-]*")) {
+      throw UserException.usage("bad OpenSearch index name '" + prefix + "': use lower-case letters, digits, '-', '_' or '.'");
+    }
+    return new Indexes(client, p, p + "-quotes");
+  }
+
+  /** True when both indexes exist with this version's mappings. */
+  public boolean current() throws IOException {
+    return schema(releases) == SCHEMA && schema(quotes) == SCHEMA;
+  }
+
+  public boolean exist() throws IOException {
+    return client.exists("/" + releases) && client.exists("/" + quotes);
+  }
+
+  /** Deletes both indexes (when present) and creates them empty. */
+  void recreate() throws IOException {
+    for (String name : new String[] {releases, quotes}) {
+      if (client.exists("/" + name)) {
+        client.call("DELETE", "/" + name, null);
+      }
+    }
+    create(releases, "releases.json");
+    create(quotes, "quotes.json");
+  }
+
+  /** Makes what was indexed visible to searches. */
+  void refresh() throws IOException {
+    client.call("POST", "/" + releases + "," + quotes + "/_refresh", null);
+  }
+
+  private int schema(String index) throws IOException {
+    if (!client.exists("/" + index)) {
+      return -1;
+    }
+    JsonNode mapping = client.get("/" + index + "/_mapping").path(index).path("mappings");
+    return mapping.path("_meta").path("schema").asInt(-1);
+  }
+
+  /**
+   * One primary shard keeps relevance statistics, and so scores and orders, the same as the embedded index;
+   * a replica on another node, when the cluster has one, carries the load and survives a node.
+   */
+  private void create(String index, String mappingResource) throws IOException {
+    ObjectNode body = OpenSearchClient.object();
+    ObjectNode settings = body.putObject("settings");
+    settings.putObject("index").put("number_of_shards", 1).put("auto_expand_replicas", "0-1")
+        .put("max_result_window", 10_000);
+    settings.set("analysis", resource("analysis.json"));
+    ObjectNode mappings = (ObjectNode) resource(mappingResource);
+    mappings.putObject("_meta").put("schema", SCHEMA);
+    body.set("mappings", mappings);
+    client.call("PUT", "/" + URLEncoder.encode(index, StandardCharsets.UTF_8) + "?wait_for_active_shards=1", body);
+  }
+
+  private static JsonNode resource(String name) throws IOException {
+    try (InputStream in = Indexes.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IOException("missing resource " + name);
+      }
+      return OpenSearchClient.JSON.readTree(in);
+    }
+  }
+}

@@ -1,0 +1,92 @@
+package releases.opensearch;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import releases.search.OfficialSummary;
+import releases.search.OfficialSummary.RoleSpan;
+import releases.search.Officials.Official;
+
+/**
+ * The officials directory tallied from quote rows fetched from OpenSearch, by the rules of the embedded one:
+ * counts and date spans per official and per role, roles grouped on their letters and digits.
+ */
+final class OfficialTally {
+
+  private static final Pattern PUNCTUATION = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+  private final Map<String, Official> byForm = new HashMap<>();
+  private final Map<Official, Person> people = new LinkedHashMap<>();
+
+  OfficialTally(List<Official> officials) {
+    officials.forEach(o -> o.forms().forEach(f -> byForm.put(f, o)));
+  }
+
+  /** One quote, by the speaker as written, in release {@code id}. */
+  void add(String speaker, String id, String role, String organization, LocalDate date) {
+    Official o = byForm.get(speaker);
+    if (o == null) {
+      return;
+    }
+    Person p = people.computeIfAbsent(o, k -> new Person());
+    p.releases.add(id);
+    p.all.add(date);
+    if (role != null || organization != null) {
+      // "US VISIT" and "US-VISIT" are one organisation written two ways.
+      p.roles.computeIfAbsent(fold(role) + "|" + fold(organization), k -> new Span(role, organization)).add(date);
+    }
+  }
+
+  /** Most quoted first, then by name; each person's roles in the order first held, undated ones last. */
+  List<OfficialSummary> summaries() {
+    List<OfficialSummary> out = new ArrayList<>();
+    people.forEach((o, p) -> {
+      List<RoleSpan> spans = new ArrayList<>();
+      p.roles.values().forEach(s -> spans.add(new RoleSpan(s.role, s.organization, s.count, s.first, s.last)));
+      spans.sort(Comparator.comparing(RoleSpan::first, Comparator.nullsLast(Comparator.naturalOrder())));
+      out.add(new OfficialSummary(o.name(), spans, p.all.count, p.releases.size(), p.all.first, p.all.last));
+    });
+    out.sort(Comparator.comparingInt(OfficialSummary::quotes).reversed().thenComparing(OfficialSummary::name));
+    return out;
+  }
+
+  private static String fold(String s) {
+    return s == null ? "" : PUNCTUATION.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("");
+  }
+
+  private static final class Person {
+    final Set<String> releases = new HashSet<>();
+    final Map<String, Span> roles = new LinkedHashMap<>();
+    final Span all = new Span(null, null);
+  }
+
+  /** A role as first written, how many quotes were given in it, and the first and last date among them. */
+  private static final class Span {
+    final String role;
+    final String organization;
+    int count;
+    LocalDate first;
+    LocalDate last;
+
+    Span(String role, String organization) {
+      this.role = role;
+      this.organization = organization;
+    }
+
+    void add(LocalDate date) {
+      count++;
+      if (date != null) {
+        first = first == null || date.isBefore(first) ? date : first;
+        last = last == null || date.isAfter(last) ? date : last;
+      }
+    }
+  }
+}

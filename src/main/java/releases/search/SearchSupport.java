@@ -1,0 +1,63 @@
+package releases.search;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.ToLongFunction;
+import org.apache.lucene.search.Query;
+import releases.UserException;
+import releases.index.Fields;
+import releases.search.Officials.Official;
+
+/**
+ * The parts of a search that do not depend on where the documents live, for backends outside this package: query
+ * parsing, official name resolution and the order of facet values. Using these keeps every backend's answers alike.
+ */
+public final class SearchSupport {
+
+  private static final Comparator<FacetCount> BY_COUNT =
+      Comparator.comparingInt(FacetCount::count).reversed().thenComparing(FacetCount::value);
+  private static final Comparator<FacetCount> BY_TIME = Comparator.comparing(FacetCount::value).reversed();
+
+  private SearchSupport() {}
+
+  /** The release query for {@code text} (title and body by default), or a usage error saying what is wrong. */
+  public static Query releaseQuery(String text, boolean any) {
+    return QuerySyntax.parse(text, any);
+  }
+
+  /** The same syntax over quote documents, where plain words search the quoted text. */
+  public static Query quoteQuery(String text, boolean any) {
+    return QuerySyntax.parseQuotes(text, any);
+  }
+
+  /** The one official {@code typed} names; {@code hits} counts what the rest of the request finds for each candidate. */
+  public static Official chooseOfficial(String typed, List<Official> officials, ToLongFunction<Official> hits) {
+    return ByOfficial.choose(typed, officials, hits);
+  }
+
+  /** Every written form of the chosen officials. */
+  public static List<String> forms(Collection<Official> chosen) {
+    return ByOfficial.forms(chosen);
+  }
+
+  /** Official facet counts by written form, added up per person, most frequent first. */
+  public static List<FacetCount> mergedOfficials(List<FacetCount> byForm, List<Official> officials, int limit) {
+    return FacetCounts.merged(byForm, officials, limit);
+  }
+
+  /** A dimension's counts in reading order (years and months newest first, others most frequent first), cut to {@code limit}. */
+  public static List<FacetCount> ordered(String dim, List<FacetCount> counts, int limit) {
+    List<FacetCount> out = new java.util.ArrayList<>(counts);
+    out.removeIf(c -> c.count() == 0);
+    out.sort(dim.equals(Fields.DIM_YEAR) || dim.equals(Fields.DIM_MONTH) ? BY_TIME : BY_COUNT);
+    return limit == 0 || out.size() <= limit ? out : out.subList(0, limit);
+  }
+
+  /** The usage error of a quote search given {@code --county}, which quote documents do not carry. */
+  public static void checkQuoteFilters(SearchRequest r) {
+    if (!r.counties().isEmpty()) {
+      throw UserException.usage("--county does not apply to quotes; search releases with `releases search --county`");
+    }
+  }
+}

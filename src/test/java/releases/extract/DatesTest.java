@@ -1,0 +1,80 @@
+package releases.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class DatesTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "June 2, 2008|2008-06-02",
+    "JUNE 7, 2011|2011-06-07",
+    "Oct. 29, 2008|2008-10-29",
+    "Sept. 12, 2010|2010-09-12",
+    "Mar. 23, 2010|2010-03-23",
+    "Nov 21, 2008|2008-11-21",
+    "Jan.17, 2012|2012-01-17",
+    "July 08, 2010|2010-07-08",
+    "01/30/2009|2009-01-30",
+    "2/2/2009|2009-02-02",
+    "November 18, 2008Charlotte, NC, United StatesEnforcement and Removal|2008-11-18",
+    "Wednesday, April 20, 2011|2011-04-20",
+    "MAY 10, 2011 JEFFERSON CITY, MO|2011-05-10",
+    "April 20th, 2011|2011-04-20",
+  })
+  void readsEveryWrittenForm(String text, String expected) {
+    assertEquals(LocalDate.parse(expected), Dates.find(text));
+  }
+
+  @Test
+  void placesAYearlessBlogDateByItsWeekdayNearTheYearsTheReleaseMentions() {
+    assertEquals(LocalDate.of(2011, 4, 14), Dates.first("Thu Apr 14, 2:00 am ET", 2010).date());
+    assertEquals(LocalDate.of(2016, 4, 14), Dates.first("Thu Apr 14, 2:00 am ET", 2016).date());
+  }
+
+  @Test
+  void impossibleAndRelativeDatesAreNotDates() {
+    assertNull(Dates.find("February 30, 2010"));
+    assertNull(Dates.find("on Tuesday, officers arrested 12 people"));
+    assertNull(Dates.find("13/45/2009"));
+    assertNull(Dates.find("plans to reach nationwide deployment by 2013"));
+  }
+
+  @Test
+  void maintenanceStampsAreRecognisedAndCut() {
+    assertTrue(Dates.isStamp("Updated: 01/08/2021"));
+    assertTrue(Dates.isStamp("Last Reviewed/Updated: 01/08/2021"));
+    assertFalse(Dates.isStamp("06/03/2010"));
+    assertFalse(Dates.isStamp("ICE updated its guidance in 2010"));
+    assertEquals("06/03/2010", Dates.beforeStamp("06/03/2010 Updated: 01/08/2021"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "releases/0807/080711elcentro.txt|2008-07-11",
+    "http://www.ice.gov/pi/news/newsreleases/articles/090415miami.htm|2009-04-15",
+    "blog/2011/04/20/ice-raid.html|2011-04-20",
+  })
+  void fallsBackOnFileNamesAndUrls(String path, String expected) {
+    assertEquals(LocalDate.parse(expected), Dates.fromPath(path));
+  }
+
+  @Test
+  void fileNamesWithoutADateGiveNone() {
+    assertNull(Dates.fromPath("seeds/000_3f986dff3164e6c5.txt"));
+    assertNull(Dates.fromPath("0807/081311x.txt"));
+  }
+
+  @Test
+  void latestYearIgnoresNumbersThatAreNotYears() {
+    assertEquals(2013, Dates.latestYear("since 2008, 72,000 removals, nationwide by 2013; call 1-866-347-2423"));
+    assertEquals(0, Dates.latestYear("no years here, 12000 people"));
+  }
+}

@@ -1,0 +1,106 @@
+package releases.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class QuotesTest {
+
+  private static List<Quote> quotes(String... paragraphs) {
+    return Quotes.extract(List.of(paragraphs));
+  }
+
+  private static Quote only(String... paragraphs) {
+    List<Quote> q = quotes(paragraphs);
+    assertEquals(1, q.size(), q.toString());
+    return q.get(0);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', nullValues = "-", value = {
+    "\"We act.\" said Secure Communities Acting Assistant Director Marc Rapp.|Marc Rapp|Acting Assistant Director|Secure Communities",
+    "\"We act,\" said Acting Secure Communities Executive Director Marc Rapp.|Marc Rapp|Acting Executive Director|Secure Communities",
+    "\"We act,\" said US-VISIT Director Robert Mocny.|Robert Mocny|Director|US-VISIT",
+    "\"We act,\" said Daniel D. Roberts, assistant director of the FBI's Criminal Justice Information Services Division.|Daniel D. Roberts|Assistant Director|FBI's Criminal Justice Information Services Division",
+    "\"We act,\" said the Assistant Director of the FBI's CJIS Division Daniel D. Roberts.|Daniel D. Roberts|Assistant Director|FBI's CJIS Division",
+    "\"We act,\" Sheriff Ray Loera said.|Ray Loera|Sheriff|-",
+    "\"We act.\" Special Agent in Charge Vernon Pickett.|Vernon Pickett|Special Agent in Charge|-",
+    "\"We act.\" said Lorna Battaglia, deputy director.|Lorna Battaglia|Deputy Director|-",
+    "Sheriff Odell Brannigan, who spoke first, said, \"We act.\"|Odell Brannigan|Sheriff|-",
+    "\"We act,\" said U.S. Attorney William J. Hochul, Jr.|William J. Hochul Jr.|U.S. Attorney|-",
+    "\"We act,\" said U.S. Attorney William J. Hochul Jr.|William J. Hochul Jr.|U.S. Attorney|-",
+    "\"We act,\" said Sen. Marguerite Stoltz.|Marguerite Stoltz|Sen.|-",
+    "\"We act,\" said Sheriff Clement Vasquez of Spokane County.|Clement Vasquez|Sheriff|Spokane County",
+    "\"We act,\" according to Gov. Rosalind Achebe.|Rosalind Achebe|Gov.|-",
+    "\"We act,\" said Special Agent in Charge Luis P. Ortega, of the agency's office in Reno.|Luis P. Ortega|Special Agent in Charge|agency's office in Reno",
+    "\"We act,\" said Rapp, Secure Communities acting assistant director.|Rapp|Acting Assistant Director|Secure Communities",
+  })
+  void splitsEveryAttributionForm(String paragraph, String speaker, String role, String org) {
+    Quote q = only(paragraph);
+    assertEquals(speaker, q.speaker());
+    assertEquals(role, q.role());
+    assertEquals(org, q.organization());
+    assertEquals("We act", q.text().replaceAll("[.,]$", ""));
+  }
+
+  @Test
+  void sentencesAfterTheAttributionBelongToTheSameQuote() {
+    Quote q = only("\"First part,\" said Director Julian Ashcombe. \"Second part.\" \"Third part.\"");
+    assertEquals("First part. Second part. Third part.", q.text());
+  }
+
+  @Test
+  void aQuotedParagraphRightAfterAQuoteContinuesIt() {
+    List<Quote> q = quotes(
+        "\"One,\" said Director Julian Ashcombe of the academy.",
+        "\"Two and three and four.\"",
+        "Officers graduated on Friday.",
+        "\"Not a continuation of anything at all.\"");
+    assertEquals(1, q.size(), q.toString());
+    assertEquals("One. Two and three and four.", q.get(0).text());
+  }
+
+  @Test
+  void surnamesResolveToTheFullNameIntroducedBefore() {
+    List<Quote> q = quotes(
+        "ICE Director Julian Ashcombe spoke to new officers.",
+        "\"You will rise to it,\" said Director Ashcombe.",
+        "\"We need you,\" Ashcombe said.");
+    assertEquals(2, q.size());
+    q.forEach(x -> assertEquals("Julian Ashcombe", x.speaker()));
+    assertEquals("Director", q.get(1).role());
+  }
+
+  @Test
+  void twoSpeakersInOneParagraphAreKeptApart() {
+    List<Quote> q = quotes("\"Mine,\" said Sheriff Ann Lee. Mayor Bo Diaz added, \"Yours.\"");
+    assertEquals(2, q.size());
+    assertEquals("Ann Lee", q.get(0).speaker());
+    assertEquals("Bo Diaz", q.get(1).speaker());
+    assertEquals("Yours.", q.get(1).text());
+  }
+
+  @Test
+  void programNamesAliasesScareQuotesAndApostrophesAreNotQuotes() {
+    assertTrue(quotes(
+        "Pima County joined \"Secure Communities,\" the program that checks fingerprints.",
+        "Hector Ruiz, aka \"Charlie,\" was arrested. ICE's officers took him.",
+        "Such people are not \"criminal aliens.\" Those are only people convicted of a crime.",
+        "\"Secure Communities\" now covers the county.").isEmpty());
+  }
+
+  @Test
+  void anUnnamedSpeakerGivesNoQuote() {
+    assertTrue(quotes("\"We act,\" an agency spokesman said.", "\"We act,\" the agency said.").isEmpty());
+  }
+
+  @Test
+  void openQuoteCountsQuoteMarks() {
+    assertTrue(Quotes.openQuote("\"One,\" said X. \"Two"));
+    assertTrue(!Quotes.openQuote("\"One,\" said X."));
+  }
+}

@@ -1,0 +1,220 @@
+package releases.opensearch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import releases.cli.CliRunner;
+
+/**
+ * The OpenSearch backend end to end on a real two-node cluster: the seeds indexed into it and into an embedded
+ * index, then the same command lines run on both must give the same ids, totals, facet counts, quotes and errors.
+ */
+class OpenSearchBackendIT {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir static Path work;
+  private static TestCluster cluster;
+  private static Path embedded;
+
+  @BeforeAll
+  static void startCluster() throws Exception {
+    String home = System.getProperty("opensearch.home");
+    Path dist = home == null ? null : Path.of(home);
+    String why = TestCluster.unsupportedReason(dist);
+    if (why != null) {
+      System.err.println("OpenSearchBackendIT skipped: " + why);
+    }
+    assumeTrue(why == null, why);
+    long start = System.nanoTime();
+    // Not under the JUnit temporary directory: the nodes may run as another user, who could not enter it.
+    cluster = TestCluster.start(dist, Path.of("target", "opensearch-cluster").toAbsolutePath(), 2);
+    System.err.printf("OpenSearchBackendIT: 2-node cluster green in %.1f s%n", (System.nanoTime() - start) / 1e9);
+    embedded = work.resolve("embedded");
+    CliRunner e = CliRunner.run("index", "--corpus", "seeds", "--index", embedded.toString());
+    assertEquals(0, e.code(), e.err());
+    CliRunner o = os("index", "--corpus", "seeds");
+    assertEquals(0, o.code(), o.err());
+    assertEquals("indexed 5, unchanged 0, removed 0, skipped 0", o.out().strip().replaceAll(" in [0-9.]+ s$", ""));
+  }
+
+  @AfterAll
+  static void stopCluster() {
+    if (cluster != null) {
+      cluster.close();
+    }
+  }
+
+  private static CliRunner os(String... args) {
+    return CliRunner.run(Stream.concat(Stream.of(args), Stream.of("--target", "opensearch", "--url", cluster.url()))
+        .toArray(String[]::new));
+  }
+
+  private static CliRunner lucene(String... args) {
+    return CliRunner.run(Stream.concat(Stream.of(args), Stream.of("--index", embedded.toString())).toArray(String[]::new));
+  }
+
+  private static JsonNode json(CliRunner r) throws Exception {
+    assertEquals(0, r.code(), r.err());
+    assertEquals("", r.err());
+    return JSON.readTree(r.out());
+  }
+
+  /** Ids of the hits of a search; in order when {@code ordered}, else sorted (equal scores may tie differently). */
+  private static List<String> ids(JsonNode result, String list, String idField, boolean ordered) {
+    List<String> ids = new ArrayList<>();
+    result.get(list).forEach(h -> ids.add(h.get(idField).asText()));
+    return ordered ? ids : ids.stream().sorted().toList();
+  }
+
+  private static final List<List<String>> SEARCHES = List.of(
+      List.of("fingerprints"),
+      List.of("\"biometric identification technology\""),
+      List.of("\"biometric sharing\"~1"),
+      List.of("\"biometric sharing\""),
+      List.of("\"information sharing initiative\""),
+      List.of("information-sharing"),
+      List.of("fingerprints", "--state", "MO"),
+      List.of("fingerprints", "--state", "missouri", "--state", "AL"),
+      List.of("--from", "2010-09", "--to", "2011-05"),
+      List.of("--by", "Venturella"),
+      List.of("--by", "Marc Rapp"),
+      List.of("--county", "Tuscarawas"),
+      List.of("state:MO"),
+      List.of("date:[2010-01 TO 2011-04]"),
+      List.of("date:[2010 TO *] NOT fingerprints"),
+      List.of("immig* AND tuscarawaz~"),
+      List.of("title:/imm.*/"),
+      List.of("city:\"st. louis\" OR official:mocny"),
+      List.of("secure communities", "--any"),
+      List.of("id:003_0c8e674d2cd2648d"),
+      List.of("fingerprints", "--facet", "state,year,month,official,county"),
+      List.of("fingerprints", "--state", "Ohio", "--facet", "state,county"),
+      List.of("--by", "Rapp", "--state", "AL", "--facet", "official,state"));
+
+  @Test
+  void searchesFindTheSameReleasesAndCounts() throws Exception {
+    for (List<String> c : SEARCHES) {
+      String[] args = Stream.concat(Stream.of("search"), Stream.concat(c.stream(), Stream.of("--format", "json", "--limit", "100")))
+          .toArray(String[]::new);
+      JsonNode e = json(lucene(args));
+      JsonNode o = json(os(args));
+      assertEquals(e.get("total"), o.get("total"), c.toString());
+      assertEquals(ids(e, "hits", "id", false), ids(o, "hits", "id", false), c.toString());
+      assertEquals(e.get("facets"), o.get("facets"), c.toString());
+    }
+  }
+
+  @Test
+  void knownAnswersOnTheSeeds() throws Exception {
+    JsonNode r = json(os("search", "fingerprints", "--state", "Ohio", "--facet", "state", "--format", "json"));
+    assertEquals(1, r.get("total").asInt());
+    assertEquals("002_6bf3b7395b21e0e6", r.get("hits").get(0).get("id").asText());
+    assertEquals("[{\"value\":\"Missouri\",\"count\":2},{\"value\":\"Alabama\",\"count\":1},"
+        + "{\"value\":\"California\",\"count\":1},{\"value\":\"Ohio\",\"count\":1}]", r.get("facets").get("state").toString());
+    JsonNode bit = json(os("search", "\"biometric identification technology\"", "--format", "json"));
+    assertTrue(bit.get("hits").get(0).get("snippets").get(0).asText().contains("biometric identification technology"));
+    CliRunner text = os("search", "\"biometric identification technology\"", "--color", "always");
+    assertTrue(text.out().contains("\033[1mbiometric identification technology\033[0m"), text.out());
+  }
+
+  @Test
+  void datesSortAndPageAlike() throws Exception {
+    for (String sort : List.of("date", "-date")) {
+      String[] args = {"search", "fingerprints", "--sort", sort, "--format", "json"};
+      assertEquals(ids(json(lucene(args)), "hits", "id", true), ids(json(os(args)), "hits", "id", true), sort);
+    }
+    String[] page = {"search", "fingerprints", "--sort", "-date", "--limit", "2", "--offset", "3", "--format", "json"};
+    JsonNode p = json(os(page));
+    assertEquals(5, p.get("total").asInt());
+    assertEquals(List.of("003_0c8e674d2cd2648d", "004_ceba64643707f28d"), ids(p, "hits", "id", true));
+  }
+
+  @Test
+  void quotesOfficialsAndFacetsCommandsAlike() throws Exception {
+    List<List<String>> cases = List.of(
+        List.of("quotes", "--by", "Rapp"), List.of("quotes", "--by", "marc rap"), List.of("quotes", "secure"),
+        List.of("quotes", "\"information sharing\"", "--state", "MO"), List.of("quotes", "--by", "Mocny", "--from", "2011"),
+        List.of("officials"), List.of("officials", "biometric"), List.of("officials", "--state", "Ohio"),
+        List.of("facets", "official"), List.of("facets", "state", "fingerprints"), List.of("facets", "year", "--by", "Rapp"));
+    for (List<String> c : cases) {
+      String[] args = Stream.concat(c.stream(), Stream.of("--format", "json")).toArray(String[]::new);
+      JsonNode e = json(lucene(args));
+      JsonNode o = json(os(args));
+      if (c.getFirst().equals("quotes")) {
+        assertEquals(e.get("total"), o.get("total"), c.toString());
+        assertEquals(e.get("officials"), o.get("officials"), c.toString());
+        assertEquals(quotes(e), quotes(o), c.toString());
+      } else {
+        assertEquals(e, o, c.toString());
+      }
+    }
+  }
+
+  private static List<String> quotes(JsonNode r) {
+    List<String> out = new ArrayList<>();
+    r.get("quotes").forEach(q -> out.add(q.get("release_id").asText() + " " + q.get("speaker").asText() + " " + q.get("text").asText()));
+    return out.stream().sorted().toList();
+  }
+
+  @Test
+  void badInputGivesTheSameOneLineErrors() {
+    List<List<String>> cases = List.of(
+        List.of("search", "\"biometric sharing"), List.of("search", "colour:red"), List.of("search", "state:Ohoi"),
+        List.of("search", "x", "--state", "Missuri"), List.of("search", "fingerprints AND"),
+        List.of("quotes", "--by", "Nobody Known"), List.of("quotes", "x", "--county", "Stark"));
+    for (List<String> c : cases) {
+      CliRunner e = lucene(c.toArray(String[]::new));
+      CliRunner o = os(c.toArray(String[]::new));
+      assertEquals(2, o.code(), o.err());
+      assertEquals(e.err(), o.err(), c.toString());
+      assertEquals(1, o.err().strip().lines().count(), o.err());
+    }
+    CliRunner down = CliRunner.run("search", "x", "--target", "opensearch", "--url", "http://127.0.0.1:1");
+    assertEquals(1, down.code(), down.err());
+    assertTrue(down.err().startsWith("releases: cannot reach OpenSearch at http://127.0.0.1:1"), down.err());
+    CliRunner target = CliRunner.run("search", "x", "--target", "solr");
+    assertEquals(2, target.code(), target.err());
+    assertTrue(target.err().startsWith("releases: unknown target 'solr'"), target.err());
+  }
+
+  @Test
+  void indexingIsIncrementalByIdAndHash() throws Exception {
+    Path corpus = work.resolve("corpus");
+    Files.createDirectories(corpus);
+    try (Stream<Path> seeds = Files.list(Path.of("seeds"))) {
+      for (Path s : seeds.toList()) {
+        Files.copy(s, corpus.resolve(s.getFileName()));
+      }
+    }
+    String[] index = {"index", "--corpus", corpus.toString(), "--os-index", "incremental"};
+    assertEquals("indexed 5, unchanged 0, removed 0, skipped 0", summary(os(index)));
+    assertEquals("index up to date: nothing to do (unchanged 5, skipped 0)", summary(os(index)));
+    Files.delete(corpus.resolve("003_0c8e674d2cd2648d.txt"));
+    Path changed = corpus.resolve("002_6bf3b7395b21e0e6.txt");
+    Files.writeString(changed, Files.readString(changed).replace("Tuscarawas", "Tuscarora"));
+    assertEquals("indexed 1, unchanged 3, removed 1, skipped 0", summary(os(index)));
+    JsonNode venturella = json(os("search", "--any", "tuscarawas tuscarora venturella", "--os-index", "incremental", "--format", "json"));
+    assertEquals(List.of("002_6bf3b7395b21e0e6"), ids(venturella, "hits", "id", false));
+    assertTrue(venturella.get("hits").get(0).get("snippets").toString().contains("Tuscarora"), venturella.toString());
+    JsonNode quotes = json(os("quotes", "--by", "Robert Mocny", "--os-index", "incremental", "--format", "json"));
+    assertEquals(4, quotes.get("total").asInt(), "the removed release's quote is gone, the changed one's not doubled");
+  }
+
+  private static String summary(CliRunner r) {
+    assertEquals(0, r.code(), r.err());
+    return r.out().strip().replaceAll(" in [0-9.]+ s$", "");
+  }
+}
