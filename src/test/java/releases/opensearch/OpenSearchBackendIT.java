@@ -26,21 +26,21 @@ class OpenSearchBackendIT {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @TempDir static Path work;
-  private static TestCluster cluster;
+  private static LocalCluster cluster;
   private static Path embedded;
 
   @BeforeAll
   static void startCluster() throws Exception {
     String home = System.getProperty("opensearch.home");
     Path dist = home == null ? null : Path.of(home);
-    String why = TestCluster.unsupportedReason(dist);
+    String why = LocalCluster.unsupportedReason(dist);
     if (why != null) {
       System.err.println("OpenSearchBackendIT skipped: " + why);
     }
     assumeTrue(why == null, why);
     long start = System.nanoTime();
     // Not under the JUnit temporary directory: the nodes may run as another user, who could not enter it.
-    cluster = TestCluster.start(dist, Path.of("target", "opensearch-cluster").toAbsolutePath(), 2);
+    cluster = LocalCluster.start(dist, Path.of("target", "opensearch-cluster").toAbsolutePath(), 2);
     System.err.printf("OpenSearchBackendIT: 2-node cluster green in %.1f s%n", (System.nanoTime() - start) / 1e9);
     embedded = work.resolve("embedded");
     CliRunner e = CliRunner.run("index", "--corpus", "seeds", "--index", embedded.toString());
