@@ -200,12 +200,21 @@ class OpenSearchBackendIT {
       }
     }
     String[] index = {"index", "--corpus", corpus.toString(), "--os-index", "incremental"};
+    String[] embeddedIndex = {"index", "--corpus", corpus.toString(), "--index", work.resolve("incremental").toString()};
     assertEquals("indexed 5, unchanged 0, removed 0, skipped 0", summary(os(index)));
+    assertEquals("indexed 5, unchanged 0, removed 0, skipped 0", summary(CliRunner.run(embeddedIndex)));
     assertEquals("index up to date: nothing to do (unchanged 5, skipped 0)", summary(os(index)));
     Files.delete(corpus.resolve("003_0c8e674d2cd2648d.txt"));
     Path changed = corpus.resolve("002_6bf3b7395b21e0e6.txt");
     Files.writeString(changed, Files.readString(changed).replace("Tuscarawas", "Tuscarora"));
     assertEquals("indexed 1, unchanged 3, removed 1, skipped 0", summary(os(index)));
+    assertEquals("indexed 1, unchanged 3, removed 1, skipped 0", summary(CliRunner.run(embeddedIndex)));
+    // Both backends now hold replaced and deleted documents; neither may count them.
+    String[] officials = {"officials", "--format", "json"};
+    JsonNode fromEmbedded = json(CliRunner.run(Stream.concat(Stream.of(officials),
+        Stream.of("--index", work.resolve("incremental").toString())).toArray(String[]::new)));
+    assertEquals(fromEmbedded, json(os("officials", "--format", "json", "--os-index", "incremental")));
+    assertEquals(4, fromEmbedded.get("officials").get(0).get("quotes").asInt(), fromEmbedded.toString());
     JsonNode venturella = json(os("search", "--any", "tuscarawas tuscarora venturella", "--os-index", "incremental", "--format", "json"));
     assertEquals(List.of("002_6bf3b7395b21e0e6"), ids(venturella, "hits", "id", false));
     assertTrue(venturella.get("hits").get(0).get("snippets").toString().contains("Tuscarora"), venturella.toString());
