@@ -43,6 +43,10 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "Hits to show (default: ${DEFAULT-VALUE}).")
   int limit;
 
+  @Option(names = "--facet-limit", paramLabel = "N", defaultValue = "10",
+      description = "Values per facet, most frequent first (years: all); 0 for all (default: ${DEFAULT-VALUE}).")
+  int facetLimit;
+
   @Option(names = "--offset", paramLabel = "N", defaultValue = "0", description = "Hits to skip first, for paging.")
   int offset;
 
@@ -67,7 +71,7 @@ final class SearchCommand implements Callable<Integer> {
     // Asking for the console costs a service lookup at start-up; only text output can use colour.
     SearchOutput output = SearchOutput.of(format, Terminal.colour(color, format.equals("text")));
     SearchRequest.Builder request = filters.apply(String.join(" ", query))
-        .limit(limit).offset(offset).sort(sortOrder()).facetLimit(format.equals("text") ? 10 : 0);
+        .limit(limit).offset(offset).sort(sortOrder()).facetLimit(facetLimit);
     facets.stream().map(String::strip).forEach(request::facet);
     SearchRequest built = request.build();
     SearchResult result;

@@ -73,9 +73,11 @@ final class Counties {
           add(hits, pi, m.start(1), trim(m.group(1)), stateOf(m.group(2), null, fallback));
         }
       }
-      for (int at = p.indexOf("City and County of "); at >= 0; at = p.indexOf("City and County of ", at + 1)) {
-        Matcher m = window(CITY_AND_COUNTY_OF, p, at + 19, Math.min(p.length(), at + 19 + BEFORE));
-        if (m.lookingAt()) {
+      // "the City and County of Denver", "the County of San Diego"
+      for (int at = p.indexOf("County of "); at >= 0; at = p.indexOf("County of ", at + 1)) {
+        boolean named = p.startsWith("City and ", at - 9) || p.startsWith("the ", at - 4) || p.startsWith("The ", at - 4);
+        Matcher m = window(CITY_AND_COUNTY_OF, p, at + 10, Math.min(p.length(), at + 10 + BEFORE));
+        if (named && m.lookingAt()) {
           add(hits, pi, m.start(1), trim(m.group(1)), fallback);
         }
       }

@@ -154,8 +154,19 @@ final class Dates {
    * "Thu Apr 14"); the one nearest the latest year the release mentions is taken, the later one on a tie.
    */
   private static LocalDate byWeekday(DayOfWeek dow, int month, int day, int hintYear) {
-    int target = hintYear > 0 ? hintYear : 2007;
+    int target = hintYear > 0 ? hintYear : 2012;
     LocalDate best = null;
+    // The releases' own years first (2007-2018); the wider range only if the weekday fits none of them.
+    for (int y = 2007; y <= 2018; y++) {
+      LocalDate d = of(Integer.toString(y), month, Integer.toString(day));
+      if (d != null && d.getDayOfWeek() == dow
+          && (best == null || Math.abs(y - target) <= Math.abs(best.getYear() - target))) {
+        best = d;
+      }
+    }
+    if (best != null) {
+      return best;
+    }
     for (int y = FIRST_YEAR; y <= LAST_YEAR; y++) {
       LocalDate d = of(Integer.toString(y), month, Integer.toString(day));
       if (d != null && d.getDayOfWeek() == dow

@@ -27,20 +27,6 @@ final class Names {
     }
   }
 
-  /** Words of titles; the run of them just before a name (or a lower-case title after one) is the role. */
-  static final Set<String> TITLES = Set.of(
-      "acting", "interim", "deputy", "assistant", "associate", "executive", "director", "special", "agent", "agents",
-      "charge", "sac", "chief", "head", "officer", "secretary", "under", "undersecretary", "sheriff", "commissioner",
-      "governor", "gov.", "rep.", "sen.", "senator", "representative", "congressman", "congresswoman", "mayor",
-      "attorney", "general", "u.s.", "district", "regional", "field", "office", "manager", "president", "vice",
-      "chairman", "chairwoman", "chair", "minister", "ambassador", "consul", "judge", "captain", "capt.",
-      "lieutenant", "lt.", "sergeant", "sgt.", "commander", "administrator", "supervisor", "supervisory", "inspector",
-      "warden", "superintendent", "principal", "senior", "coordinator", "spokesman", "spokeswoman", "spokesperson",
-      "counsel", "prosecutor", "marshal", "colonel", "col.", "detective", "det.", "trooper", "dr.", "mr.", "ms.",
-      "mrs.", "former", "lt", "gen.", "councilman", "councilwoman", "police", "fire", "chief's",
-      "resident", "asac", "team", "leader", "task", "force", "liaison", "analyst", "investigator", "deportation",
-      "officer-in-charge", "agent-in-charge", "special-agent-in-charge", "u.s", "us", "public", "affairs",
-      "secretary-general", "solicitor", "magistrate", "constable", "ranger", "pilot", "guard");
 
   /** Capitalised words that belong to bodies, never to a person's name. */
   private static final Set<String> ORG_WORDS = Set.of(
@@ -54,12 +40,9 @@ final class Names {
 
   private static final Set<String> SUFFIXES = Set.of("jr.", "jr", "sr.", "sr", "ii", "iii", "iv");
   private static final Set<String> PARTICLES = Set.of("de", "del", "la", "van", "von", "der", "da", "di", "du", "le");
-  private static final Set<String> MODIFIERS = Set.of("acting", "interim", "deputy", "former");
-  private static final List<String> LINKS = List.of(" of ", " for ", " at ", " with ");
   /** "(SAC)" after a title, "(R-Texas)" after a member of Congress: asides, not parts of a name or role. */
-  private static final Pattern ACRONYM = Pattern.compile("\\([A-Z]{2,6}\\)");
+  static final Pattern ACRONYM = Pattern.compile("\\([A-Z]{2,6}\\)");
   private static final Pattern PARTY = Pattern.compile("\\s*\\([RDI]-[A-Za-z. ]{2,20}\\)");
-  private static final Set<String> SMALL = Set.of("of", "in", "for", "and", "the", "at", "on", "to");
   private static final Pattern SUFFIX_COMMA = Pattern.compile(",\\s*(Jr\\.?|Sr\\.?|II|III|IV)(?=$|[\\s,.;])");
   private static final List<String> CLAUSE_HINTS = List.of(
       " who", " which", " whose", " adding", " noting", " explaining", " according", " during", " while", " as ",
@@ -89,13 +72,17 @@ final class Names {
       int k = nameStart(ft);
       if (k == 0) {
         // NAME, title of organization
-        String[] role = describe(rest);
+        String[] role = Roles.describe(rest);
         return new Person(join(ft, 0, ft.length), role[0], role[1]);
       }
       Person p = prefixed(ft);
       if (p != null && p.role() == null) {
-        String[] role = describe(rest);
+        String[] role = Roles.describe(rest);
         return new Person(p.name(), role[0], role[1]);
+      }
+      if (p != null && p.organization() == null && rest.startsWith("of ")) {
+        // "Special Agent in Charge John P. Torres, of the agency's Los Angeles office"
+        return new Person(p.name(), p.role(), withoutThe(rest.substring(3)));
       }
       return p;
     }
@@ -105,14 +92,14 @@ final class Names {
       // TITLE NAME of ORG: "Sheriff Clement Vasquez of Spokane County"
       Person head = prefixed(tokens(s.substring(0, of)));
       if (head != null && head.role() != null && head.organization() == null) {
-        String org = s.substring(of + 4);
-        if (org.regionMatches(true, 0, "the ", 0, 4)) {
-          org = org.substring(4);
-        }
-        return new Person(head.name(), head.role(), org);
+        return new Person(head.name(), head.role(), withoutThe(s.substring(of + 4)));
       }
     }
     return p;
+  }
+
+  private static String withoutThe(String org) {
+    return org.regionMatches(true, 0, "the ", 0, 4) ? org.substring(4) : org;
   }
 
   static String clean(String who) {
@@ -152,7 +139,7 @@ final class Names {
     }
     int space = s.lastIndexOf(' ');
     String last = s.substring(space + 1).toLowerCase(Locale.ROOT);
-    return SUFFIXES.contains(last) || TITLES.contains(last) || INITIAL.matcher(s.substring(space + 1)).matches();
+    return SUFFIXES.contains(last) || Roles.TITLES.contains(last) || INITIAL.matcher(s.substring(space + 1)).matches();
   }
 
   /** TITLE NAME or ORG TITLE NAME or "the TITLE of ORG NAME". */
@@ -166,7 +153,7 @@ final class Names {
       return new Person(name, null, null);
     }
     String prefix = join(t, 0, k);
-    String[] role = describe(prefix);
+    String[] role = Roles.describe(prefix);
     return new Person(name, role[0], role[1]);
   }
 
@@ -185,7 +172,7 @@ final class Names {
       String lower = w.toLowerCase(Locale.ROOT);
       if (INITIAL.matcher(w).matches() && i != end) {
         i--;
-      } else if (NAME_WORD.matcher(w).matches() && !TITLES.contains(lower) && !ORG_WORDS.contains(lower)
+      } else if (NAME_WORD.matcher(w).matches() && !Roles.TITLES.contains(lower) && !ORG_WORDS.contains(lower)
           && !lower.endsWith("'s")) {
         words++;
         i--;
@@ -205,78 +192,7 @@ final class Names {
     return start <= end ? start : -1;
   }
 
-  /** Splits a title phrase into {role, organization}: "assistant director of the FBI's CJIS Division". */
-  static String[] describe(String phrase) {
-    String s = clean(phrase);
-    if (s.regionMatches(true, 0, "a ", 0, 2)) {
-      s = s.substring(2);
-    } else if (s.regionMatches(true, 0, "an ", 0, 3)) {
-      s = s.substring(3);
-    }
-    if (s.isEmpty()) {
-      return new String[] {null, null};
-    }
-    int at = -1;
-    String link = null;
-    for (String l : LINKS) {
-      int x = s.indexOf(l);
-      if (x > 0 && (at < 0 || x < at)) {
-        at = x;
-        link = l;
-      }
-    }
-    if (at > 0) {
-      String role = s.substring(0, at);
-      String org = s.substring(at + link.length());
-      if (org.regionMatches(true, 0, "the ", 0, 4)) {
-        org = org.substring(4);
-      }
-      String[] inner = describe(role);
-      String r = inner[0] != null ? inner[0] : titleCase(role);
-      String o = inner[1] != null && inner[0] != null ? inner[1] + " " + org : org;
-      return new String[] {r, o.isEmpty() ? null : o};
-    }
-    String[] t = java.util.Arrays.stream(tokens(s)).filter(w -> !ACRONYM.matcher(w).matches()).toArray(String[]::new);
-    int i = t.length;
-    while (i > 0) {
-      String lower = t[i - 1].toLowerCase(Locale.ROOT);
-      boolean connector = SMALL.contains(lower) && i - 1 > 0 && i < t.length
-          && TITLES.contains(t[i - 2].toLowerCase(Locale.ROOT));
-      if (TITLES.contains(lower) || connector) {
-        i--;
-      } else {
-        break;
-      }
-    }
-    if (i == t.length) {
-      return new String[] {null, s};
-    }
-    int orgStart = 0;
-    StringBuilder role = new StringBuilder();
-    while (orgStart < i && MODIFIERS.contains(t[orgStart].toLowerCase(Locale.ROOT))) {
-      role.append(t[orgStart]).append(' ');
-      orgStart++;
-    }
-    role.append(join(t, i, t.length));
-    String org = join(t, orgStart, i);
-    if (org.endsWith("'s")) {
-      org = org.substring(0, org.length() - 2);
-    }
-    return new String[] {titleCase(role.toString()), org.isEmpty() ? null : org};
-  }
 
-  /** "assistant director" -> "Assistant Director"; acronyms and small words kept. */
-  static String titleCase(String s) {
-    String[] t = tokens(s);
-    for (int i = 0; i < t.length; i++) {
-      String w = t[i];
-      if (w.isEmpty() || (i > 0 && SMALL.contains(w))) {
-        continue;
-      }
-      t[i] = Character.toUpperCase(w.charAt(0)) + w.substring(1);
-    }
-    return String.join(" ", t);
-  }
 
   static String[] tokens(String s) {
     List<String> out = new java.util.ArrayList<>();
@@ -298,7 +214,7 @@ final class Names {
     return out.toArray(String[]::new);
   }
 
-  private static String join(String[] t, int from, int to) {
+  static String join(String[] t, int from, int to) {
     return String.join(" ", Arrays.asList(t).subList(from, to));
   }
 }

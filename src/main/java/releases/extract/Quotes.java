@@ -20,6 +20,10 @@ final class Quotes {
       Pattern.compile("\\s*,?\\s*([^!?\"]{1,120}?)\\s+(?:" + VERBS + ")(?=[\\s.,;:]|$)");
   private static final Pattern VERB_LAST =
       Pattern.compile("\\b(?:" + VERBS + ")\\s*[,:]?\\s*$", Pattern.CASE_INSENSITIVE);
+  /** ", he said." after a quote: the speaker is whoever was quoted last. */
+  private static final Pattern PRONOUN_VERB =
+      Pattern.compile("\\s*,?\\s*(?:he|she)\\s+(?:" + VERBS + ")(?=[\\s.,;:]|$)|\\s*,?\\s*(?:" + VERBS
+          + ")\\s+(?:he|she)(?=[\\s.,;:]|$)");
   private static final Pattern VERB_NAME_COLON =
       Pattern.compile("\\b(?:said|says|added)\\s+([^\"]{2,150}?)\\s*[,:]\\s*$");
 
@@ -52,6 +56,7 @@ final class Quotes {
       int n = spans.size();
       Names.Person[] who = new Names.Person[n];
       int[] consumed = new int[n];
+      boolean[] byPronoun = new boolean[n];
       for (int k = 0; k < n; k++) {
         Span s = spans.get(k);
         int closeEnd = Math.min(p.length(), s.close() + 1);
@@ -61,6 +66,11 @@ final class Quotes {
           String after = p.substring(closeEnd, segEnd);
           int[] used = new int[1];
           who[k] = after(after, endsTerminal(p, s), used);
+          Matcher pronoun = PRONOUN_VERB.matcher(after);
+          if (who[k] == null && pronoun.lookingAt()) {
+            byPronoun[k] = true;
+            used[0] = Sentences.end(after, pronoun.end());
+          }
           consumed[k] = closeEnd + used[0];
         }
       }
@@ -80,6 +90,10 @@ final class Quotes {
         int gapFrom = k == 0 ? 0 : consumed[k - 1];
         boolean connected = p.substring(gapFrom, spans.get(k).open()).isBlank();
         Names.Person person = who[k] == null ? null : speakers.resolve(who[k]);
+        if (byPronoun[k]) {
+          // "he said" names the speaker of this paragraph's quote, else of the last quote before it.
+          person = cur != null ? cur.person : quotes.isEmpty() ? null : quotes.getLast().person;
+        }
         if (person != null && cur != null && connected && person.name().equals(cur.person.name())) {
           cur.add(text); // "Q2." Robinette added: still the speaker of the quote it goes on with
         } else if (person != null) {

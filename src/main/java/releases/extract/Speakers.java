@@ -104,7 +104,7 @@ final class Speakers {
       int comma = p.indexOf(',', end + 2);
       String appositive = p.substring(end + 2, comma > 0 && comma < stop ? comma : stop);
       if (!appositive.isEmpty() && Character.isLowerCase(appositive.charAt(0))) {
-        String[] role = Names.describe(appositive);
+        String[] role = Roles.describe(appositive);
         return new Names.Person(person.name(), role[0], role[1]);
       }
     }

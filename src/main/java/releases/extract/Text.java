@@ -15,6 +15,7 @@ final class Text {
   private static final Pattern PAREN_URL = Pattern.compile("\\s?\\\\?\\((?:https?://|www\\.)[^)\\s]{1,500}\\\\?\\)");
   private static final Pattern BOLD = Pattern.compile("\\*\\*|__");
   private static final Pattern ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!$<>|~\"'])");
+  private static final Pattern SMALL_WORD = Pattern.compile("(?<= )(?:Of|The|And)(?= )");
   private static final Pattern MC = Pattern.compile("\\bMc([a-z])");
   private static final Pattern O_APOSTROPHE = Pattern.compile("\\b([OD])'([a-z])");
 
@@ -191,6 +192,9 @@ final class Text {
     String out = sb.toString();
     if (out.contains("Mc")) {
       out = MC.matcher(out).replaceAll(m -> "Mc" + m.group(1).toUpperCase(Locale.ROOT));
+    }
+    if (out.indexOf(' ') > 0) {
+      out = SMALL_WORD.matcher(out).replaceAll(m -> m.group().toLowerCase(Locale.ROOT)); // "Isle of Palms"
     }
     if (out.contains("'")) {
       out = O_APOSTROPHE.matcher(out).replaceAll(m -> m.group(1) + "'" + m.group(2).toUpperCase(Locale.ROOT));

@@ -15,7 +15,7 @@ import java.util.Objects;
  * @param counties  counties and parishes in order of first mention, without the word "County"
  * @param quotes    quotations in order of appearance
  */
-public record Truth(
+record Truth(
     String id,
     LocalDate date,
     String city,

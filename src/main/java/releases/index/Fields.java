@@ -47,6 +47,14 @@ public final class Fields {
   /** The quoting release's headline, kept on each quote to show it without a second lookup. */
   public static final String RELEASE_TITLE = "release_title";
 
+  /**
+   * Doc values copies of what a hit shows, read without touching the stored fields, where each release's body
+   * sits compressed next to them. Fields of their own: Lucene wants one field to have one shape in every document.
+   */
+  public static final String SHOWN_PATH = "shown_path";
+  public static final String SHOWN_TITLE = "shown_title";
+  public static final String SHOWN_CITY = "shown_city";
+
   /** Facet dimensions: names users type after {@code --facet}. */
   public static final String DIM_STATE = "state";
   public static final String DIM_YEAR = "year";

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -49,9 +50,11 @@ public final class ReleaseDocument {
     // KeywordField: an exact term to update and delete by, plus doc values to list ids cheaply.
     doc.add(new KeywordField(Fields.ID, release.id(), Field.Store.YES));
     doc.add(new StoredField(Fields.PATH, release.path()));
+    doc.add(new BinaryDocValuesField(Fields.SHOWN_PATH, new BytesRef(release.path())));
     doc.add(new SortedDocValuesField(Fields.HASH, new BytesRef(hash)));
     if (present(release.title())) {
       doc.add(new Field(Fields.TITLE, release.title(), PROSE));
+      doc.add(new BinaryDocValuesField(Fields.SHOWN_TITLE, new BytesRef(release.title())));
     }
     if (present(release.subtitle())) {
       doc.add(new Field(Fields.TITLE, release.subtitle(), PROSE_UNSTORED));
@@ -66,6 +69,7 @@ public final class ReleaseDocument {
     }
     if (present(release.city())) {
       doc.add(new TextField(Fields.CITY, release.city(), Field.Store.YES));
+      doc.add(new BinaryDocValuesField(Fields.SHOWN_CITY, new BytesRef(release.city())));
     }
     String state = canonicalState(release);
     if (state != null) {

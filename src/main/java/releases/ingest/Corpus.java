@@ -38,7 +38,7 @@ public final class Corpus {
     // Each id computed once: path arithmetic inside the comparator would cost n log n of them.
     Map<Path, String> ids = new HashMap<>(files.size() * 2);
     files.forEach(f -> ids.put(f, idOf(f)));
-    files.sort(Comparator.comparing(ids::get));
+    files.sort(Comparator.comparing((Path p) -> ids.get(p)).thenComparing(Path::toString));
     return files;
   }
 

@@ -35,7 +35,9 @@ final class FacetCounts {
       }
       boolean time = dim.equals(Fields.DIM_YEAR) || dim.equals(Fields.DIM_MONTH);
       counts.sort(time ? BY_TIME : BY_COUNT);
-      out.put(dim, r.facetLimit() == 0 || counts.size() <= r.facetLimit() ? counts : counts.subList(0, r.facetLimit()));
+      // A release corpus spans a dozen years or so: cutting that timeline short would only hide its start.
+      boolean whole = r.facetLimit() == 0 || counts.size() <= r.facetLimit() || dim.equals(Fields.DIM_YEAR);
+      out.put(dim, whole ? counts : counts.subList(0, r.facetLimit()));
     }
     return out;
   }

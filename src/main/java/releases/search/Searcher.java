@@ -2,20 +2,17 @@ package releases.search;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.CollectorManager;
@@ -25,7 +22,6 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSelector;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.index.Term;
@@ -41,8 +37,6 @@ import releases.index.IndexAccess;
 
 /** Runs {@link SearchRequest}s against one open index reader: hits, exact totals, snippets and facet counts. */
 public final class Searcher implements Backend {
-
-  private static final Set<String> LISTED = Set.of(Fields.ID, Fields.PATH, Fields.TITLE, Fields.DATE, Fields.CITY, Fields.STATE);
 
   /** Quotes share the index with their releases; a release search sees releases only. */
   static final Query RELEASES = new TermQuery(new Term(Fields.KIND, Fields.KIND_RELEASE));
@@ -153,15 +147,10 @@ public final class Searcher implements Backend {
       ids[i - from] = top.scoreDocs[i].doc;
     }
     List<List<Snippet>> snippets = new Snippets(searcher).of(text, ids);
-    StoredFields stored = searcher.storedFields();
     List<Hit> hits = new ArrayList<>(ids.length);
     for (int i = from; i < to; i++) {
       ScoreDoc sd = top.scoreDocs[i];
-      Document d = stored.document(sd.doc, LISTED);
-      IndexableField date = d.getField(Fields.DATE);
-      hits.add(new Hit(d.get(Fields.ID), d.get(Fields.PATH), d.get(Fields.TITLE),
-          date == null ? null : LocalDate.ofEpochDay(date.numericValue().longValue()),
-          d.get(Fields.CITY), d.get(Fields.STATE), Float.isNaN(sd.score) ? 0f : sd.score, snippets.get(i - from)));
+      hits.add(ListedFields.hit(reader, sd.doc, Float.isNaN(sd.score) ? 0f : sd.score, snippets.get(i - from)));
     }
     return hits;
   }

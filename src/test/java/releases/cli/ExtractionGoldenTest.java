@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -35,9 +34,7 @@ class ExtractionGoldenTest {
     JsonNode actual = c.actual();
     if (!expected.equals(actual)) {
       StringBuilder diff = new StringBuilder("extraction of " + c.id() + " differs from " + c.golden() + ":\n");
-      Iterator<Map.Entry<String, JsonNode>> fields = expected.fields();
-      while (fields.hasNext()) {
-        Map.Entry<String, JsonNode> e = fields.next();
+      for (Map.Entry<String, JsonNode> e : expected.properties()) {
         JsonNode got = actual.get(e.getKey());
         if (!e.getValue().equals(got)) {
           diff.append("  ").append(e.getKey()).append(":\n")

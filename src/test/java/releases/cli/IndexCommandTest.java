@@ -85,6 +85,31 @@ class IndexCommandTest {
   }
 
   @Test
+  void filesSharingAnIdMakeOneReleaseAndQuotesFollowTheirRelease() throws Exception {
+    String quoted = release("Austin", "Alderaan") + "\n\"We found him,\" said Field Office Director Ana Ruiz.\n";
+    Files.writeString(corpus.resolve("a.txt"), quoted);
+    Files.writeString(corpus.resolve("a.md"), quoted);
+    CliRunner first = index();
+    assertEquals(0, first.code());
+    assertEquals("indexed 1, unchanged 0, removed 0, skipped 1", summary(first));
+    assertTrue(first.err().contains("a.txt: same id as an earlier file (a)"), first.err());
+    assertEquals(1, total(""), "a.txt and a.md share the id a");
+    assertEquals(1, quotes("Ruiz"));
+
+    Files.delete(corpus.resolve("a.md"));
+    Files.writeString(corpus.resolve("a.txt"), quoted.replace("We found him", "We found them both"));
+    assertEquals(0, index().code());
+    assertEquals(1, total(""));
+    assertEquals(1, quotes("Ruiz"), "the old quote went with the old version of the release");
+  }
+
+  int quotes(String by) throws Exception {
+    CliRunner r = CliRunner.run("quotes", "--by", by, "--index", index.toString(), "--format", "json");
+    assertEquals(0, r.code(), r.err());
+    return new ObjectMapper().readTree(r.out()).get("total").asInt();
+  }
+
+  @Test
   void unreadableFilesAreSkippedWithAReasonAndDropped() throws Exception {
     Files.writeString(corpus.resolve("a.txt"), release("Austin", "Alderaan"));
     Files.writeString(corpus.resolve("b.txt"), release("Dallas", "Bespin"));

@@ -80,6 +80,8 @@ class BodyTest {
     assertEquals("Jefferson City", Text.titleCase("JEFFERSON CITY"));
     assertEquals("St. Louis", Text.titleCase("ST. LOUIS"));
     assertEquals("McAllen", Text.titleCase("MCALLEN"));
+    assertEquals("Isle of Palms", Text.titleCase("ISLE OF PALMS"));
+    assertEquals("O'Fallon", Text.titleCase("O'FALLON"));
     assertEquals("Dayton", Text.titleCase("Dayton"));
   }
 }

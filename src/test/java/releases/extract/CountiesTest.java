@@ -43,6 +43,12 @@ class CountiesTest {
   }
 
   @Test
+  void countyOfNameIsRead() {
+    assertEquals(List.of(c("Denver", "Missouri"), c("San Diego", "Missouri")),
+        find("the City and County of Denver and the County of San Diego, not the county of residence."));
+  }
+
+  @Test
   void texasCountyIsACountyInMissouri() {
     assertEquals(List.of(c("Texas", "Missouri")), find("The Texas County Sheriff's Office joined."));
   }

@@ -36,6 +36,8 @@ class QuotesTest {
     "\"We act,\" said Sen. Marguerite Stoltz.|Marguerite Stoltz|Sen.|-",
     "\"We act,\" said Sheriff Clement Vasquez of Spokane County.|Clement Vasquez|Sheriff|Spokane County",
     "\"We act,\" according to Gov. Rosalind Achebe.|Rosalind Achebe|Gov.|-",
+    "\"We act,\" said Special Agent in Charge Luis P. Ortega, of the agency's office in Reno.|Luis P. Ortega|Special Agent in Charge|agency's office in Reno",
+    "\"We act,\" said Rapp, Secure Communities acting assistant director.|Rapp|Acting Assistant Director|Secure Communities",
   })
   void splitsEveryAttributionForm(String paragraph, String speaker, String role, String org) {
     Quote q = only(paragraph);

@@ -103,6 +103,14 @@ class SearcherTest {
   }
 
   @Test
+  void facetLimitKeepsTheMostFrequentButEveryYear() throws IOException {
+    SearchResult r = run(SearchRequest.query("fingerprints").facet("state").facet("year").facet("month").facetLimit(1));
+    assertEquals(List.of(new FacetCount("Missouri", 2)), r.facets().get("state"));
+    assertEquals(3, r.facets().get("year").size());
+    assertEquals(List.of(new FacetCount("2011-06", 1)), r.facets().get("month"));
+  }
+
+  @Test
   void officialsAndCounties() throws IOException {
     assertEquals(List.of("003"), ids(run(SearchRequest.query("").official("Venturella"))));
     assertEquals(List.of("000", "001", "002", "004"), ids(run(SearchRequest.query("").official("marc rapp"))));
@@ -176,6 +184,9 @@ class SearcherTest {
   void snippetsMarkTheMatchedWords() throws IOException {
     SearchResult r = run(SearchRequest.query("\"biometric identification technology\""));
     Hit h = r.hits().get(0);
+    assertEquals("004_ceba64643707f28d", h.id());
+    assertEquals("seeds/004_ceba64643707f28d.txt", h.path());
+    assertEquals("New ICE initiative uses biometrics to enhance identification and removal", h.title());
     assertEquals("El Centro", h.city());
     assertEquals("California", h.state());
     assertEquals(LocalDate.of(2009, 9, 10), h.date());

@@ -1,0 +1,103 @@
+package releases.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** Splits a title phrase into a role and an organization: "Secure Communities Acting Assistant Director". */
+final class Roles {
+
+  /** Words of titles; the run of them just before a name (or a lower-case title after one) is the role. */
+  static final Set<String> TITLES = Set.of(
+      "acting", "interim", "deputy", "assistant", "associate", "executive", "director", "special", "agent", "agents",
+      "charge", "sac", "chief", "head", "officer", "secretary", "under", "undersecretary", "sheriff", "commissioner",
+      "governor", "gov.", "rep.", "sen.", "senator", "representative", "congressman", "congresswoman", "mayor",
+      "attorney", "general", "u.s.", "district", "regional", "field", "office", "manager", "president", "vice",
+      "chairman", "chairwoman", "chair", "minister", "ambassador", "consul", "judge", "captain", "capt.",
+      "lieutenant", "lt.", "sergeant", "sgt.", "commander", "administrator", "supervisor", "supervisory", "inspector",
+      "warden", "superintendent", "principal", "senior", "coordinator", "spokesman", "spokeswoman", "spokesperson",
+      "counsel", "prosecutor", "marshal", "colonel", "col.", "detective", "det.", "trooper", "dr.", "mr.", "ms.",
+      "mrs.", "former", "lt", "gen.", "councilman", "councilwoman", "police", "fire", "chief's",
+      "resident", "asac", "team", "leader", "task", "force", "liaison", "analyst", "investigator", "deportation",
+      "officer-in-charge", "agent-in-charge", "special-agent-in-charge", "u.s", "us", "public", "affairs",
+      "secretary-general", "solicitor", "magistrate", "constable", "ranger", "pilot", "guard");
+
+  private static final Set<String> MODIFIERS = Set.of("acting", "interim", "deputy", "former");
+  private static final List<String> LINKS = List.of(" of ", " for ", " at ", " with ");
+  private static final Set<String> SMALL = Set.of("of", "in", "for", "and", "the", "at", "on", "to");
+
+  private Roles() {}
+
+  /** Splits a title phrase into {role, organization}: "assistant director of the FBI's CJIS Division". */
+  static String[] describe(String phrase) {
+    String s = Names.clean(phrase);
+    if (s.regionMatches(true, 0, "a ", 0, 2)) {
+      s = s.substring(2);
+    } else if (s.regionMatches(true, 0, "an ", 0, 3)) {
+      s = s.substring(3);
+    }
+    if (s.isEmpty()) {
+      return new String[] {null, null};
+    }
+    int at = -1;
+    String link = null;
+    for (String l : LINKS) {
+      int x = s.indexOf(l);
+      if (x > 0 && (at < 0 || x < at)) {
+        at = x;
+        link = l;
+      }
+    }
+    if (at > 0) {
+      String role = s.substring(0, at);
+      String org = s.substring(at + link.length());
+      if (org.regionMatches(true, 0, "the ", 0, 4)) {
+        org = org.substring(4);
+      }
+      String[] inner = describe(role);
+      String r = inner[0] != null ? inner[0] : titleCase(role);
+      String o = inner[1] != null && inner[0] != null ? inner[1] + " " + org : org;
+      return new String[] {r, o.isEmpty() ? null : o};
+    }
+    String[] t = java.util.Arrays.stream(Names.tokens(s)).filter(w -> !Names.ACRONYM.matcher(w).matches()).toArray(String[]::new);
+    int i = t.length;
+    while (i > 0) {
+      String lower = t[i - 1].toLowerCase(Locale.ROOT);
+      boolean connector = SMALL.contains(lower) && i - 1 > 0 && i < t.length
+          && TITLES.contains(t[i - 2].toLowerCase(Locale.ROOT));
+      if (TITLES.contains(lower) || connector) {
+        i--;
+      } else {
+        break;
+      }
+    }
+    if (i == t.length) {
+      return new String[] {null, s};
+    }
+    int orgStart = 0;
+    StringBuilder role = new StringBuilder();
+    while (orgStart < i && MODIFIERS.contains(t[orgStart].toLowerCase(Locale.ROOT))) {
+      role.append(t[orgStart]).append(' ');
+      orgStart++;
+    }
+    role.append(Names.join(t, i, t.length));
+    String org = Names.join(t, orgStart, i);
+    if (org.endsWith("'s")) {
+      org = org.substring(0, org.length() - 2);
+    }
+    return new String[] {titleCase(role.toString()), org.isEmpty() ? null : org};
+  }
+
+  /** "assistant director" -> "Assistant Director"; acronyms and small words kept. */
+  static String titleCase(String s) {
+    String[] t = Names.tokens(s);
+    for (int i = 0; i < t.length; i++) {
+      String w = t[i];
+      if (w.isEmpty() || (i > 0 && SMALL.contains(w))) {
+        continue;
+      }
+      t[i] = Character.toUpperCase(w.charAt(0)) + w.substring(1);
+    }
+    return String.join(" ", t);
+  }
+}

@@ -1,0 +1,44 @@
+package releases.search;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedNumericDocValues;
+import org.apache.lucene.index.SortedSetDocValues;
+import releases.index.Fields;
+
+/**
+ * Reads what a result list shows of a release from doc values. Stored fields are compressed in blocks with the
+ * bodies, which the highlighter reads anyway; reading them a second time for the title was half of a query's cost.
+ */
+final class ListedFields {
+
+  private ListedFields() {}
+
+  static Hit hit(IndexReader reader, int doc, float score, List<Snippet> snippets) throws IOException {
+    List<LeafReaderContext> leaves = reader.leaves();
+    LeafReaderContext ctx = leaves.get(ReaderUtil.subIndex(doc, leaves));
+    LeafReader leaf = ctx.reader();
+    int d = doc - ctx.docBase;
+    String id = first(leaf.getSortedSetDocValues(Fields.ID), d);
+    String path = binary(leaf.getBinaryDocValues(Fields.SHOWN_PATH), d);
+    SortedNumericDocValues dates = leaf.getSortedNumericDocValues(Fields.DATE);
+    LocalDate date = dates != null && dates.advanceExact(d) ? LocalDate.ofEpochDay(dates.nextValue()) : null;
+    return new Hit(id, path, binary(leaf.getBinaryDocValues(Fields.SHOWN_TITLE), d), date,
+        binary(leaf.getBinaryDocValues(Fields.SHOWN_CITY), d), first(leaf.getSortedSetDocValues(Fields.STATE), d),
+        score, snippets);
+  }
+
+  private static String binary(BinaryDocValues values, int doc) throws IOException {
+    return values != null && values.advanceExact(doc) ? values.binaryValue().utf8ToString() : null;
+  }
+
+  private static String first(SortedSetDocValues values, int doc) throws IOException {
+    return values != null && values.advanceExact(doc) ? values.lookupOrd(values.nextOrd()).utf8ToString() : null;
+  }
+}
