@@ -29,11 +29,14 @@ public record Indexes(OpenSearchClient client, String releases, String quotes) {
 
   /** True when both indexes exist with this version's mappings. */
   public boolean current() throws IOException {
-    return schema(releases) == SCHEMA && schema(quotes) == SCHEMA;
+    JsonNode m = mappings();
+    return schema(m, releases) == SCHEMA && schema(m, quotes) == SCHEMA;
   }
 
+  /** True when both indexes exist, whatever their version. */
   public boolean exist() throws IOException {
-    return client.exists("/" + releases) && client.exists("/" + quotes);
+    JsonNode m = mappings();
+    return m.has(releases) && m.has(quotes);
   }
 
   /** Deletes both indexes (when present) and creates them empty. */
@@ -52,12 +55,13 @@ public record Indexes(OpenSearchClient client, String releases, String quotes) {
     client.call("POST", "/" + releases + "," + quotes + "/_refresh", null);
   }
 
-  private int schema(String index) throws IOException {
-    if (!client.exists("/" + index)) {
-      return -1;
-    }
-    JsonNode mapping = client.get("/" + index + "/_mapping").path(index).path("mappings");
-    return mapping.path("_meta").path("schema").asInt(-1);
+  /** The mappings of whichever of the two indexes exist, in one request. */
+  private JsonNode mappings() throws IOException {
+    return client.get("/" + releases + "," + quotes + "/_mapping?ignore_unavailable=true&allow_no_indices=true");
+  }
+
+  private static int schema(JsonNode mappings, String index) {
+    return mappings.path(index).path("mappings").path("_meta").path("schema").asInt(-1);
   }
 
   /**

@@ -4,13 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.ConnectException;
+import java.net.HttpURLConnection;
+import java.net.SocketTimeoutException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
 import releases.UserException;
 
 /** The REST calls the tool makes to one OpenSearch node, JSON in and out; every failure becomes one line for the user. */
@@ -19,7 +20,6 @@ public final class OpenSearchClient {
   static final ObjectMapper JSON = new ObjectMapper();
 
   private final String url;
-  private final HttpClient http;
 
   /** @param url the base address of any node of the cluster, e.g. {@code http://127.0.0.1:9200} */
   public OpenSearchClient(String url) {
@@ -33,7 +33,6 @@ public final class OpenSearchClient {
       throw UserException.usage("bad --url '" + url + "': use http://HOST:PORT");
     }
     this.url = u;
-    this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
   }
 
   public String url() {
@@ -46,8 +45,8 @@ public final class OpenSearchClient {
 
   /** True when {@code path} answers 200, false on 404. */
   public boolean exists(String path) throws IOException {
-    HttpResponse<String> res = send(HttpRequest.newBuilder(uri(path)).method("HEAD", HttpRequest.BodyPublishers.noBody()));
-    if (res.statusCode() == 404) {
+    Response res = send("HEAD", path, null, null);
+    if (res.status() == 404) {
       return false;
     }
     check("HEAD", path, res);
@@ -69,26 +68,44 @@ public final class OpenSearchClient {
   }
 
   private JsonNode call(String method, String path, String body, String type) throws IOException {
-    HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofMinutes(5)).header("Content-Type", type)
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-    HttpResponse<String> res = send(b);
+    Response res = send(method, path, body, type);
     check(method, path, res);
     return res.body().isEmpty() ? object() : JSON.readTree(res.body());
   }
 
-  private HttpResponse<String> send(HttpRequest.Builder b) throws IOException {
+  private record Response(int status, String body) {}
+
+  /**
+   * One request. HttpURLConnection rather than java.net.http: a command makes a handful of calls, and the
+   * newer client's set-up (TLS context included, even for plain HTTP) costs more start-up time than they take.
+   */
+  private Response send(String method, String path, String body, String type) throws IOException {
+    HttpURLConnection c = (HttpURLConnection) URI.create(url + path).toURL().openConnection();
     try {
-      return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
-    } catch (ConnectException | HttpConnectTimeoutException e) {
+      c.setConnectTimeout(10_000);
+      c.setReadTimeout(300_000);
+      c.setRequestMethod(method);
+      if (body != null) {
+        c.setDoOutput(true);
+        c.setRequestProperty("Content-Type", type);
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        c.setFixedLengthStreamingMode(bytes.length);
+        try (OutputStream out = c.getOutputStream()) {
+          out.write(bytes);
+        }
+      }
+      int status = c.getResponseCode();
+      // Read to the end and closed, the connection goes back to the pool for the next call.
+      try (InputStream in = status < 400 ? c.getInputStream() : c.getErrorStream()) {
+        return new Response(status, in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      }
+    } catch (ConnectException | SocketTimeoutException | UnknownHostException e) {
       throw UserException.failure("cannot reach OpenSearch at " + url + "; is it running? (set it with --url or RELEASES_URL)");
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted while waiting for OpenSearch at " + url, e);
     }
   }
 
-  private void check(String method, String path, HttpResponse<String> res) throws IOException {
-    if (res.statusCode() < 300) {
+  private void check(String method, String path, Response res) throws IOException {
+    if (res.status() < 300) {
       return;
     }
     String reason = res.body();
@@ -104,10 +121,6 @@ public final class OpenSearchClient {
     }
     reason = reason == null || reason.isBlank() ? "no details" : reason.lines().findFirst().orElse("").strip();
     throw UserException.failure("OpenSearch at " + url + " refused " + method + " " + path + " (HTTP "
-        + res.statusCode() + "): " + reason);
-  }
-
-  private URI uri(String path) {
-    return URI.create(url + path);
+        + res.status() + "): " + reason);
   }
 }

@@ -13,6 +13,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import releases.UserException;
 import releases.extract.CorpusExtraction;
 import releases.extract.Outcome;
@@ -53,7 +57,13 @@ public final class OpenSearchIndexer {
       indexes.recreate();
     }
     Map<String, String> known = hashes();
-    Batch batch = new Batch(known.keySet());
+    try (Batch batch = new Batch(known.keySet())) {
+      return run(corpus, files, known, batch, start);
+    }
+  }
+
+  private IndexReport run(Corpus corpus, List<Path> files, Map<String, String> known, Batch batch, long start)
+      throws IOException, InterruptedException {
     int[] counts = new int[3]; // indexed, unchanged, skipped
     new CorpusExtraction(corpus, threads, s -> !s.hash().equals(known.get(s.id()))).run(files, outcome -> {
       switch (outcome) {
@@ -82,7 +92,7 @@ public final class OpenSearchIndexer {
         removed++;
       }
     }
-    batch.flush();
+    batch.finish();
     indexes.refresh();
     return new IndexReport(counts[0], counts[1], removed, counts[2], (System.nanoTime() - start) / 1_000_000);
   }
@@ -109,7 +119,13 @@ public final class OpenSearchIndexer {
   }
 
   /** Releases to write and ids to drop, sent together once enough have gathered. */
-  private final class Batch {
+  private final class Batch implements AutoCloseable {
+    private final ExecutorService sender = Executors.newSingleThreadExecutor(r -> {
+      Thread t = new Thread(r, "opensearch-bulk");
+      t.setDaemon(true);
+      return t;
+    });
+    private Future<?> inFlight;
     private final Set<String> wasIndexed;
     private final List<String> stale = new ArrayList<>();
     private final StringBuilder bulk = new StringBuilder();
@@ -140,20 +156,56 @@ public final class OpenSearchIndexer {
       }
     }
 
+    /** Hands what has gathered to the sender once the previous request is done: one bulk in flight while extraction goes on. */
     void flush() {
-      try {
-        if (!stale.isEmpty()) {
-          deleteQuotes(stale);
-        }
-        if (!bulk.isEmpty()) {
-          checkBulk(indexes.client().bulk(bulk.toString()));
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      List<String> drop = List.copyOf(stale);
+      String actions = bulk.toString();
       stale.clear();
       bulk.setLength(0);
       releases = 0;
+      await();
+      if (!drop.isEmpty() || !actions.isEmpty()) {
+        inFlight = sender.submit(() -> {
+          if (!drop.isEmpty()) {
+            deleteQuotes(drop);
+          }
+          if (!actions.isEmpty()) {
+            checkBulk(indexes.client().bulk(actions));
+          }
+          return null;
+        });
+      }
+    }
+
+    /** Sends the rest and waits for it. */
+    void finish() {
+      flush();
+      await();
+    }
+
+    @Override
+    public void close() {
+      sender.shutdownNow();
+    }
+
+    private void await() {
+      if (inFlight == null) {
+        return;
+      }
+      try {
+        inFlight.get();
+      } catch (ExecutionException e) {
+        switch (e.getCause()) {
+          case IOException io -> throw new UncheckedIOException(io);
+          case RuntimeException re -> throw re;
+          default -> throw new IllegalStateException(e.getCause());
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while indexing into OpenSearch", e);
+      } finally {
+        inFlight = null;
+      }
     }
 
     private void action(String op, String index, String id, ObjectNode doc) {

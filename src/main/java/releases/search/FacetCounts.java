@@ -33,13 +33,19 @@ final class FacetCounts {
           }
         }
       }
-      boolean time = dim.equals(Fields.DIM_YEAR) || dim.equals(Fields.DIM_MONTH);
-      counts.sort(time ? BY_TIME : BY_COUNT);
-      // A release corpus spans a dozen years or so: cutting that timeline short would only hide its start.
-      boolean whole = r.facetLimit() == 0 || counts.size() <= r.facetLimit() || dim.equals(Fields.DIM_YEAR);
-      out.put(dim, whole ? counts : counts.subList(0, r.facetLimit()));
+      out.put(dim, ordered(dim, counts, r.facetLimit()));
     }
     return out;
+  }
+
+  /** One dimension's counts in reading order, cut to {@code limit} (0 for all); shared by every backend. */
+  static List<FacetCount> ordered(String dim, List<FacetCount> counts, int limit) {
+    List<FacetCount> sorted = new ArrayList<>(counts);
+    boolean time = dim.equals(Fields.DIM_YEAR) || dim.equals(Fields.DIM_MONTH);
+    sorted.sort(time ? BY_TIME : BY_COUNT);
+    // A release corpus spans a dozen years or so: cutting that timeline short would only hide its start.
+    boolean whole = limit == 0 || sorted.size() <= limit || dim.equals(Fields.DIM_YEAR);
+    return whole ? sorted : sorted.subList(0, limit);
   }
 
   /**

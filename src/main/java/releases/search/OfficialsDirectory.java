@@ -43,8 +43,13 @@ final class OfficialsDirectory {
         continue;
       }
       Columns c = new Columns(leaf);
+      // A scorer's iterator still visits deleted documents (replaced releases' old quotes); skip them.
+      org.apache.lucene.util.Bits live = leaf.reader().getLiveDocs();
       DocIdSetIterator it = scorer.iterator();
       for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+        if (live != null && !live.get(doc)) {
+          continue;
+        }
         Official o = byForm.get(c.text(c.speaker, doc));
         if (o != null) {
           tallies.computeIfAbsent(o, k -> new Tally()).add(c, doc);

@@ -1,12 +1,10 @@
 package releases.search;
 
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.ToLongFunction;
 import org.apache.lucene.search.Query;
 import releases.UserException;
-import releases.index.Fields;
 import releases.search.Officials.Official;
 
 /**
@@ -14,10 +12,6 @@ import releases.search.Officials.Official;
  * parsing, official name resolution and the order of facet values. Using these keeps every backend's answers alike.
  */
 public final class SearchSupport {
-
-  private static final Comparator<FacetCount> BY_COUNT =
-      Comparator.comparingInt(FacetCount::count).reversed().thenComparing(FacetCount::value);
-  private static final Comparator<FacetCount> BY_TIME = Comparator.comparing(FacetCount::value).reversed();
 
   private SearchSupport() {}
 
@@ -48,10 +42,7 @@ public final class SearchSupport {
 
   /** A dimension's counts in reading order (years and months newest first, others most frequent first), cut to {@code limit}. */
   public static List<FacetCount> ordered(String dim, List<FacetCount> counts, int limit) {
-    List<FacetCount> out = new java.util.ArrayList<>(counts);
-    out.removeIf(c -> c.count() == 0);
-    out.sort(dim.equals(Fields.DIM_YEAR) || dim.equals(Fields.DIM_MONTH) ? BY_TIME : BY_COUNT);
-    return limit == 0 || out.size() <= limit ? out : out.subList(0, limit);
+    return FacetCounts.ordered(dim, counts, limit);
   }
 
   /** The usage error of a quote search given {@code --county}, which quote documents do not carry. */

@@ -1,6 +1,5 @@
 package releases.search;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

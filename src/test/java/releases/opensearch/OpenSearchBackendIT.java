@@ -26,21 +26,21 @@ class OpenSearchBackendIT {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @TempDir static Path work;
-  private static TestCluster cluster;
+  private static LocalCluster cluster;
   private static Path embedded;
 
   @BeforeAll
   static void startCluster() throws Exception {
     String home = System.getProperty("opensearch.home");
     Path dist = home == null ? null : Path.of(home);
-    String why = TestCluster.unsupportedReason(dist);
+    String why = LocalCluster.unsupportedReason(dist);
     if (why != null) {
       System.err.println("OpenSearchBackendIT skipped: " + why);
     }
     assumeTrue(why == null, why);
     long start = System.nanoTime();
     // Not under the JUnit temporary directory: the nodes may run as another user, who could not enter it.
-    cluster = TestCluster.start(dist, Path.of("target", "opensearch-cluster").toAbsolutePath(), 2);
+    cluster = LocalCluster.start(dist, Path.of("target", "opensearch-cluster").toAbsolutePath(), 2);
     System.err.printf("OpenSearchBackendIT: 2-node cluster green in %.1f s%n", (System.nanoTime() - start) / 1e9);
     embedded = work.resolve("embedded");
     CliRunner e = CliRunner.run("index", "--corpus", "seeds", "--index", embedded.toString());
@@ -200,12 +200,21 @@ class OpenSearchBackendIT {
       }
     }
     String[] index = {"index", "--corpus", corpus.toString(), "--os-index", "incremental"};
+    String[] embeddedIndex = {"index", "--corpus", corpus.toString(), "--index", work.resolve("incremental").toString()};
     assertEquals("indexed 5, unchanged 0, removed 0, skipped 0", summary(os(index)));
+    assertEquals("indexed 5, unchanged 0, removed 0, skipped 0", summary(CliRunner.run(embeddedIndex)));
     assertEquals("index up to date: nothing to do (unchanged 5, skipped 0)", summary(os(index)));
     Files.delete(corpus.resolve("003_0c8e674d2cd2648d.txt"));
     Path changed = corpus.resolve("002_6bf3b7395b21e0e6.txt");
     Files.writeString(changed, Files.readString(changed).replace("Tuscarawas", "Tuscarora"));
     assertEquals("indexed 1, unchanged 3, removed 1, skipped 0", summary(os(index)));
+    assertEquals("indexed 1, unchanged 3, removed 1, skipped 0", summary(CliRunner.run(embeddedIndex)));
+    // Both backends now hold replaced and deleted documents; neither may count them.
+    String[] officials = {"officials", "--format", "json"};
+    JsonNode fromEmbedded = json(CliRunner.run(Stream.concat(Stream.of(officials),
+        Stream.of("--index", work.resolve("incremental").toString())).toArray(String[]::new)));
+    assertEquals(fromEmbedded, json(os("officials", "--format", "json", "--os-index", "incremental")));
+    assertEquals(4, fromEmbedded.get("officials").get(0).get("quotes").asInt(), fromEmbedded.toString());
     JsonNode venturella = json(os("search", "--any", "tuscarawas tuscarora venturella", "--os-index", "incremental", "--format", "json"));
     assertEquals(List.of("002_6bf3b7395b21e0e6"), ids(venturella, "hits", "id", false));
     assertTrue(venturella.get("hits").get(0).get("snippets").toString().contains("Tuscarora"), venturella.toString());

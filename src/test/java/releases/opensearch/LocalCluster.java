@@ -21,7 +21,7 @@ import java.util.stream.Stream;
  * A real OpenSearch cluster of a few nodes on the loopback interface, run from an unpacked distribution for the
  * length of a test class: free ports picked, green awaited, and every node stopped by its process id.
  */
-final class TestCluster implements AutoCloseable {
+final class LocalCluster implements AutoCloseable {
 
   /** OpenSearch refuses to run as root; this is the conventional unprivileged "nobody". */
   private static final String NOBODY = "65534";
@@ -35,7 +35,7 @@ final class TestCluster implements AutoCloseable {
   private final Thread cleanup = new Thread(this::stop, "stop-opensearch");
   private final String url;
 
-  private TestCluster(Path home, Path work, int size) throws IOException {
+  private LocalCluster(Path home, Path work, int size) throws IOException {
     this.home = home;
     this.work = work;
     int[] http = new int[size];
@@ -93,8 +93,8 @@ final class TestCluster implements AutoCloseable {
   }
 
   /** Starts {@code size} nodes from the distribution at {@code home}, working under {@code work}, and waits for green. */
-  static TestCluster start(Path home, Path work, int size) throws IOException, InterruptedException {
-    TestCluster c = new TestCluster(home, work, size);
+  static LocalCluster start(Path home, Path work, int size) throws IOException, InterruptedException {
+    LocalCluster c = new LocalCluster(home, work, size);
     try {
       c.awaitGreen(size);
       return c;
@@ -171,7 +171,7 @@ final class TestCluster implements AutoCloseable {
     try {
       deleteTree(work);
     } catch (IOException e) {
-      System.err.println("TestCluster: could not delete " + work + ": " + e.getMessage());
+      System.err.println("LocalCluster: could not delete " + work + ": " + e.getMessage());
     }
     try {
       Runtime.getRuntime().removeShutdownHook(cleanup);
