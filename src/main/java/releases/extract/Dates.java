@@ -38,7 +38,11 @@ final class Dates {
   /** "0807/080711..." in a saved file's name or URL: year and month as a folder, then year, month and day. */
   private static final Pattern PATH_FOLDER = Pattern.compile("(?<!\\d)(\\d\\d)(\\d\\d)/(\\d\\d)(\\d\\d)(\\d\\d)");
   private static final Pattern PATH_ISO = Pattern.compile("(?<!\\d)((?:19|20)\\d\\d)[-_/.](\\d\\d)[-_/.](\\d\\d)(?!\\d)");
-  private static final Pattern PATH_FILE = Pattern.compile("(?:^|/)(\\d\\d)(\\d\\d)(\\d\\d)(?!\\d)");
+  /**
+   * "090415miami.htm": six digits that open a name and run into words. A name of digits alone ("030221.txt") is
+   * a serial number far more often than a date, so it gives none.
+   */
+  private static final Pattern PATH_FILE = Pattern.compile("(?:^|/)(\\d\\d)(\\d\\d)(\\d\\d)(?=[A-Za-z_-])");
 
   private Dates() {}
 

@@ -70,6 +70,7 @@ class DatesTest {
   void fileNamesWithoutADateGiveNone() {
     assertNull(Dates.fromPath("seeds/000_3f986dff3164e6c5.txt"));
     assertNull(Dates.fromPath("0807/081311x.txt"));
+    assertNull(Dates.fromPath("corpus/0030/030221.txt"), "a serial number, not 2003-02-21");
   }
 
   @Test
