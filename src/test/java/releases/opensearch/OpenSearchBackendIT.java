@@ -102,6 +102,8 @@ class OpenSearchBackendIT {
       List.of("id:003_0c8e674d2cd2648d"),
       List.of("fingerprints", "--facet", "state,year,month,official,county"),
       List.of("fingerprints", "--state", "Ohio", "--facet", "state,county"),
+      List.of("fingerprints", "--facet", "state,year,official", "--facet-limit", "1"),
+      List.of("*:*", "--facet", "month"),
       List.of("--by", "Rapp", "--state", "AL", "--facet", "official,state"));
 
   @Test
