@@ -11,11 +11,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import releases.UserException;
 import releases.search.Backend;
 import releases.search.QuoteResult;
 import releases.search.SearchRequest;
-import releases.search.SortOrder;
 
 /** {@code releases quotes}: every quote of an official, or every quote matching words, with who, when and where. */
 @Command(
@@ -37,18 +35,7 @@ final class QuotesCommand implements Callable<Integer> {
   @Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "Quotes to show (default: ${DEFAULT-VALUE}).")
   int limit;
 
-  @Option(names = "--offset", paramLabel = "N", defaultValue = "0", description = "Quotes to skip first, for paging.")
-  int offset;
-
-  @Option(names = "--sort", paramLabel = "ORDER", defaultValue = "relevance",
-      description = "relevance (date when there are no words), date or -date.")
-  String sort;
-
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text, json or csv.")
-  String format;
-
-  @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto", description = "Bold matches: auto, always or never.")
-  String color;
+  @Mixin OutputOptions output;
 
   @Mixin CorpusOption corpusOption;
 
@@ -58,24 +45,18 @@ final class QuotesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException, InterruptedException {
-    boolean colour = Terminal.colour(color);
-    QuotesOutput.checkFormat(format);
-    SearchRequest request = filters.apply(String.join(" ", query)).limit(limit).offset(offset).sort(order()).build();
+    QuotesOutput.checkFormat(output.format);
+    boolean colour = output.colour();
+    SearchRequest request = filters.apply(String.join(" ", query))
+        .limit(limit).offset(output.offset).sort(output.order()).build();
     QuoteResult result;
     try (Backend searcher = OpenBackend.open(spec, corpusOption, indexOption, targetOption)) {
       result = searcher.quotes(request);
     }
     PrintWriter out = spec.commandLine().getOut();
-    out.print(QuotesOutput.render(result, format, colour, offset));
+    out.print(QuotesOutput.render(result, output.format, colour, output.offset));
     out.flush();
     return ExitCode.OK;
   }
 
-  private SortOrder order() {
-    try {
-      return SortOrder.parse(sort);
-    } catch (IllegalArgumentException e) {
-      throw UserException.usage(e.getMessage());
-    }
-  }
 }

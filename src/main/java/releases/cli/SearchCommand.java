@@ -11,11 +11,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import releases.UserException;
 import releases.search.Backend;
 import releases.search.SearchRequest;
 import releases.search.SearchResult;
-import releases.search.SortOrder;
 
 /** {@code releases search}: finds releases by query and filters, and prints hits, snippets and facet counts. */
 @Command(
@@ -47,18 +45,7 @@ final class SearchCommand implements Callable<Integer> {
       description = "Values per facet, most frequent first (years: all); 0 for all (default: ${DEFAULT-VALUE}).")
   int facetLimit;
 
-  @Option(names = "--offset", paramLabel = "N", defaultValue = "0", description = "Hits to skip first, for paging.")
-  int offset;
-
-  @Option(names = "--sort", paramLabel = "ORDER", defaultValue = "relevance", description = "relevance, date (oldest first) or -date.")
-  String sort;
-
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text, json or csv.")
-  String format;
-
-  @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
-      description = "Bold matches: auto (on a terminal, unless NO_COLOR is set), always or never.")
-  String color;
+  @Mixin OutputOptions output;
 
   @Mixin CorpusOption corpusOption;
 
@@ -68,10 +55,9 @@ final class SearchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException, InterruptedException {
-    // Asking for the console costs a service lookup at start-up; only text output can use colour.
-    SearchOutput output = SearchOutput.of(format, Terminal.colour(color, format.equals("text")));
+    SearchOutput render = SearchOutput.of(output.format, output.colour());
     SearchRequest.Builder request = filters.apply(String.join(" ", query))
-        .limit(limit).offset(offset).sort(sortOrder()).facetLimit(facetLimit);
+        .limit(limit).offset(output.offset).sort(output.order()).facetLimit(facetLimit);
     facets.stream().map(String::strip).forEach(request::facet);
     SearchRequest built = request.build();
     SearchResult result;
@@ -79,16 +65,9 @@ final class SearchCommand implements Callable<Integer> {
       result = searcher.search(built);
     }
     PrintWriter out = spec.commandLine().getOut();
-    out.print(output.render(result, built.offset()));
+    out.print(render.render(result, built.offset()));
     out.flush();
     return ExitCode.OK;
   }
 
-  private SortOrder sortOrder() {
-    try {
-      return SortOrder.parse(sort);
-    } catch (IllegalArgumentException e) {
-      throw UserException.usage(e.getMessage());
-    }
-  }
 }
