@@ -16,6 +16,7 @@ import releases.search.Backend;
 import releases.search.FacetCount;
 import releases.search.Hit;
 import releases.search.OfficialSummary;
+import releases.search.OfficialTally;
 import releases.search.Officials;
 import releases.search.Officials.Official;
 import releases.search.QuoteHit;

@@ -1,4 +1,4 @@
-package releases.opensearch;
+package releases.search;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,27 +11,26 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import releases.search.OfficialSummary;
 import releases.search.OfficialSummary.RoleSpan;
 import releases.search.Officials.Official;
 
 /**
- * The officials directory tallied from quote rows fetched from OpenSearch, by the rules of the embedded one:
- * counts and date spans per official and per role, roles grouped on their letters and digits.
+ * The officials directory tallied from quote rows, the same for every backend: counts and date spans per official
+ * and per role, roles grouped on their letters and digits.
  */
-final class OfficialTally {
+public final class OfficialTally {
 
   private static final Pattern PUNCTUATION = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   private final Map<String, Official> byForm = new HashMap<>();
   private final Map<Official, Person> people = new LinkedHashMap<>();
 
-  OfficialTally(List<Official> officials) {
+  public OfficialTally(List<Official> officials) {
     officials.forEach(o -> o.forms().forEach(f -> byForm.put(f, o)));
   }
 
   /** One quote, by the speaker as written, in release {@code id}. */
-  void add(String speaker, String id, String role, String organization, LocalDate date) {
+  public void add(String speaker, String id, String role, String organization, LocalDate date) {
     Official o = byForm.get(speaker);
     if (o == null) {
       return;
@@ -46,7 +45,7 @@ final class OfficialTally {
   }
 
   /** Most quoted first, then by name; each person's roles in the order first held, undated ones last. */
-  List<OfficialSummary> summaries() {
+  public List<OfficialSummary> summaries() {
     List<OfficialSummary> out = new ArrayList<>();
     people.forEach((o, p) -> {
       List<RoleSpan> spans = new ArrayList<>();
