@@ -4,10 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.text.BreakIterator;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import releases.search.SearchSupport;
 import releases.search.Snippet;
 
 /**
@@ -19,7 +18,6 @@ final class Highlights {
   /** Private-use characters cannot occur in release text, so they mark matches unambiguously. */
   private static final String PRE = "\uE000";
   private static final String POST = "\uE001";
-  private static final int PASSAGES = 2;
   /** Releases repeat whole boilerplate paragraphs; spare candidates let each hit show what is its own. */
   private static final int CANDIDATES = 6;
 
@@ -75,24 +73,9 @@ final class Highlights {
     return out;
   }
 
-  /** For each hit of a page in order, the best candidates not yet shown for an earlier hit. */
+  /** For each hit of a page in order, the best candidates not yet shown for an earlier hit (as embedded search does). */
   static List<List<Snippet>> pick(List<List<Snippet>> candidatesPerHit) {
-    Set<String> shown = new HashSet<>();
-    List<List<Snippet>> out = new ArrayList<>();
-    for (List<Snippet> candidates : candidatesPerHit) {
-      List<Snippet> chosen = new ArrayList<>(PASSAGES);
-      for (Snippet s : candidates) {
-        if (chosen.size() < PASSAGES && !shown.contains(s.text())) {
-          chosen.add(s);
-        }
-      }
-      if (chosen.isEmpty() && !candidates.isEmpty()) {
-        chosen.add(candidates.getFirst());
-      }
-      chosen.forEach(s -> shown.add(s.text()));
-      out.add(chosen);
-    }
-    return out;
+    return SearchSupport.pickSnippets(candidatesPerHit);
   }
 
   /** Strips the marks, folds whitespace as the embedded snippets do, and merges matches only a space apart. */

@@ -51,4 +51,10 @@ public final class SearchSupport {
       throw UserException.usage("--county does not apply to quotes; search releases with `releases search --county`");
     }
   }
+
+  /** The snippets to show for each hit of a page, in order, without repeating a passage an earlier hit showed. */
+  public static List<List<Snippet>> pickSnippets(List<List<Snippet>> candidatesPerHit) {
+    java.util.Set<String> shown = new java.util.HashSet<>();
+    return candidatesPerHit.stream().map(c -> Snippets.pick(c, shown)).toList();
+  }
 }
