@@ -20,9 +20,14 @@ final class OpenIndex {
     QuietLogs.apply();
     PrintWriter err = spec.commandLine().getErr();
     Path where = index.index();
-    if (!IndexAccess.exists(where)) {
-      err.println("releases: no index at " + CorpusExtraction.displayPath(where) + " yet; indexing "
-          + CorpusExtraction.displayPath(corpus.corpus()) + " first");
+    // The embedded defaults are the tool's own to manage: an index left by an older version is rebuilt like a
+    // missing one. An index the user named is theirs, and IndexAccess refuses it with advice instead.
+    boolean defaults = index.index == null && corpus.corpus == null;
+    boolean missing = !IndexAccess.exists(where);
+    if (missing || (defaults && IndexAccess.outdated(where))) {
+      err.println("releases: " + (missing ? "no index at " + CorpusExtraction.displayPath(where) + " yet"
+          : "the index at " + CorpusExtraction.displayPath(where) + " is from another version")
+          + "; indexing " + CorpusExtraction.displayPath(corpus.corpus()) + " first");
       IndexReport report = IndexCommand.run(spec, corpus, index, false, null, IndexCommand.COMMIT_EVERY, Terminal.interactive());
       err.println("releases: " + report.summary());
     }

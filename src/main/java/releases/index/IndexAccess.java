@@ -59,6 +59,16 @@ public final class IndexAccess {
     }
   }
 
+  /** True when {@code where} holds an index written by another version of this tool (another schema). */
+  public static boolean outdated(Path where) throws IOException {
+    if (!Files.isDirectory(where)) {
+      return false;
+    }
+    try (Directory dir = directory(where)) {
+      return otherSchema(dir);
+    }
+  }
+
   /** Fails with advice when the reader's index was written with another schema. */
   public static void checkSchema(DirectoryReader reader, Path where) throws IOException {
     if (!SCHEMA.equals(reader.getIndexCommit().getUserData().get(SCHEMA_KEY))) {

@@ -167,6 +167,31 @@ class IndexCommandTest {
   }
 
   @Test
+  void theDefaultIndexFromAnotherVersionIsRebuiltBySearch(@TempDir Path home) throws Exception {
+    Files.createDirectories(home.resolve("seeds"));
+    Files.writeString(home.resolve("seeds/a.txt"), release("Austin", "Alderaan"));
+    try (Directory dir = FSDirectory.open(home.resolve("index"));
+        IndexWriter foreign = new IndexWriter(dir, new IndexWriterConfig())) {
+      foreign.addDocument(new org.apache.lucene.document.Document());
+      foreign.commit();
+    }
+    String before = System.getProperty("releases.home");
+    System.setProperty("releases.home", home.toString());
+    try {
+      CliRunner search = CliRunner.run("search", "Alderaan", "--format", "json");
+      assertEquals(0, search.code(), search.err());
+      assertTrue(search.err().contains("is from another version; indexing"), search.err());
+      assertEquals(1, new ObjectMapper().readTree(search.out()).get("total").asInt());
+    } finally {
+      if (before == null) {
+        System.clearProperty("releases.home");
+      } else {
+        System.setProperty("releases.home", before);
+      }
+    }
+  }
+
+  @Test
   void anIndexFromAnotherVersionIsRefusedThenRebuilt() throws Exception {
     Files.writeString(corpus.resolve("a.txt"), release("Austin", "Alderaan"));
     try (Directory dir = FSDirectory.open(index);
