@@ -124,10 +124,11 @@ record Header(String title, String subtitle, LocalDate date, String city, States
     return null;
   }
 
-  /** "By Jane Doe, Staff Writer" on a repost: neither headline nor subtitle. */
+  /** "By Jane Doe, Staff Writer" or "Posted by Gulf Watch at 9:14 AM" on a repost: neither headline nor subtitle. */
   private static boolean isByline(List<String> block) {
     String first = block.get(0);
-    return block.size() == 1 && (first.startsWith("By ") || first.startsWith("BY ")) && Text.words(first) <= 8;
+    return block.size() == 1 && Text.words(first) <= 8
+        && (first.startsWith("By ") || first.startsWith("BY ") || first.regionMatches(true, 0, "posted by ", 0, 10));
   }
 
   /** Drops topic labels that stand before the headline on pages without a date line. */
