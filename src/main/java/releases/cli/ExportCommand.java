@@ -37,14 +37,8 @@ final class ExportCommand implements Callable<Integer> {
     if (!format.equals("jsonl")) {
       throw UserException.usage("unknown format '" + format + "' for export: use jsonl");
     }
-    Path root = corpusOption.corpus();
-    Corpus corpus = new Corpus(root);
-    List<Path> files;
-    try {
-      files = corpus.files();
-    } catch (IOException e) {
-      throw UserException.failure("cannot read corpus " + root + ": " + e.getMessage());
-    }
+    Corpus corpus = new Corpus(corpusOption.corpus());
+    List<Path> files = corpus.filesOrFail();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     int n = threads != null ? threads : CorpusExtraction.defaultThreads();

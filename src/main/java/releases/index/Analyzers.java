@@ -22,35 +22,22 @@ final class Analyzers {
    * corpus is small enough that the extra postings cost little.
    */
   static Analyzer english() {
-    return new Analyzer() {
-      @Override
-      protected TokenStreamComponents createComponents(String field) {
-        StandardTokenizer source = new StandardTokenizer();
-        TokenStream s = new EnglishPossessiveFilter(source);
-        s = new ASCIIFoldingFilter(new LowerCaseFilter(s));
-        return new TokenStreamComponents(source, new PorterStemFilter(s));
-      }
-
-      @Override
-      protected TokenStream normalize(String field, TokenStream in) {
-        return new ASCIIFoldingFilter(new LowerCaseFilter(in));
-      }
-
-      @Override
-      public int getPositionIncrementGap(String field) {
-        return VALUE_GAP;
-      }
-    };
+    return chain(true);
   }
 
   /** Names are matched word by word, case- and accent-insensitively, but never stemmed ("Mocny" stays "mocny"). */
   static Analyzer names() {
+    return chain(false);
+  }
+
+  /** Standard tokens, possessives dropped, lower case, accents folded; Porter stemming for prose only. */
+  private static Analyzer chain(boolean stem) {
     return new Analyzer() {
       @Override
       protected TokenStreamComponents createComponents(String field) {
         StandardTokenizer source = new StandardTokenizer();
         TokenStream s = new ASCIIFoldingFilter(new LowerCaseFilter(new EnglishPossessiveFilter(source)));
-        return new TokenStreamComponents(source, s);
+        return new TokenStreamComponents(source, stem ? new PorterStemFilter(s) : s);
       }
 
       @Override

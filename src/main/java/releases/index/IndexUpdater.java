@@ -18,7 +18,6 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
-import releases.UserException;
 import releases.extract.CorpusExtraction;
 import releases.extract.Outcome;
 import releases.ingest.Corpus;
@@ -58,12 +57,7 @@ public final class IndexUpdater {
   /** Runs once over {@code corpus}; {@code rebuild} drops everything indexed before. */
   public IndexReport update(Corpus corpus, boolean rebuild) throws IOException, InterruptedException {
     long start = System.nanoTime();
-    List<Path> files;
-    try {
-      files = corpus.files();
-    } catch (IOException e) {
-      throw UserException.failure("cannot read corpus " + corpus.root() + ": " + e.getMessage());
-    }
+    List<Path> files = corpus.filesOrFail();
     CorpusStamp stamp = CorpusStamp.of(corpus.root(), files);
     Files.createDirectories(indexDir);
     try (Directory dir = IndexAccess.directory(indexDir);

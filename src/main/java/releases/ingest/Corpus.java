@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.stream.Stream;
+import releases.UserException;
 
 /** A directory tree of saved releases: which files belong to it and what each one's id is. */
 public final class Corpus {
@@ -40,6 +41,15 @@ public final class Corpus {
     files.forEach(f -> ids.put(f, idOf(f)));
     files.sort(Comparator.comparing((Path p) -> ids.get(p)).thenComparing(Path::toString));
     return files;
+  }
+
+  /** {@link #files()}, or the one-line failure a command shows when the corpus cannot be listed. */
+  public List<Path> filesOrFail() {
+    try {
+      return files();
+    } catch (IOException e) {
+      throw UserException.failure("cannot read corpus " + root + ": " + e.getMessage());
+    }
   }
 
   /** The id of a file below the root: its relative path without extension, with {@code /} separators. */

@@ -47,12 +47,7 @@ public final class OpenSearchIndexer {
 
   public IndexReport update(Corpus corpus, boolean rebuild) throws IOException, InterruptedException {
     long start = System.nanoTime();
-    List<Path> files;
-    try {
-      files = corpus.files();
-    } catch (IOException e) {
-      throw UserException.failure("cannot read corpus " + corpus.root() + ": " + e.getMessage());
-    }
+    List<Path> files = corpus.filesOrFail();
     if (rebuild || !indexes.current()) {
       indexes.recreate();
     }
