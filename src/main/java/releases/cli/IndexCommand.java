@@ -51,8 +51,8 @@ final class IndexCommand implements Callable<Integer> {
       throw UserException.usage("--threads and --commit-every must be at least 1");
     }
     IndexReport report = targetOption.openSearch()
-        ? OpenBackend.index(spec, corpusOption, targetOption.indexes(), rebuild, threads, Terminal.interactive())
-        : run(spec, corpusOption, indexOption, rebuild, threads, commitEvery, Terminal.interactive());
+        ? OpenBackend.index(spec, corpusOption, targetOption.indexes(), rebuild, threads, Terminal.stderrInteractive())
+        : run(spec, corpusOption, indexOption, rebuild, threads, commitEvery, Terminal.stderrInteractive());
     spec.commandLine().getOut().println(report.summary());
     return ExitCode.OK;
   }

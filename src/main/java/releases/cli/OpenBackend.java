@@ -27,7 +27,7 @@ final class OpenBackend {
       PrintWriter err = spec.commandLine().getErr();
       err.println("releases: no index '" + indexes.releases() + "' at " + indexes.client().url() + " yet; indexing "
           + CorpusExtraction.displayPath(corpus.corpus()) + " first");
-      err.println("releases: " + index(spec, corpus, indexes, false, null, Terminal.interactive()).summary());
+      err.println("releases: " + index(spec, corpus, indexes, false, null, Terminal.stderrInteractive()).summary());
     } else if (!indexes.current()) {
       throw UserException.failure("the OpenSearch index '" + indexes.releases() + "' was built by another version; "
           + "run `releases index --target opensearch` to rebuild it");

@@ -28,7 +28,7 @@ final class OpenIndex {
       err.println("releases: " + (missing ? "no index at " + CorpusExtraction.displayPath(where) + " yet"
           : "the index at " + CorpusExtraction.displayPath(where) + " is from another version")
           + "; indexing " + CorpusExtraction.displayPath(corpus.corpus()) + " first");
-      IndexReport report = IndexCommand.run(spec, corpus, index, false, null, IndexCommand.COMMIT_EVERY, Terminal.interactive());
+      IndexReport report = IndexCommand.run(spec, corpus, index, false, null, IndexCommand.COMMIT_EVERY, Terminal.stderrInteractive());
       err.println("releases: " + report.summary());
     }
     Searcher searcher = Searcher.open(where);

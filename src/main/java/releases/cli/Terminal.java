@@ -23,6 +23,15 @@ final class Terminal {
     }
   }
 
+  /**
+   * Whether stderr, where progress bars go, is a terminal. Java cannot ask that of one stream, so the launcher,
+   * which can ({@code [ -t 2 ]}), passes it as {@code releases.stderr.tty}; without it, fall back on the console.
+   */
+  static boolean stderrInteractive() {
+    String tty = System.getProperty("releases.stderr.tty");
+    return tty != null ? tty.equals("true") : interactive();
+  }
+
   /** Whether to colour output that can show it; see {@link #colour(String, boolean)}. */
   static boolean colour(String mode) {
     return colour(mode, true);
