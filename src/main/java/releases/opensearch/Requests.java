@@ -68,6 +68,7 @@ final class Requests {
       // Undated documents go last either way, as in the embedded index.
       sort.addObject().putObject(Fields.DATE).put("order", order == SortOrder.DATE ? "asc" : "desc").put("missing", "_last");
       sort.addObject().put("_score", "desc");
+      sort.addObject().put(Fields.ID, "asc");
     }
     return req;
   }

@@ -22,6 +22,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSelector;
+import org.apache.lucene.search.SortedSetSortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.index.Term;
@@ -136,7 +137,9 @@ public final class Searcher implements Backend {
     SortField byDate = LongField.newSortField(Fields.DATE, order == SortOrder.DATE_DESC, SortedNumericSelector.Type.MIN);
     // Undated releases go last either way.
     byDate.setMissingValue(order == SortOrder.DATE_DESC ? Long.MIN_VALUE : Long.MAX_VALUE);
-    return new TopFieldCollectorManager(new Sort(byDate, SortField.FIELD_SCORE), topN, Integer.MAX_VALUE);
+    // Releases of one day with one score come by id: multi-threaded indexing leaves their doc order to chance.
+    Sort sort = new Sort(byDate, SortField.FIELD_SCORE, new SortedSetSortField(Fields.ID, false));
+    return new TopFieldCollectorManager(sort, topN, Integer.MAX_VALUE);
   }
 
   private List<Hit> page(SearchRequest r, Query text, TopDocs top) throws IOException {
