@@ -163,7 +163,7 @@ public final class Searcher implements Backend {
     for (int i = from; i < to; i++) {
       ids[i - from] = top.scoreDocs[i].doc;
     }
-    List<List<Snippet>> snippets = new Snippets(searcher).of(text, ids);
+    List<List<Snippet>> snippets = new Snippets(searcher).of(text, ids, pool, THREADS);
     List<Hit> hits = new ArrayList<>(ids.length);
     for (int i = from; i < to; i++) {
       ScoreDoc sd = top.scoreDocs[i];
