@@ -21,6 +21,7 @@ import org.apache.lucene.search.SortedNumericSelector;
 import org.apache.lucene.search.SortedSetSortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
@@ -37,6 +38,7 @@ public final class Searcher implements Backend {
 
   /** Quotes share the index with their releases; a release search sees releases only. */
   static final Query RELEASES = new TermQuery(new Term(Fields.KIND, Fields.KIND_RELEASE));
+  private static final TopDocs NO_HITS = new TopDocs(new TotalHits(0, TotalHits.Relation.EQUAL_TO), new ScoreDoc[0]);
 
   private final Directory dir;
   private final DirectoryReader reader;
@@ -113,7 +115,8 @@ public final class Searcher implements Backend {
         // Drill sideways: a dimension the request narrows is counted as if its own filter were lifted.
         values.putAll(DimensionCounts.of(searcher, narrowed(base, filters, dim), List.of(dim)).byDimension());
       }
-      TopDocs top = searcher.search(all, hits(order, topN, topN));
+      // A request for counts alone (--limit 0) ranks nothing: ranking a common phrase is most of a search's cost.
+      TopDocs top = r.limit() == 0 ? NO_HITS : searcher.search(all, hits(order, topN, topN));
       if (order != SortOrder.RELEVANCE) {
         TopFieldCollector.populateScores(top.scoreDocs, searcher, all);
       }

@@ -62,6 +62,16 @@ class SearcherTest {
   }
 
   @Test
+  void limitZeroGivesTheTotalAndFacetsWithoutHits() throws IOException {
+    SearchResult full = run(SearchRequest.query("fingerprints").facet("state"));
+    SearchResult counts = run(SearchRequest.query("fingerprints").facet("state").limit(0));
+    assertEquals(List.of(), counts.hits());
+    assertEquals(5, counts.total());
+    assertEquals(full.total(), counts.total());
+    assertEquals(full.facets(), counts.facets());
+  }
+
+  @Test
   void exactPhraseFindsOnlyTheReleaseThatHasIt() throws IOException {
     SearchResult r = run(SearchRequest.query("\"biometric identification technology\""));
     assertEquals(List.of("004"), ids(r));
