@@ -15,6 +15,8 @@ public final class Fields {
   public static final String PATH = "path";
   /** A digest of the file's bytes, to skip unchanged files on the next run. */
   public static final String HASH = "hash";
+  /** The file's size and modification time when read: a file with the same stamp is not read again. */
+  public static final String STAMP = "stamp";
   /** Headline and subtitle: analysed English text, stored for snippets. */
   public static final String TITLE = "title";
   /** The release text: analysed English text, stored for snippets. */

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexFormatTooNewException;
@@ -130,6 +131,26 @@ public final class IndexAccess {
   /** The corpus stamp of the reader's commit, or null when it has none. */
   public static CorpusStamp stamp(DirectoryReader reader) throws IOException {
     return CorpusStamp.fromUserData(reader.getIndexCommit().getUserData());
+  }
+
+  /** Every live release's id and file stamp, read from doc values; releases indexed without one are left out. */
+  static Map<String, String> stamps(DirectoryReader reader) throws IOException {
+    Map<String, String> out = new HashMap<>();
+    for (LeafReaderContext ctx : reader.leaves()) {
+      LeafReader leaf = ctx.reader();
+      SortedSetDocValues ids = leaf.getSortedSetDocValues(Fields.ID);
+      BinaryDocValues stamps = leaf.getBinaryDocValues(Fields.STAMP);
+      if (ids == null || stamps == null) {
+        continue;
+      }
+      Bits live = leaf.getLiveDocs();
+      for (int doc = stamps.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = stamps.nextDoc()) {
+        if ((live == null || live.get(doc)) && ids.advanceExact(doc)) {
+          out.put(ids.lookupOrd(ids.nextOrd()).utf8ToString(), stamps.binaryValue().utf8ToString());
+        }
+      }
+    }
+    return out;
   }
 
   /** Every live document's id and content hash, read from doc values. */

@@ -35,8 +35,17 @@ public final class ReleaseDocument {
    * that an update by id replaces all of them at once.
    */
   public static List<Document> block(Release release, String hash) {
+    return block(release, hash, null);
+  }
+
+  /** The same, recording the file's {@code stamp} (null for none) so that the next run need not read it. */
+  public static List<Document> block(Release release, String hash, String stamp) {
     List<Document> docs = new ArrayList<>(QuoteDocument.of(release));
-    docs.add(of(release, hash));
+    Document doc = of(release, hash);
+    if (stamp != null) {
+      doc.add(new BinaryDocValuesField(Fields.STAMP, new BytesRef(stamp)));
+    }
+    docs.add(doc);
     return docs;
   }
 
