@@ -8,37 +8,12 @@ import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ScopeType;
 
 /** The {@code releases} command line: the verbs, the exit codes, and the one place that calls {@code System.exit}. */
-@Command(
-    name = "releases",
-    mixinStandardHelpOptions = true,
-    versionProvider = Main.Version.class,
-    description = "Full-text search for agency news releases.",
-    footerHeading = "%nExamples:%n",
-    footer = {
-      "  releases search \"information sharing\" --state MO --from 2010 --facet state",
-      "  releases search '\"biometric sharing\"~1' --format json",
-      "  releases quotes --by Rapp",
-      "  releases index --corpus ~/saved-releases",
-      "  releases export --corpus seeds > releases.jsonl",
-      "",
-      "Exit codes:",
-      "  0  success",
-      "  1  failure (I/O error, index locked or damaged)",
-      "  2  bad usage or bad query",
-      "",
-      "Add --stacktrace to any command to see the full trace of an error."
-    })
 public final class Main {
-
-  @Option(
-      names = "--stacktrace",
-      scope = CommandLine.ScopeType.INHERIT,
-      description = "Print the full stack trace of an error.")
-  boolean stacktrace;
 
   /**
    * Lucene logs through java.util.logging that the incubating vector module is not enabled; that is advice for
@@ -47,20 +22,17 @@ public final class Main {
    */
   private static final Logger LUCENE_LOG = Logger.getLogger("org.apache.lucene");
 
-  /**
-   * The verbs in the order {@code --help} lists them. Picocli builds a command by reflecting on its annotations,
-   * which costs tens of milliseconds each at start-up, so only the verb being run is built.
-   */
-  private static final Map<String, Supplier<Object>> VERBS = new LinkedHashMap<>();
+  /** The verbs in the order {@code --help} lists them; only the verb being run is built. */
+  private static final Map<String, Supplier<CommandSpec>> VERBS = new LinkedHashMap<>();
 
   static {
-    VERBS.put("search", SearchCommand::new);
-    VERBS.put("facets", FacetsCommand::new);
-    VERBS.put("quotes", QuotesCommand::new);
-    VERBS.put("officials", OfficialsCommand::new);
-    VERBS.put("index", IndexCommand::new);
-    VERBS.put("export", ExportCommand::new);
-    VERBS.put("generate", GenerateCommand::new);
+    VERBS.put("search", () -> new SearchCommand().spec());
+    VERBS.put("facets", () -> new FacetsCommand().spec());
+    VERBS.put("quotes", () -> new QuotesCommand().spec());
+    VERBS.put("officials", () -> new OfficialsCommand().spec());
+    VERBS.put("index", () -> new IndexCommand().spec());
+    VERBS.put("export", () -> new ExportCommand().spec());
+    VERBS.put("generate", () -> new GenerateCommand().spec());
   }
 
   private Main() {}
@@ -80,7 +52,7 @@ public final class Main {
     for (String a : args) {
       stacktrace |= a.equals("--stacktrace");
     }
-    CommandLine cli = new CommandLine(new Main());
+    CommandLine cli = new CommandLine(spec());
     String verb = verb(args);
     if (VERBS.containsKey(verb)) {
       cli.addSubcommand(verb, VERBS.get(verb).get());
@@ -98,6 +70,28 @@ public final class Main {
       out.flush();
       err.flush();
     }
+  }
+
+  /** The top-level command, declared in code like the verbs (see {@link Specs} for why). */
+  private static CommandSpec spec() {
+    CommandSpec spec = Specs.command(null, "releases", "Full-text search for agency news releases.");
+    spec.versionProvider(new Version());
+    spec.addOption(OptionSpec.builder("--stacktrace").type(boolean.class).arity("0").scopeType(ScopeType.INHERIT)
+        .description("Print the full stack trace of an error.").build());
+    spec.usageMessage().footerHeading("%nExamples:%n").footer(
+        "  releases search \"information sharing\" --state MO --from 2010 --facet state",
+        "  releases search '\"biometric sharing\"~1' --format json",
+        "  releases quotes --by Rapp",
+        "  releases index --corpus ~/saved-releases",
+        "  releases export --corpus seeds > releases.jsonl",
+        "",
+        "Exit codes:",
+        "  0  success",
+        "  1  failure (I/O error, index locked or damaged)",
+        "  2  bad usage or bad query",
+        "",
+        "Add --stacktrace to any command to see the full trace of an error.");
+    return spec;
   }
 
   /** The first argument that is not an option: the top-level options take no values, so this is the verb. */
