@@ -61,7 +61,8 @@ public final class Main {
     String verb = verb(args);
     if (VERBS.containsKey(verb)) {
       cli.addSubcommand(verb, VERBS.get(verb).get());
-    } else {
+    } else if (!versionAsked(args)) {
+      // Help and unknown verbs list every verb; picocli's help command is annotated, so it is built only here.
       VERBS.forEach((name, command) -> cli.addSubcommand(name, command.get()));
       cli.addSubcommand("help", new CommandLine.HelpCommand());
     }
@@ -100,6 +101,21 @@ public final class Main {
         "",
         "Add --stacktrace to any command to see the full trace of an error.");
     return spec;
+  }
+
+  /** Whether the line only asks for the version ({@code -V}, {@code --version}): then no verb needs building. */
+  private static boolean versionAsked(String[] args) {
+    boolean version = false;
+    for (String a : args) {
+      switch (a) {
+        case "-V", "--version" -> version = true;
+        case "--stacktrace" -> { }
+        default -> {
+          return false;
+        }
+      }
+    }
+    return version;
   }
 
   /** The first argument that is not an option: the top-level options take no values, so this is the verb. */
