@@ -1,16 +1,26 @@
 package releases.cli;
 
 import java.nio.file.Path;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** The {@code --corpus DIR} option shared by the commands that read release files. */
 final class CorpusOption {
 
-  @Option(
-      names = "--corpus",
-      paramLabel = "DIR",
-      description = "Directory of saved releases, read recursively (default: seeds/ of the project).")
-  Path corpus;
+  /** As given, or null for the default. */
+  final Path corpus;
+
+  private CorpusOption(Path corpus) {
+    this.corpus = corpus;
+  }
+
+  static void declare(CommandSpec spec) {
+    spec.addOption(Specs.value("--corpus", "DIR", Path.class, null,
+        "Directory of saved releases, read recursively (default: seeds/ of the project).").build());
+  }
+
+  static CorpusOption of(CommandSpec spec) {
+    return new CorpusOption(Specs.get(spec, "--corpus"));
+  }
 
   Path corpus() {
     return corpus != null ? corpus : Home.defaultCorpus();

@@ -5,10 +5,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import releases.UserException;
 import releases.extract.CorpusExtraction;
@@ -16,28 +12,30 @@ import releases.extract.Outcome;
 import releases.ingest.Corpus;
 
 /** {@code releases export}: prints the extracted record of every release in a corpus, one JSON object a line. */
-@Command(
-    name = "export",
-    mixinStandardHelpOptions = true,
-    description = "Print the extracted records of a corpus as JSON lines (no index needed).")
 final class ExportCommand implements Callable<Integer> {
 
-  @Spec CommandSpec spec;
+  private final CommandSpec spec = Specs.command(this, "export",
+      "Print the extracted records of a corpus as JSON lines (no index needed).");
 
-  @Mixin CorpusOption corpusOption;
+  ExportCommand() {
+    CorpusOption.declare(spec);
+    spec.addOption(Specs.value("--format", "FORMAT", String.class, "jsonl", "Output format: jsonl.").build());
+    spec.addOption(Specs.value("--threads", "N", Integer.class, null, "Extraction threads (default: one per core).")
+        .build());
+  }
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "jsonl", description = "Output format: jsonl.")
-  String format;
-
-  @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default: one per core).")
-  Integer threads;
+  CommandSpec spec() {
+    return spec;
+  }
 
   @Override
   public Integer call() throws IOException, InterruptedException {
+    String format = Specs.get(spec, "--format");
+    Integer threads = Specs.get(spec, "--threads");
     if (!format.equals("jsonl")) {
       throw UserException.usage("unknown format '" + format + "' for export: use jsonl");
     }
-    Corpus corpus = new Corpus(corpusOption.corpus());
+    Corpus corpus = new Corpus(CorpusOption.of(spec).corpus());
     List<Path> files = corpus.filesOrFail();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();

@@ -6,12 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 import releases.UserException;
 import releases.search.Backend;
 import releases.search.FacetCount;
@@ -19,42 +15,39 @@ import releases.search.SearchRequest;
 import releases.search.SearchResult;
 
 /** {@code releases facets}: counts the releases matching a query by one dimension, as a bar chart or JSON. */
-@Command(
-    name = "facets",
-    mixinStandardHelpOptions = true,
-    description = "Count matching releases by state, year, month, official or county.")
 final class FacetsCommand implements Callable<Integer> {
 
-  @Spec CommandSpec spec;
+  private final CommandSpec spec = Specs.command(this, "facets",
+      "Count matching releases by state, year, month, official or county.");
 
-  @Parameters(index = "0", paramLabel = "DIM", description = "state, year, month, official or county.")
-  String dimension;
+  FacetsCommand() {
+    spec.addPositional(PositionalParamSpec.builder().index("0").arity("1").required(true).paramLabel("DIM").type(String.class)
+        .description("state, year, month, official or county.").build());
+    spec.addPositional(Specs.words("1..*", "QUERY", "Optional query (default: every release)."));
+    FilterOptions.declare(spec);
+    spec.addOption(Specs.value("--limit", "N", int.class, "20",
+        "Values to list, most frequent first; 0 for all (default: ${DEFAULT-VALUE}).").build());
+    spec.addOption(Specs.value("--format", "FORMAT", String.class, "text", "text or json.").build());
+    CorpusOption.declare(spec);
+    IndexOption.declare(spec);
+    TargetOption.declare(spec);
+  }
 
-  @Parameters(index = "1..*", paramLabel = "QUERY", arity = "0..*", description = "Optional query (default: every release).")
-  List<String> query = List.of();
-
-  @Mixin FilterOptions filters;
-
-  @Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "Values to list, most frequent first; 0 for all (default: ${DEFAULT-VALUE}).")
-  int limit;
-
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json.")
-  String format;
-
-  @Mixin CorpusOption corpusOption;
-
-  @Mixin IndexOption indexOption;
-
-  @Mixin TargetOption targetOption;
+  CommandSpec spec() {
+    return spec;
+  }
 
   @Override
   public Integer call() throws IOException, InterruptedException {
+    String dimension = spec.positionalParameters().get(0).getValue();
+    String format = Specs.get(spec, "--format");
     if (!format.equals("text") && !format.equals("json")) {
       throw UserException.usage("unknown format '" + format + "' for facets: use text or json");
     }
-    SearchRequest request = filters.apply(String.join(" ", query)).facet(dimension).facetLimit(limit).limit(0).build();
+    SearchRequest request = FilterOptions.of(spec).apply(String.join(" ", Specs.positional(spec, 1)))
+        .facet(dimension).facetLimit(Specs.get(spec, "--limit")).limit(0).build();
     SearchResult result;
-    try (Backend searcher = OpenBackend.open(spec, corpusOption, indexOption, targetOption)) {
+    try (Backend searcher = OpenBackend.open(spec, CorpusOption.of(spec), IndexOption.of(spec), TargetOption.of(spec))) {
       result = searcher.search(request);
     }
     List<FacetCount> counts = result.facets().get(dimension);

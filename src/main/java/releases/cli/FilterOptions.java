@@ -1,8 +1,7 @@
 package releases.cli;
 
-import java.util.ArrayList;
 import java.util.List;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 import releases.UserException;
 import releases.search.DateBounds;
 import releases.search.SearchRequest;
@@ -10,24 +9,38 @@ import releases.search.SearchRequest;
 /** The filters shared by {@code search} and {@code facets}: states, dates, quoted officials and counties. */
 final class FilterOptions {
 
-  @Option(names = "--any", description = "Match any of the query's words instead of all of them.")
-  boolean any;
+  private final boolean any;
+  private final List<String> states;
+  private final String from;
+  private final String to;
+  private final List<String> officials;
+  private final List<String> counties;
 
-  @Option(names = "--state", paramLabel = "STATE",
-      description = "Only releases from this state: full name, USPS code or AP abbreviation, any case (repeatable).")
-  List<String> states = new ArrayList<>();
+  private FilterOptions(CommandSpec spec) {
+    any = Specs.flag(spec, "--any");
+    states = Specs.list(spec, "--state");
+    from = Specs.get(spec, "--from");
+    to = Specs.get(spec, "--to");
+    officials = Specs.list(spec, "--by");
+    counties = Specs.list(spec, "--county");
+  }
 
-  @Option(names = "--from", paramLabel = "DATE", description = "Only releases on or after DATE (yyyy, yyyy-mm or yyyy-mm-dd).")
-  String from;
+  static void declare(CommandSpec spec) {
+    spec.addOption(Specs.flag("--any", "Match any of the query's words instead of all of them."));
+    spec.addOption(Specs.list("--state", "STATE",
+        "Only releases from this state: full name, USPS code or AP abbreviation, any case (repeatable).").build());
+    spec.addOption(Specs.value("--from", "DATE", String.class, null,
+        "Only releases on or after DATE (yyyy, yyyy-mm or yyyy-mm-dd).").build());
+    spec.addOption(Specs.value("--to", "DATE", String.class, null,
+        "Only releases on or before DATE; --to 2010 means through 2010-12-31.").build());
+    spec.addOption(Specs.list("--by", "NAME",
+        "Only releases quoting this official, e.g. \"Rapp\" or \"Marc Rapp\" (repeatable).").build());
+    spec.addOption(Specs.list("--county", "NAME", "Only releases naming this county (repeatable).").build());
+  }
 
-  @Option(names = "--to", paramLabel = "DATE", description = "Only releases on or before DATE; --to 2010 means through 2010-12-31.")
-  String to;
-
-  @Option(names = "--by", paramLabel = "NAME", description = "Only releases quoting this official, e.g. \"Rapp\" or \"Marc Rapp\" (repeatable).")
-  List<String> officials = new ArrayList<>();
-
-  @Option(names = "--county", paramLabel = "NAME", description = "Only releases naming this county (repeatable).")
-  List<String> counties = new ArrayList<>();
+  static FilterOptions of(CommandSpec spec) {
+    return new FilterOptions(spec);
+  }
 
   /** Starts a request for {@code query} with these filters applied. */
   SearchRequest.Builder apply(String query) {

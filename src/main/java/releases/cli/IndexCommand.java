@@ -2,11 +2,7 @@ package releases.cli;
 
 import java.io.IOException;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 import releases.UserException;
 import releases.extract.CorpusExtraction;
 import releases.index.IndexReport;
@@ -14,45 +10,44 @@ import releases.index.IndexUpdater;
 import releases.ingest.Corpus;
 
 /** {@code releases index}: brings the index up to date with the corpus, re-reading only changed files. */
-@Command(
-    name = "index",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Index a corpus of saved releases. Runs are incremental: unchanged files",
-      "are skipped, changed ones replaced, removed ones deleted. A run that is",
-      "interrupted keeps what it committed; run it again to finish."
-    })
 final class IndexCommand implements Callable<Integer> {
 
   /** Documents between commits; a killed run redoes at most this many (or thirty seconds' worth). */
   static final int COMMIT_EVERY = 20_000;
 
-  @Spec CommandSpec spec;
+  private final CommandSpec spec = Specs.command(this, "index",
+      "Index a corpus of saved releases. Runs are incremental: unchanged files",
+      "are skipped, changed ones replaced, removed ones deleted. A run that is",
+      "interrupted keeps what it committed; run it again to finish.");
 
-  @Mixin CorpusOption corpusOption;
+  IndexCommand() {
+    CorpusOption.declare(spec);
+    IndexOption.declare(spec);
+    TargetOption.declare(spec);
+    spec.addOption(Specs.flag("--rebuild", "Drop the existing index and index everything again."));
+    spec.addOption(Specs.value("--threads", "N", Integer.class, null,
+        "Extraction and indexing threads (default: one per core).").build());
+    spec.addOption(Specs.value("--commit-every", "N", int.class, "" + COMMIT_EVERY,
+        "Commit after this many indexed files (default: ${DEFAULT-VALUE}).").hidden(true).build());
+  }
 
-  @Mixin IndexOption indexOption;
-
-  @Mixin TargetOption targetOption;
-
-  @Option(names = "--rebuild", description = "Drop the existing index and index everything again.")
-  boolean rebuild;
-
-  @Option(names = "--threads", paramLabel = "N", description = "Extraction and indexing threads (default: one per core).")
-  Integer threads;
-
-  @Option(names = "--commit-every", paramLabel = "N", defaultValue = "" + COMMIT_EVERY, hidden = true,
-      description = "Commit after this many indexed files (default: ${DEFAULT-VALUE}).")
-  int commitEvery;
+  CommandSpec spec() {
+    return spec;
+  }
 
   @Override
   public Integer call() throws IOException, InterruptedException {
+    boolean rebuild = Specs.flag(spec, "--rebuild");
+    Integer threads = Specs.get(spec, "--threads");
+    int commitEvery = Specs.get(spec, "--commit-every");
+    CorpusOption corpusOption = CorpusOption.of(spec);
+    TargetOption targetOption = TargetOption.of(spec);
     if (commitEvery < 1 || (threads != null && threads < 1)) {
       throw UserException.usage("--threads and --commit-every must be at least 1");
     }
     IndexReport report = targetOption.openSearch()
         ? OpenBackend.index(spec, corpusOption, targetOption.indexes(), rebuild, threads, Terminal.stderrInteractive())
-        : run(spec, corpusOption, indexOption, rebuild, threads, commitEvery, Terminal.stderrInteractive());
+        : run(spec, corpusOption, IndexOption.of(spec), rebuild, threads, commitEvery, Terminal.stderrInteractive());
     spec.commandLine().getOut().println(report.summary());
     return ExitCode.OK;
   }

@@ -2,43 +2,19 @@ package releases.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ScopeType;
 
 /** The {@code releases} command line: the verbs, the exit codes, and the one place that calls {@code System.exit}. */
-@Command(
-    name = "releases",
-    mixinStandardHelpOptions = true,
-    versionProvider = Main.Version.class,
-    description = "Full-text search for agency news releases.",
-    footerHeading = "%nExamples:%n",
-    footer = {
-      "  releases search \"information sharing\" --state MO --from 2010 --facet state",
-      "  releases search '\"biometric sharing\"~1' --format json",
-      "  releases quotes --by Rapp",
-      "  releases index --corpus ~/saved-releases",
-      "  releases export --corpus seeds > releases.jsonl",
-      "",
-      "Exit codes:",
-      "  0  success",
-      "  1  failure (I/O error, index locked or damaged)",
-      "  2  bad usage or bad query",
-      "",
-      "Add --stacktrace to any command to see the full trace of an error."
-    })
 public final class Main {
-
-  @Option(
-      names = "--stacktrace",
-      scope = CommandLine.ScopeType.INHERIT,
-      description = "Print the full stack trace of an error.")
-  boolean stacktrace;
 
   /**
    * Lucene logs through java.util.logging that the incubating vector module is not enabled; that is advice for
@@ -47,31 +23,32 @@ public final class Main {
    */
   private static final Logger LUCENE_LOG = Logger.getLogger("org.apache.lucene");
 
-  /**
-   * The verbs in the order {@code --help} lists them. Picocli builds a command by reflecting on its annotations,
-   * which costs tens of milliseconds each at start-up, so only the verb being run is built.
-   */
-  private static final Map<String, Supplier<Object>> VERBS = new LinkedHashMap<>();
+  /** The verbs in the order {@code --help} lists them; only the verb being run is built. */
+  private static final Map<String, Supplier<CommandSpec>> VERBS = new LinkedHashMap<>();
 
   static {
-    VERBS.put("search", SearchCommand::new);
-    VERBS.put("facets", FacetsCommand::new);
-    VERBS.put("quotes", QuotesCommand::new);
-    VERBS.put("officials", OfficialsCommand::new);
-    VERBS.put("index", IndexCommand::new);
-    VERBS.put("export", ExportCommand::new);
-    VERBS.put("generate", GenerateCommand::new);
+    VERBS.put("search", () -> new SearchCommand().spec());
+    VERBS.put("facets", () -> new FacetsCommand().spec());
+    VERBS.put("quotes", () -> new QuotesCommand().spec());
+    VERBS.put("officials", () -> new OfficialsCommand().spec());
+    VERBS.put("index", () -> new IndexCommand().spec());
+    VERBS.put("export", () -> new ExportCommand().spec());
+    VERBS.put("generate", () -> new GenerateCommand().spec());
   }
 
   private Main() {}
 
   public static void main(String[] args) {
-    LUCENE_LOG.setLevel(Level.SEVERE);
+    quietLucene();
     PrintWriter out = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
     int code = run(out, err, args);
     out.flush();
     System.exit(code);
+  }
+
+  static void quietLucene() {
+    LUCENE_LOG.setLevel(Level.SEVERE);
   }
 
   /** Runs one command line with the given streams and returns its exit code; used by {@code main} and by tests. */
@@ -80,14 +57,18 @@ public final class Main {
     for (String a : args) {
       stacktrace |= a.equals("--stacktrace");
     }
-    CommandLine cli = new CommandLine(new Main());
+    CommandLine cli = new CommandLine(spec());
     String verb = verb(args);
     if (VERBS.containsKey(verb)) {
       cli.addSubcommand(verb, VERBS.get(verb).get());
-    } else {
+    } else if (!versionAsked(args)) {
+      // Help and unknown verbs list every verb; picocli's help command is annotated, so it is built only here.
       VERBS.forEach((name, command) -> cli.addSubcommand(name, command.get()));
       cli.addSubcommand("help", new CommandLine.HelpCommand());
     }
+    // Paths are converted directly: picocli's built-in converter calls Paths.get reflectively, and the method
+    // accessor the JDK spins for that costs milliseconds at start-up.
+    cli.registerConverter(Path.class, s -> Path.of(s));
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler(new ErrorHandler(stacktrace));
@@ -98,6 +79,43 @@ public final class Main {
       out.flush();
       err.flush();
     }
+  }
+
+  /** The top-level command, declared in code like the verbs (see {@link Specs} for why). */
+  private static CommandSpec spec() {
+    CommandSpec spec = Specs.command(null, "releases", "Full-text search for agency news releases.");
+    spec.versionProvider(new Version());
+    spec.addOption(OptionSpec.builder("--stacktrace").type(boolean.class).arity("0").scopeType(ScopeType.INHERIT)
+        .description("Print the full stack trace of an error.").build());
+    spec.usageMessage().footerHeading("%nExamples:%n").footer(
+        "  releases search \"information sharing\" --state MO --from 2010 --facet state",
+        "  releases search '\"biometric sharing\"~1' --format json",
+        "  releases quotes --by Rapp",
+        "  releases index --corpus ~/saved-releases",
+        "  releases export --corpus seeds > releases.jsonl",
+        "",
+        "Exit codes:",
+        "  0  success",
+        "  1  failure (I/O error, index locked or damaged)",
+        "  2  bad usage or bad query",
+        "",
+        "Add --stacktrace to any command to see the full trace of an error.");
+    return spec;
+  }
+
+  /** Whether the line only asks for the version ({@code -V}, {@code --version}): then no verb needs building. */
+  private static boolean versionAsked(String[] args) {
+    boolean version = false;
+    for (String a : args) {
+      switch (a) {
+        case "-V", "--version" -> version = true;
+        case "--stacktrace" -> { }
+        default -> {
+          return false;
+        }
+      }
+    }
+    return version;
   }
 
   /** The first argument that is not an option: the top-level options take no values, so this is the verb. */

@@ -2,48 +2,39 @@ package releases.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 import releases.search.Backend;
 import releases.search.OfficialSummary;
 import releases.search.SearchRequest;
 
 /** {@code releases officials}: the directory of everyone quoted, with roles over time and how often and when. */
-@Command(
-    name = "officials",
-    mixinStandardHelpOptions = true,
-    description = "List every quoted official: canonical name, roles held over time, quotes, releases, first and last date.")
 final class OfficialsCommand implements Callable<Integer> {
 
-  @Spec CommandSpec spec;
+  private final CommandSpec spec = Specs.command(this, "officials",
+      "List every quoted official: canonical name, roles held over time, quotes, releases, first and last date.");
 
-  @Parameters(paramLabel = "QUERY", arity = "0..*", description = "Only count quotes matching these words.")
-  List<String> query = new ArrayList<>();
+  OfficialsCommand() {
+    spec.addPositional(Specs.words("0..*", "QUERY", "Only count quotes matching these words."));
+    FilterOptions.declare(spec);
+    spec.addOption(Specs.value("--format", "FORMAT", String.class, "text", "text, json or csv.").build());
+    CorpusOption.declare(spec);
+    IndexOption.declare(spec);
+    TargetOption.declare(spec);
+  }
 
-  @Mixin FilterOptions filters;
-
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text, json or csv.")
-  String format;
-
-  @Mixin CorpusOption corpusOption;
-
-  @Mixin IndexOption indexOption;
-
-  @Mixin TargetOption targetOption;
+  CommandSpec spec() {
+    return spec;
+  }
 
   @Override
   public Integer call() throws IOException, InterruptedException {
+    String format = Specs.get(spec, "--format");
     QuotesOutput.checkFormat(format);
-    SearchRequest request = filters.apply(String.join(" ", query)).build();
+    SearchRequest request = FilterOptions.of(spec).apply(String.join(" ", Specs.positional(spec, 0))).build();
     List<OfficialSummary> officials;
-    try (Backend searcher = OpenBackend.open(spec, corpusOption, indexOption, targetOption)) {
+    try (Backend searcher = OpenBackend.open(spec, CorpusOption.of(spec), IndexOption.of(spec), TargetOption.of(spec))) {
       officials = searcher.officials(request);
     }
     PrintWriter out = spec.commandLine().getOut();

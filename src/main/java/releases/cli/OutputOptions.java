@@ -1,25 +1,36 @@
 package releases.cli;
 
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 import releases.UserException;
 import releases.search.SortOrder;
 
 /** The paging, order, format and colour options shared by the commands that list hits ({@code search}, {@code quotes}). */
 final class OutputOptions {
 
-  @Option(names = "--offset", paramLabel = "N", defaultValue = "0", description = "Results to skip first, for paging.")
-  int offset;
+  final int offset;
+  final String sort;
+  final String format;
+  final String color;
 
-  @Option(names = "--sort", paramLabel = "ORDER", defaultValue = "relevance",
-      description = "relevance, date (oldest first) or -date; with no query words results come by date.")
-  String sort;
+  private OutputOptions(CommandSpec spec) {
+    offset = Specs.get(spec, "--offset");
+    sort = Specs.get(spec, "--sort");
+    format = Specs.get(spec, "--format");
+    color = Specs.get(spec, "--color");
+  }
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text, json or csv.")
-  String format;
+  static void declare(CommandSpec spec) {
+    spec.addOption(Specs.value("--offset", "N", int.class, "0", "Results to skip first, for paging.").build());
+    spec.addOption(Specs.value("--sort", "ORDER", String.class, "relevance",
+        "relevance, date (oldest first) or -date; with no query words results come by date.").build());
+    spec.addOption(Specs.value("--format", "FORMAT", String.class, "text", "text, json or csv.").build());
+    spec.addOption(Specs.value("--color", "WHEN", String.class, "auto",
+        "Bold matches: auto (on a terminal, unless NO_COLOR is set), always or never.").build());
+  }
 
-  @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
-      description = "Bold matches: auto (on a terminal, unless NO_COLOR is set), always or never.")
-  String color;
+  static OutputOptions of(CommandSpec spec) {
+    return new OutputOptions(spec);
+  }
 
   SortOrder order() {
     try {

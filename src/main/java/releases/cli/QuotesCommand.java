@@ -2,55 +2,42 @@ package releases.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 import releases.search.Backend;
 import releases.search.QuoteResult;
 import releases.search.SearchRequest;
 
 /** {@code releases quotes}: every quote of an official, or every quote matching words, with who, when and where. */
-@Command(
-    name = "quotes",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Find quotes: by official (--by \"Rapp\", \"marc rapp\" and \"Marc Rap\" all find Marc Rapp), by their words,",
-      "or both. Without words, an official's quotes are listed oldest first."
-    })
 final class QuotesCommand implements Callable<Integer> {
 
-  @Spec CommandSpec spec;
+  private final CommandSpec spec = Specs.command(this, "quotes",
+      "Find quotes: by official (--by \"Rapp\", \"marc rapp\" and \"Marc Rap\" all find Marc Rapp), by their words,",
+      "or both. Without words, an official's quotes are listed oldest first.");
 
-  @Parameters(paramLabel = "QUERY", arity = "0..*", description = "Words, \"phrases\" and the search syntax, over the quoted text.")
-  List<String> query = new ArrayList<>();
+  QuotesCommand() {
+    spec.addPositional(Specs.words("0..*", "QUERY", "Words, \"phrases\" and the search syntax, over the quoted text."));
+    FilterOptions.declare(spec);
+    spec.addOption(Specs.value("--limit", "N", int.class, "20", "Quotes to show (default: ${DEFAULT-VALUE}).").build());
+    OutputOptions.declare(spec);
+    CorpusOption.declare(spec);
+    IndexOption.declare(spec);
+    TargetOption.declare(spec);
+  }
 
-  @Mixin FilterOptions filters;
-
-  @Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "Quotes to show (default: ${DEFAULT-VALUE}).")
-  int limit;
-
-  @Mixin OutputOptions output;
-
-  @Mixin CorpusOption corpusOption;
-
-  @Mixin IndexOption indexOption;
-
-  @Mixin TargetOption targetOption;
+  CommandSpec spec() {
+    return spec;
+  }
 
   @Override
   public Integer call() throws IOException, InterruptedException {
+    OutputOptions output = OutputOptions.of(spec);
     QuotesOutput.checkFormat(output.format);
     boolean colour = output.colour();
-    SearchRequest request = filters.apply(String.join(" ", query))
-        .limit(limit).offset(output.offset).sort(output.order()).build();
+    SearchRequest request = FilterOptions.of(spec).apply(String.join(" ", Specs.positional(spec, 0)))
+        .limit(Specs.get(spec, "--limit")).offset(output.offset).sort(output.order()).build();
     QuoteResult result;
-    try (Backend searcher = OpenBackend.open(spec, corpusOption, indexOption, targetOption)) {
+    try (Backend searcher = OpenBackend.open(spec, CorpusOption.of(spec), IndexOption.of(spec), TargetOption.of(spec))) {
       result = searcher.quotes(request);
     }
     PrintWriter out = spec.commandLine().getOut();
@@ -58,5 +45,4 @@ final class QuotesCommand implements Callable<Integer> {
     out.flush();
     return ExitCode.OK;
   }
-
 }

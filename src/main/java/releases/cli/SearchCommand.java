@@ -2,66 +2,50 @@ package releases.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 import releases.search.Backend;
 import releases.search.SearchRequest;
 import releases.search.SearchResult;
 
 /** {@code releases search}: finds releases by query and filters, and prints hits, snippets and facet counts. */
-@Command(
-    name = "search",
-    mixinStandardHelpOptions = true,
-    description = {
+final class SearchCommand implements Callable<Integer> {
+
+  private final CommandSpec spec = Specs.command(this, "search",
       "Search the index (built first from the corpus if there is none).",
       "Words must all match (--any: one of them); \"phrases\", \"phrase\"~N,",
       "AND OR NOT + - ( ), wildcards immig*, fuzzy Tuscarawaz~, and fields",
-      "title: body: state: city: official: county: id: date:[2010-01 TO 2011-06]."
-    })
-final class SearchCommand implements Callable<Integer> {
+      "title: body: state: city: official: county: id: date:[2010-01 TO 2011-06].");
 
-  @Spec CommandSpec spec;
+  SearchCommand() {
+    spec.addPositional(Specs.words("0..*", "QUERY", "The query; several words are joined with spaces."));
+    FilterOptions.declare(spec);
+    spec.addOption(Specs.list("--facet", "DIM",
+        "Count hits by state, year, month, official or county (comma-separated or repeated).").splitRegex(",").build());
+    spec.addOption(Specs.value("--limit", "N", int.class, "10", "Hits to show (default: ${DEFAULT-VALUE}).").build());
+    spec.addOption(Specs.value("--facet-limit", "N", int.class, "10",
+        "Values per facet, most frequent first (years: all); 0 for all (default: ${DEFAULT-VALUE}).").build());
+    OutputOptions.declare(spec);
+    CorpusOption.declare(spec);
+    IndexOption.declare(spec);
+    TargetOption.declare(spec);
+  }
 
-  @Parameters(paramLabel = "QUERY", arity = "0..*", description = "The query; several words are joined with spaces.")
-  List<String> query = new ArrayList<>();
-
-  @Mixin FilterOptions filters;
-
-  @Option(names = "--facet", paramLabel = "DIM", split = ",",
-      description = "Count hits by state, year, month, official or county (comma-separated or repeated).")
-  List<String> facets = new ArrayList<>();
-
-  @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "Hits to show (default: ${DEFAULT-VALUE}).")
-  int limit;
-
-  @Option(names = "--facet-limit", paramLabel = "N", defaultValue = "10",
-      description = "Values per facet, most frequent first (years: all); 0 for all (default: ${DEFAULT-VALUE}).")
-  int facetLimit;
-
-  @Mixin OutputOptions output;
-
-  @Mixin CorpusOption corpusOption;
-
-  @Mixin IndexOption indexOption;
-
-  @Mixin TargetOption targetOption;
+  CommandSpec spec() {
+    return spec;
+  }
 
   @Override
   public Integer call() throws IOException, InterruptedException {
+    OutputOptions output = OutputOptions.of(spec);
     SearchOutput render = SearchOutput.of(output.format, output.colour());
-    SearchRequest.Builder request = filters.apply(String.join(" ", query))
-        .limit(limit).offset(output.offset).sort(output.order()).facetLimit(facetLimit);
-    facets.stream().map(String::strip).forEach(request::facet);
+    SearchRequest.Builder request = FilterOptions.of(spec).apply(String.join(" ", Specs.positional(spec, 0)))
+        .limit(Specs.get(spec, "--limit")).offset(output.offset).sort(output.order())
+        .facetLimit(Specs.get(spec, "--facet-limit"));
+    Specs.list(spec, "--facet").stream().map(String::strip).forEach(request::facet);
     SearchRequest built = request.build();
     SearchResult result;
-    try (Backend searcher = OpenBackend.open(spec, corpusOption, indexOption, targetOption)) {
+    try (Backend searcher = OpenBackend.open(spec, CorpusOption.of(spec), IndexOption.of(spec), TargetOption.of(spec))) {
       result = searcher.search(built);
     }
     PrintWriter out = spec.commandLine().getOut();
@@ -69,5 +53,4 @@ final class SearchCommand implements Callable<Integer> {
     out.flush();
     return ExitCode.OK;
   }
-
 }

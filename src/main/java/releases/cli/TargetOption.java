@@ -1,7 +1,7 @@
 package releases.cli;
 
 import java.util.Locale;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 import releases.UserException;
 import releases.opensearch.Indexes;
 import releases.opensearch.OpenSearchClient;
@@ -11,18 +11,31 @@ final class TargetOption {
 
   static final String DEFAULT_URL = "http://127.0.0.1:9200";
 
-  @Option(names = "--target", paramLabel = "TARGET",
-      description = "Where the index lives: embedded (a Lucene index on disk, the default) or opensearch. "
-          + "Default from RELEASES_TARGET.")
-  String target;
+  private final String target;
+  private final String url;
+  private final String osIndex;
 
-  @Option(names = "--url", paramLabel = "URL",
-      description = "The OpenSearch node to talk to, with --target opensearch (default: RELEASES_URL or " + DEFAULT_URL + ").")
-  String url;
+  private TargetOption(CommandSpec spec) {
+    target = Specs.get(spec, "--target");
+    url = Specs.get(spec, "--url");
+    osIndex = Specs.get(spec, "--os-index");
+  }
 
-  @Option(names = "--os-index", paramLabel = "NAME", hidden = true,
-      description = "Name of the OpenSearch releases index; quotes go to NAME-quotes (default: RELEASES_OS_INDEX or releases).")
-  String osIndex;
+  static void declare(CommandSpec spec) {
+    spec.addOption(Specs.value("--target", "TARGET", String.class, null,
+        "Where the index lives: embedded (a Lucene index on disk, the default) or opensearch. "
+            + "Default from RELEASES_TARGET.").build());
+    spec.addOption(Specs.value("--url", "URL", String.class, null,
+        "The OpenSearch node to talk to, with --target opensearch (default: RELEASES_URL or " + DEFAULT_URL + ").")
+        .build());
+    spec.addOption(Specs.value("--os-index", "NAME", String.class, null,
+        "Name of the OpenSearch releases index; quotes go to NAME-quotes (default: RELEASES_OS_INDEX or releases).")
+        .hidden(true).build());
+  }
+
+  static TargetOption of(CommandSpec spec) {
+    return new TargetOption(spec);
+  }
 
   /** True for OpenSearch, false for the embedded index; anything else is a usage error. */
   boolean openSearch() {
