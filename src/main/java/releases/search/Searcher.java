@@ -40,16 +40,17 @@ public final class Searcher implements Backend {
   static final Query RELEASES = new TermQuery(new Term(Fields.KIND, Fields.KIND_RELEASE));
   private static final TopDocs NO_HITS = new TopDocs(new TotalHits(0, TotalHits.Relation.EQUAL_TO), new ScoreDoc[0]);
 
+  /** Segment slices are searched side by side, one thread per core; threads start only when first needed. */
+  private static final int THREADS = Runtime.getRuntime().availableProcessors();
+
   private final Directory dir;
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
-  /** Searches the index's segment slices side by side, one thread per core; threads start only when needed. */
-  private static final int THREADS = Runtime.getRuntime().availableProcessors();
   private final ExecutorService pool = Executors.newFixedThreadPool(THREADS, r -> {
-        Thread t = new Thread(r, "search");
-        t.setDaemon(true);
-        return t;
-      });
+    Thread t = new Thread(r, "search");
+    t.setDaemon(true);
+    return t;
+  });
   private List<Officials.Official> officials;
 
   /** Takes ownership of {@code reader} (and of {@code dir}, when not null): closing the searcher closes them. */
@@ -106,7 +107,8 @@ public final class Searcher implements Backend {
     SortOrder order = r.query().isEmpty() && r.sort() == SortOrder.RELEVANCE ? SortOrder.DATE_DESC : r.sort();
     try {
       // Two passes: one counts every hit and the facet values without scoring, the other ranks with skipping.
-      // Scoring every hit of a common phrase costs twenty times what matching it does.
+      // Scoring every hit of a common phrase costs thirty times what matching it does (positions of every
+      // occurrence against the first one), so the count is not left to the ranking pass.
       List<String> sideways = r.facets().stream().filter(filters::containsKey).toList();
       List<String> plain = r.facets().stream().filter(d -> !filters.containsKey(d)).toList();
       DimensionCounts.Result counted = DimensionCounts.of(searcher, all, plain);
