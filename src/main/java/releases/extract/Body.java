@@ -65,16 +65,13 @@ final class Body {
       "department", "here's", "contact", "media contact", "press contact", "release n");
 
   private static boolean mayBeLongClutter(String line) {
-    String lower = line.toLowerCase(java.util.Locale.ROOT);
-    if (lower.contains("1-866-dhs-2-ice")) {
-      return true;
-    }
+    // Most lines are text: compare in place rather than lower-casing a copy of each.
     for (String prefix : LONG_CLUTTER) {
-      if (lower.startsWith(prefix)) {
+      if (line.regionMatches(true, 0, prefix, 0, prefix.length())) {
         return true;
       }
     }
-    return false;
+    return line.indexOf("-866-") >= 0 && line.toLowerCase(java.util.Locale.ROOT).contains("1-866-dhs-2-ice");
   }
 
   /** True for a line that is page furniture rather than release text. */
@@ -104,6 +101,13 @@ final class Body {
   private static boolean onlyShareWords(String line) {
     if ("ftepslgyrdiwm|-\u00B7".indexOf(Character.toLowerCase(line.charAt(0))) < 0) {
       return false; // no share word starts otherwise; most lines stop here
+    }
+    int firstEnd = 0;
+    while (firstEnd < line.length() && line.charAt(firstEnd) != ' ' && line.charAt(firstEnd) != ',') {
+      firstEnd++;
+    }
+    if (!SHARE_WORDS.contains(line.substring(0, firstEnd).toLowerCase(java.util.Locale.ROOT))) {
+      return false; // "The", "Every": the first word settles most lines without splitting the rest
     }
     int n = 0;
     for (String w : line.toLowerCase(java.util.Locale.ROOT).split("[ ,]+")) {

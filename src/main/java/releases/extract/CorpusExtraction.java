@@ -24,13 +24,23 @@ public final class CorpusExtraction {
   private final Corpus corpus;
   private final int threads;
   private final Predicate<Source> wanted;
+  private final Predicate<Path> unread;
 
   /**
    * @param wanted decides, before the costly extraction, whether a file is extracted or reported as unchanged
    */
   public CorpusExtraction(Corpus corpus, int threads, Predicate<Source> wanted) {
+    this(corpus, threads, file -> false, wanted);
+  }
+
+  /**
+   * @param unread decides, before the file is even read, that it is unchanged (say, by its size and time)
+   * @param wanted decides, before the costly extraction, whether a file is extracted or reported as unchanged
+   */
+  public CorpusExtraction(Corpus corpus, int threads, Predicate<Path> unread, Predicate<Source> wanted) {
     this.corpus = corpus;
     this.threads = Math.max(1, threads);
+    this.unread = unread;
     this.wanted = wanted;
   }
 
@@ -79,6 +89,9 @@ public final class CorpusExtraction {
 
   /** One file, start to end; every failure of that one file becomes a {@link Outcome.Skipped}. */
   Outcome process(Path file) {
+    if (unread.test(file)) {
+      return new Outcome.Unchanged(file, corpus.idOf(file));
+    }
     Source source;
     try {
       source = SourceReader.read(file, corpus.idOf(file));
@@ -88,7 +101,7 @@ public final class CorpusExtraction {
       return new Outcome.Skipped(file, "cannot read: " + e.getMessage());
     }
     if (!wanted.test(source)) {
-      return new Outcome.Unchanged(source);
+      return new Outcome.Unchanged(file, source.id());
     }
     try {
       return new Outcome.Extracted(source, Extractor.extract(source.id(), displayPath(file), source.text()));

@@ -16,13 +16,8 @@ public sealed interface Outcome {
     }
   }
 
-  /** The file was read but the caller's filter declined it (for example: unchanged since the last index). */
-  record Unchanged(Source source) implements Outcome {
-    @Override
-    public Path file() {
-      return source.path();
-    }
-  }
+  /** The caller's filters declined the file, before or after reading it (for example: unchanged since the last index). */
+  record Unchanged(Path file, String id) implements Outcome {}
 
   /** The file could not be used; {@code reason} is short and meant for the user. */
   record Skipped(Path file, String reason) implements Outcome {}

@@ -36,8 +36,7 @@ final class Analyzers {
       @Override
       protected TokenStreamComponents createComponents(String field) {
         StandardTokenizer source = new StandardTokenizer();
-        TokenStream s = new ASCIIFoldingFilter(new LowerCaseFilter(new EnglishPossessiveFilter(source)));
-        return new TokenStreamComponents(source, stem ? new PorterStemFilter(s) : s);
+        return new TokenStreamComponents(source, words(source, stem));
       }
 
       @Override
@@ -50,5 +49,10 @@ final class Analyzers {
         return VALUE_GAP;
       }
     };
+  }
+
+  private static TokenStream words(StandardTokenizer source, boolean stem) {
+    TokenStream s = new ASCIIFoldingFilter(new LowerCaseFilter(new EnglishPossessiveFilter(source)));
+    return stem ? new PorterStemFilter(s) : s;
   }
 }

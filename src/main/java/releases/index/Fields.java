@@ -2,11 +2,11 @@ package releases.index;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
-import org.apache.lucene.facet.FacetsConfig;
 
-/** Every index field name, the facet dimensions and their one shared {@link FacetsConfig}, and the analyzers. */
+/** Every index field name, the facet dimensions and the fields that hold their values, and the analyzers. */
 public final class Fields {
 
   /** The release id (relative path without extension): exact, unique, the key for updates. */
@@ -15,10 +15,13 @@ public final class Fields {
   public static final String PATH = "path";
   /** A digest of the file's bytes, to skip unchanged files on the next run. */
   public static final String HASH = "hash";
+  /** The file's size and modification time when read: a file with the same stamp is not read again. */
+  public static final String STAMP = "stamp";
   /** Headline and subtitle: analysed English text, stored for snippets. */
   public static final String TITLE = "title";
   /** The release text: analysed English text, stored for snippets. */
   public static final String BODY = "body";
+
   /** The release date as an epoch day: points to filter, doc values to sort. */
   public static final String DATE = "date";
   /** The dateline city, tokenised without stemming so that {@code city:"st. louis"} works. */
@@ -55,6 +58,15 @@ public final class Fields {
   public static final String SHOWN_TITLE = "shown_title";
   public static final String SHOWN_CITY = "shown_city";
 
+  /**
+   * Exact values with sorted-set doc values, one field per dimension: filters look terms up, facet counting reads
+   * one small column per dimension instead of every dimension's ordinals mixed in one field.
+   */
+  public static final String YEAR = "year";
+  public static final String MONTH = "month";
+  public static final String OFFICIAL_NAME = "official_name";
+  public static final String COUNTY_NAME = "county_name";
+
   /** Facet dimensions: names users type after {@code --facet}. */
   public static final String DIM_STATE = "state";
   public static final String DIM_YEAR = "year";
@@ -63,11 +75,16 @@ public final class Fields {
   public static final String DIM_COUNTY = "county";
   public static final List<String> DIMENSIONS = List.of(DIM_STATE, DIM_YEAR, DIM_MONTH, DIM_OFFICIAL, DIM_COUNTY);
 
+  /** Fields only release documents have: a query over these alone needs no filter to keep quotes out. */
+  public static final Set<String> RELEASE_ONLY =
+      Set.of(TITLE, BODY, COUNTY, YEAR, MONTH, OFFICIAL_NAME, COUNTY_NAME);
+
   /** Fields the query syntax accepts after {@code name:}. */
   public static final List<String> QUERY_FIELDS = List.of(TITLE, BODY, QUOTE, STATE, CITY, OFFICIAL, COUNTY, DATE, ID);
 
-  /** Shared by indexing and searching; all dimensions live in the default sorted-set doc values field. */
-  public static final FacetsConfig FACETS = facetsConfig();
+  /** The field holding each dimension's values (the state's exact field serves as its own). */
+  public static final Map<String, String> FACET_FIELDS = Map.of(
+      DIM_STATE, STATE, DIM_YEAR, YEAR, DIM_MONTH, MONTH, DIM_OFFICIAL, OFFICIAL_NAME, DIM_COUNTY, COUNTY_NAME);
 
   /** Stemmed English for prose, plain lower-cased words for names; used to index and to parse queries. */
   public static final Analyzer ANALYZER = new PerFieldAnalyzerWrapper(
@@ -75,11 +92,4 @@ public final class Fields {
       Map.of(CITY, Analyzers.names(), COUNTY, Analyzers.names(), OFFICIAL, Analyzers.names()));
 
   private Fields() {}
-
-  private static FacetsConfig facetsConfig() {
-    FacetsConfig config = new FacetsConfig();
-    config.setMultiValued(DIM_OFFICIAL, true);
-    config.setMultiValued(DIM_COUNTY, true);
-    return config;
-  }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexFormatTooNewException;
@@ -34,7 +35,7 @@ public final class IndexAccess {
    * Bumped whenever fields or analysis change, so that an index written by an older build is rebuilt rather
    * than searched with queries it cannot answer.
    */
-  static final String SCHEMA = "3";
+  static final String SCHEMA = "4";
 
   private static final String SCHEMA_KEY = "schema";
 
@@ -130,6 +131,26 @@ public final class IndexAccess {
   /** The corpus stamp of the reader's commit, or null when it has none. */
   public static CorpusStamp stamp(DirectoryReader reader) throws IOException {
     return CorpusStamp.fromUserData(reader.getIndexCommit().getUserData());
+  }
+
+  /** Every live release's id and file stamp, read from doc values; releases indexed without one are left out. */
+  static Map<String, String> stamps(DirectoryReader reader) throws IOException {
+    Map<String, String> out = new HashMap<>();
+    for (LeafReaderContext ctx : reader.leaves()) {
+      LeafReader leaf = ctx.reader();
+      SortedSetDocValues ids = leaf.getSortedSetDocValues(Fields.ID);
+      BinaryDocValues stamps = leaf.getBinaryDocValues(Fields.STAMP);
+      if (ids == null || stamps == null) {
+        continue;
+      }
+      Bits live = leaf.getLiveDocs();
+      for (int doc = stamps.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = stamps.nextDoc()) {
+        if ((live == null || live.get(doc)) && ids.advanceExact(doc)) {
+          out.put(ids.lookupOrd(ids.nextOrd()).utf8ToString(), stamps.binaryValue().utf8ToString());
+        }
+      }
+    }
+    return out;
   }
 
   /** Every live document's id and content hash, read from doc values. */

@@ -21,6 +21,7 @@ import org.apache.lucene.store.Directory;
 import releases.extract.CorpusExtraction;
 import releases.extract.Outcome;
 import releases.ingest.Corpus;
+import releases.ingest.SourceReader;
 
 /**
  * Brings an index up to date with a corpus: new and changed files are (re)indexed, unchanged ones skipped by
@@ -62,10 +63,16 @@ public final class IndexUpdater {
     Files.createDirectories(indexDir);
     try (Directory dir = IndexAccess.directory(indexDir);
         IndexWriter writer = IndexAccess.openWriter(dir, indexDir, rebuild || IndexAccess.otherSchema(dir))) {
-      Map<String, String> known = hashes(writer);
+      Map<String, String> known;
+      Map<String, String> stamps;
+      try (DirectoryReader reader = DirectoryReader.open(writer)) {
+        known = IndexAccess.hashes(reader);
+        stamps = IndexAccess.stamps(reader);
+      }
       writer.setLiveCommitData(IndexAccess.userData(stamp.incomplete()).entrySet(), true);
       Run run = new Run(writer, known, files.size());
-      new CorpusExtraction(corpus, threads, s -> !s.hash().equals(known.get(s.id())))
+      new CorpusExtraction(corpus, threads, f -> sameStamp(f, stamps.get(corpus.idOf(f))),
+          s -> !s.hash().equals(known.get(s.id())))
           .run(files, outcome -> run.accept(outcome, corpus));
       run.finish();
       Set<String> present = new HashSet<>();
@@ -83,10 +90,12 @@ public final class IndexUpdater {
     }
   }
 
-  /** The id and content hash of every live document, from doc values (no stored field is decoded). */
-  private static Map<String, String> hashes(IndexWriter writer) throws IOException {
-    try (DirectoryReader reader = DirectoryReader.open(writer)) {
-      return IndexAccess.hashes(reader);
+  /** True when {@code file} still has the size and time it had when indexed; a file that cannot be read is not. */
+  private static boolean sameStamp(Path file, String indexed) {
+    try {
+      return indexed != null && indexed.equals(SourceReader.stamp(file));
+    } catch (IOException e) {
+      return false; // reading it will tell why
     }
   }
 
@@ -130,7 +139,7 @@ public final class IndexUpdater {
           submit(e);
         }
         case Outcome.Unchanged u -> {
-          seen.add(u.source().id());
+          seen.add(u.id());
           unchanged++;
         }
         case Outcome.Skipped s -> {
@@ -153,7 +162,7 @@ public final class IndexUpdater {
       slots.acquireUninterruptibly();
       pool.execute(() -> {
         try {
-          List<Document> block = ReleaseDocument.block(e.release(), e.source().hash());
+          List<Document> block = ReleaseDocument.block(e.release(), e.source().hash(), e.source().stamp());
           String id = e.release().id();
           if (known.containsKey(id)) {
             writer.updateDocuments(new Term(Fields.ID, id), block);

@@ -7,7 +7,6 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.SortedDocValuesField;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.util.BytesRef;
 import releases.extract.Quote;
@@ -26,31 +25,27 @@ public final class QuoteDocument {
       Document doc = new Document();
       doc.add(new KeywordField(Fields.KIND, Fields.KIND_QUOTE, Field.Store.NO));
       // The release's id, so that updating or deleting the release by id takes its quotes along.
-      doc.add(new KeywordField(Fields.ID, release.id(), Field.Store.YES));
-      doc.add(new StoredField(Fields.PATH, release.path()));
+      doc.add(new KeywordField(Fields.ID, release.id(), Field.Store.NO));
+      // Only the quoted words are stored; the rest of what a quote hit shows is read from doc values, the release's
+      // (path, headline, date, place) from the release document that closes the block.
       doc.add(new Field(Fields.QUOTE, q.text(), ReleaseDocument.PROSE));
-      doc.add(new KeywordField(Fields.SPEAKER, q.speaker(), Field.Store.YES));
+      doc.add(new KeywordField(Fields.SPEAKER, q.speaker(), Field.Store.NO));
       // The same words field releases have, so official:rapp works in a quote search as it does in a search.
       doc.add(new TextField(Fields.OFFICIAL, q.speaker(), Field.Store.NO));
       if (q.role() != null) {
-        doc.add(new StoredField(Fields.ROLE, q.role()));
         doc.add(new SortedDocValuesField(Fields.ROLE, new BytesRef(q.role())));
       }
       if (q.organization() != null) {
-        doc.add(new StoredField(Fields.ORGANIZATION, q.organization()));
         doc.add(new SortedDocValuesField(Fields.ORGANIZATION, new BytesRef(q.organization())));
       }
-      if (release.title() != null) {
-        doc.add(new StoredField(Fields.RELEASE_TITLE, release.title()));
-      }
       if (release.date() != null) {
-        doc.add(new LongField(Fields.DATE, release.date().toEpochDay(), Field.Store.YES));
+        doc.add(new LongField(Fields.DATE, release.date().toEpochDay(), Field.Store.NO));
       }
       if (release.city() != null) {
-        doc.add(new TextField(Fields.CITY, release.city(), Field.Store.YES));
+        doc.add(new TextField(Fields.CITY, release.city(), Field.Store.NO));
       }
       if (state != null) {
-        doc.add(new KeywordField(Fields.STATE, state, Field.Store.YES));
+        doc.add(new KeywordField(Fields.STATE, state, Field.Store.NO));
       }
       docs.add(doc);
     }

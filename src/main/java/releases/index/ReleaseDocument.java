@@ -1,6 +1,5 @@
 package releases.index;
 
-import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -13,9 +12,7 @@ import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.SortedDocValuesField;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.util.BytesRef;
 import releases.extract.County;
 import releases.extract.Quote;
@@ -37,23 +34,32 @@ public final class ReleaseDocument {
    * The documents to index for {@code release}: one per quote, then the release itself, written as one block so
    * that an update by id replaces all of them at once.
    */
-  public static List<Document> block(Release release, String hash) throws IOException {
+  public static List<Document> block(Release release, String hash) {
+    return block(release, hash, null);
+  }
+
+  /** The same, recording the file's {@code stamp} (null for none) so that the next run need not read it. */
+  public static List<Document> block(Release release, String hash, String stamp) {
     List<Document> docs = new ArrayList<>(QuoteDocument.of(release));
-    docs.add(of(release, hash));
+    Document doc = of(release, hash);
+    if (stamp != null) {
+      doc.add(new BinaryDocValuesField(Fields.STAMP, new BytesRef(stamp)));
+    }
+    docs.add(doc);
     return docs;
   }
 
-  /** The document for {@code release}, whose file's bytes hash to {@code hash}, with its facets built. */
-  public static Document of(Release release, String hash) throws IOException {
+  /** The document for {@code release}, whose file's bytes hash to {@code hash}. */
+  public static Document of(Release release, String hash) {
     Document doc = new Document();
     doc.add(new KeywordField(Fields.KIND, Fields.KIND_RELEASE, Field.Store.NO));
     // KeywordField: an exact term to update and delete by, plus doc values to list ids cheaply.
-    doc.add(new KeywordField(Fields.ID, release.id(), Field.Store.YES));
-    doc.add(new StoredField(Fields.PATH, release.path()));
+    // Nothing but the body is stored: a hit is listed from doc values, and the body is what snippets are cut from.
+    doc.add(new KeywordField(Fields.ID, release.id(), Field.Store.NO));
     doc.add(new BinaryDocValuesField(Fields.SHOWN_PATH, new BytesRef(release.path())));
     doc.add(new SortedDocValuesField(Fields.HASH, new BytesRef(hash)));
     if (present(release.title())) {
-      doc.add(new Field(Fields.TITLE, release.title(), PROSE));
+      doc.add(new Field(Fields.TITLE, release.title(), PROSE_UNSTORED));
       doc.add(new BinaryDocValuesField(Fields.SHOWN_TITLE, new BytesRef(release.title())));
     }
     if (present(release.subtitle())) {
@@ -63,28 +69,27 @@ public final class ReleaseDocument {
     LocalDate date = release.date();
     if (date != null) {
       // LongField: points for range filters and doc values for sorting, from one field.
-      doc.add(new LongField(Fields.DATE, date.toEpochDay(), Field.Store.YES));
-      doc.add(new SortedSetDocValuesFacetField(Fields.DIM_YEAR, String.valueOf(date.getYear())));
-      doc.add(new SortedSetDocValuesFacetField(Fields.DIM_MONTH, date.toString().substring(0, 7)));
+      doc.add(new LongField(Fields.DATE, date.toEpochDay(), Field.Store.NO));
+      doc.add(new KeywordField(Fields.YEAR, String.valueOf(date.getYear()), Field.Store.NO));
+      doc.add(new KeywordField(Fields.MONTH, date.toString().substring(0, 7), Field.Store.NO));
     }
     if (present(release.city())) {
-      doc.add(new TextField(Fields.CITY, release.city(), Field.Store.YES));
+      doc.add(new TextField(Fields.CITY, release.city(), Field.Store.NO));
       doc.add(new BinaryDocValuesField(Fields.SHOWN_CITY, new BytesRef(release.city())));
     }
     String state = canonicalState(release);
     if (state != null) {
-      doc.add(new KeywordField(Fields.STATE, state, Field.Store.YES));
-      doc.add(new SortedSetDocValuesFacetField(Fields.DIM_STATE, state));
+      doc.add(new KeywordField(Fields.STATE, state, Field.Store.NO));
     }
     for (String county : counties(release)) {
       doc.add(new TextField(Fields.COUNTY, county, Field.Store.NO));
-      doc.add(new SortedSetDocValuesFacetField(Fields.DIM_COUNTY, county));
+      doc.add(new KeywordField(Fields.COUNTY_NAME, county, Field.Store.NO));
     }
     for (String official : officials(release)) {
       doc.add(new TextField(Fields.OFFICIAL, official, Field.Store.NO));
-      doc.add(new SortedSetDocValuesFacetField(Fields.DIM_OFFICIAL, official));
+      doc.add(new KeywordField(Fields.OFFICIAL_NAME, official, Field.Store.NO));
     }
-    return Fields.FACETS.build(doc);
+    return doc;
   }
 
   /** The table's spelling, so that a filter on "MO" finds releases whose extractor wrote "Missouri" or "MO". */

@@ -9,6 +9,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -26,6 +27,8 @@ public final class SourceReader {
 
   /** Reads {@code file}, giving it {@code id}; throws with the reason when the file is to be skipped. */
   public static Source read(Path file, String id) throws IOException, SkippedFileException {
+    // Stamped before reading: a file changed while it is read then looks changed again on the next run.
+    String stamp = stamp(file);
     byte[] bytes;
     boolean truncated;
     try (InputStream in = Files.newInputStream(file)) {
@@ -38,7 +41,16 @@ public final class SourceReader {
     if (looksBinary(bytes)) {
       throw new SkippedFileException("not text");
     }
-    return new Source(id, file, decode(bytes, truncated), digest(bytes), truncated);
+    return new Source(id, file, decode(bytes, truncated), digest(bytes), truncated, stamp);
+  }
+
+  /**
+   * "size@modified-millis": a file whose stamp is the one recorded when it was indexed is taken as unchanged
+   * without being read, the way make and rsync decide; a touched file is read and its content hash decides.
+   */
+  public static String stamp(Path file) throws IOException {
+    BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+    return a.size() + "@" + a.lastModifiedTime().toMillis();
   }
 
   static String decode(byte[] bytes, boolean truncated) {

@@ -1,14 +1,10 @@
 package releases.search;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.LabelAndValue;
 import releases.index.Fields;
 
 /** Reads the requested dimensions out of Lucene's facet counts, ordered the way people read them. */
@@ -21,18 +17,12 @@ final class FacetCounts {
 
   private FacetCounts() {}
 
-  static Map<String, List<FacetCount>> of(Facets facets, SearchRequest r) throws IOException {
+  /** The requested dimensions in the request's order, each from its value counts. */
+  static Map<String, List<FacetCount>> of(Map<String, Map<String, Integer>> values, SearchRequest r) {
     Map<String, List<FacetCount>> out = new LinkedHashMap<>();
     for (String dim : r.facets()) {
       List<FacetCount> counts = new ArrayList<>();
-      FacetResult result = facets == null ? null : children(facets, dim);
-      if (result != null) {
-        for (LabelAndValue lv : result.labelValues) {
-          if (lv.value.intValue() > 0) {
-            counts.add(new FacetCount(lv.label, lv.value.intValue()));
-          }
-        }
-      }
+      values.getOrDefault(dim, Map.of()).forEach((value, n) -> counts.add(new FacetCount(value, n)));
       out.put(dim, ordered(dim, counts, r.facetLimit()));
     }
     return out;
@@ -61,14 +51,5 @@ final class FacetCounts {
     sums.forEach((name, n) -> out.add(new FacetCount(name, n)));
     out.sort(BY_COUNT);
     return limit == 0 || out.size() <= limit ? out : out.subList(0, limit);
-  }
-
-  private static FacetResult children(Facets facets, String dim) throws IOException {
-    try {
-      return facets.getAllChildren(dim);
-    } catch (IllegalArgumentException e) {
-      // No release in the index has a value for this dimension.
-      return null;
-    }
   }
 }

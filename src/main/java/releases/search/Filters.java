@@ -7,9 +7,6 @@ import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.ConstantScoreQuery;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
@@ -49,14 +46,10 @@ final class Filters {
     return out;
   }
 
-  /** Releases quoting any written form of the given officials, through the official facet's drill-down terms. */
+  /** Releases quoting any written form of the given officials, by the exact names the official facet counts. */
   static Query officials(List<Officials.Official> chosen) {
-    String field = Fields.FACETS.getDimConfig(Fields.DIM_OFFICIAL).indexFieldName;
-    BooleanQuery.Builder any = new BooleanQuery.Builder();
-    for (String form : ByOfficial.forms(chosen)) {
-      any.add(new TermQuery(DrillDownQuery.term(field, Fields.DIM_OFFICIAL, form)), BooleanClause.Occur.SHOULD);
-    }
-    return new ConstantScoreQuery(any.build());
+    List<BytesRef> forms = ByOfficial.forms(chosen).stream().map(BytesRef::new).toList();
+    return KeywordField.newSetQuery(Fields.OFFICIAL_NAME, forms);
   }
 
   /** "Rapp" finds Marc Rapp and "marc rapp" finds him too: each name is a phrase of its words, in any case. */

@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.DocIdSetIterator;
 import releases.index.Fields;
 
 /**
@@ -34,11 +36,33 @@ final class ListedFields {
         score, snippets);
   }
 
+  /**
+   * The release a quote document belongs to: quotes are indexed in one block just before their release, and only
+   * releases carry the shown path, so the next document with one is the quote's release.
+   */
+  static int release(IndexReader reader, int quoteDoc) throws IOException {
+    List<LeafReaderContext> leaves = reader.leaves();
+    LeafReaderContext ctx = leaves.get(ReaderUtil.subIndex(quoteDoc, leaves));
+    BinaryDocValues paths = ctx.reader().getBinaryDocValues(Fields.SHOWN_PATH);
+    int d = paths == null ? DocIdSetIterator.NO_MORE_DOCS : paths.advance(quoteDoc - ctx.docBase);
+    if (d == DocIdSetIterator.NO_MORE_DOCS) {
+      throw new IllegalStateException("quote document " + quoteDoc + " has no release after it");
+    }
+    return ctx.docBase + d;
+  }
+
+  /** A single-valued doc values string of {@code doc} (a top-level id), or null. */
+  static String value(IndexReader reader, String field, int doc) throws IOException {
+    List<LeafReaderContext> leaves = reader.leaves();
+    LeafReaderContext ctx = leaves.get(ReaderUtil.subIndex(doc, leaves));
+    return first(DocValues.getSortedSet(ctx.reader(), field), doc - ctx.docBase);
+  }
+
   private static String binary(BinaryDocValues values, int doc) throws IOException {
     return values != null && values.advanceExact(doc) ? values.binaryValue().utf8ToString() : null;
   }
 
   private static String first(SortedSetDocValues values, int doc) throws IOException {
-    return values != null && values.advanceExact(doc) ? values.lookupOrd(values.nextOrd()).utf8ToString() : null;
+    return values != null && values.advanceExact(doc) && values.docValueCount() > 0 ? values.lookupOrd(values.nextOrd()).utf8ToString() : null;
   }
 }

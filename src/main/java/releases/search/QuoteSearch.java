@@ -1,15 +1,13 @@
 package releases.search;
 
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.document.KeywordField;
-import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -31,8 +29,7 @@ import releases.search.Officials.Official;
 final class QuoteSearch {
 
   static final Query QUOTES = new TermQuery(new Term(Fields.KIND, Fields.KIND_QUOTE));
-  private static final Set<String> LISTED = Set.of(Fields.SPEAKER, Fields.ROLE, Fields.ORGANIZATION, Fields.ID,
-      Fields.PATH, Fields.RELEASE_TITLE, Fields.DATE, Fields.CITY, Fields.STATE, Fields.QUOTE);
+  private static final Set<String> LISTED = Set.of(Fields.QUOTE);
 
   private final IndexSearcher searcher;
 
@@ -102,16 +99,18 @@ final class QuoteSearch {
     }
     List<Snippet> marked = Snippets.whole(searcher, Fields.QUOTE, text, ids);
     StoredFields stored = searcher.storedFields();
+    IndexReader reader = searcher.getIndexReader();
     List<QuoteHit> hits = new ArrayList<>(ids.length);
     for (int i = 0; i < ids.length; i++) {
       ScoreDoc sd = top.scoreDocs[from + i];
-      Document d = stored.document(sd.doc, LISTED);
-      Snippet quote = marked.get(i) != null ? marked.get(i) : new Snippet(d.get(Fields.QUOTE), List.of());
-      IndexableField date = d.getField(Fields.DATE);
-      hits.add(new QuoteHit(d.get(Fields.SPEAKER), d.get(Fields.ROLE), d.get(Fields.ORGANIZATION), quote,
-          d.get(Fields.ID), d.get(Fields.PATH), d.get(Fields.RELEASE_TITLE),
-          date == null ? null : LocalDate.ofEpochDay(date.numericValue().longValue()),
-          d.get(Fields.CITY), d.get(Fields.STATE), Float.isNaN(sd.score) ? 0f : sd.score));
+      Snippet quote = marked.get(i) != null ? marked.get(i)
+          : new Snippet(stored.document(sd.doc, LISTED).get(Fields.QUOTE), List.of());
+      // Where and when the quote was given are the release's: read from it rather than stored on every quote.
+      Hit release = ListedFields.hit(reader, ListedFields.release(reader, sd.doc), 0f, List.of());
+      hits.add(new QuoteHit(ListedFields.value(reader, Fields.SPEAKER, sd.doc),
+          ListedFields.value(reader, Fields.ROLE, sd.doc), ListedFields.value(reader, Fields.ORGANIZATION, sd.doc),
+          quote, release.id(), release.path(), release.title(), release.date(), release.city(), release.state(),
+          Float.isNaN(sd.score) ? 0f : sd.score));
     }
     return hits;
   }

@@ -3,15 +3,11 @@ package releases.search;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.DrillSideways;
-import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -25,6 +21,7 @@ import org.apache.lucene.search.SortedNumericSelector;
 import org.apache.lucene.search.SortedSetSortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
@@ -41,19 +38,25 @@ public final class Searcher implements Backend {
 
   /** Quotes share the index with their releases; a release search sees releases only. */
   static final Query RELEASES = new TermQuery(new Term(Fields.KIND, Fields.KIND_RELEASE));
+  private static final TopDocs NO_HITS = new TopDocs(new TotalHits(0, TotalHits.Relation.EQUAL_TO), new ScoreDoc[0]);
 
   private final Directory dir;
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
-  private SortedSetDocValuesReaderState facetState;
-  private boolean facetStateRead;
+  /** Searches the index's segment slices side by side, one thread per core; threads start only when needed. */
+  private static final int THREADS = Runtime.getRuntime().availableProcessors();
+  private final ExecutorService pool = Executors.newFixedThreadPool(THREADS, r -> {
+        Thread t = new Thread(r, "search");
+        t.setDaemon(true);
+        return t;
+      });
   private List<Officials.Official> officials;
 
   /** Takes ownership of {@code reader} (and of {@code dir}, when not null): closing the searcher closes them. */
   public Searcher(Directory dir, DirectoryReader reader) {
     this.dir = dir;
     this.reader = reader;
-    this.searcher = new IndexSearcher(reader);
+    this.searcher = new SlicedSearcher(reader, pool, THREADS);
   }
 
   /** Opens the last commit of the index at {@code where}. */
@@ -86,60 +89,74 @@ public final class Searcher implements Backend {
 
   public SearchResult search(SearchRequest r) throws IOException {
     Query text = QuerySyntax.parse(r.query(), r.any());
-    BooleanQuery.Builder b = new BooleanQuery.Builder().add(text, Occur.MUST).add(RELEASES, Occur.FILTER);
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(text, Occur.MUST);
+    if (!ReleaseOnly.fields(text)) {
+      b.add(RELEASES, Occur.FILTER);
+    }
     Query dates = Filters.dates(r);
     if (dates != null) {
       b.add(dates, Occur.FILTER);
     }
     Query base = b.build();
     Map<String, Query> filters = Filters.byDimension(r, officialFilter(r, base));
+    Query all = narrowed(base, filters, null);
     // Never ask for more hits than the index holds: the collector allocates its queue up front.
     int topN = (int) Math.max(1, Math.min((long) r.offset() + r.limit(), reader.maxDoc()));
     // With no words to rank by, every hit scores the same; newest first is the useful order then.
     SortOrder order = r.query().isEmpty() && r.sort() == SortOrder.RELEVANCE ? SortOrder.DATE_DESC : r.sort();
     try {
-      SortedSetDocValuesReaderState state = r.facets().isEmpty() ? null : facetState();
-      TopDocs top;
-      Facets facets = null;
-      Query all;
-      if (state != null) {
-        DrillDownQuery ddq = new DrillDownQuery(Fields.FACETS, base);
-        filters.forEach(ddq::add);
-        DrillSideways.ConcurrentDrillSidewaysResult<? extends TopDocs> res =
-            new DrillSideways(searcher, Fields.FACETS, state).search(ddq, hits(order, topN));
-        top = res.collectorResult;
-        facets = res.facets;
-        all = ddq;
-      } else {
-        BooleanQuery.Builder full = new BooleanQuery.Builder().add(base, Occur.MUST);
-        filters.values().forEach(q -> full.add(q, Occur.FILTER));
-        all = full.build();
-        top = searcher.search(all, hits(order, topN));
+      // Two passes: one counts every hit and the facet values without scoring, the other ranks with skipping.
+      // Scoring every hit of a common phrase costs twenty times what matching it does.
+      List<String> sideways = r.facets().stream().filter(filters::containsKey).toList();
+      List<String> plain = r.facets().stream().filter(d -> !filters.containsKey(d)).toList();
+      DimensionCounts.Result counted = DimensionCounts.of(searcher, all, plain);
+      Map<String, Map<String, Integer>> values = new HashMap<>(counted.byDimension());
+      for (String dim : sideways) {
+        // Drill sideways: a dimension the request narrows is counted as if its own filter were lifted.
+        values.putAll(DimensionCounts.of(searcher, narrowed(base, filters, dim), List.of(dim)).byDimension());
       }
+      // A request for counts alone (--limit 0) ranks nothing: ranking a common phrase is most of a search's cost.
+      TopDocs top = r.limit() == 0 ? NO_HITS : searcher.search(all, hits(order, topN, topN));
       if (order != SortOrder.RELEVANCE) {
         TopFieldCollector.populateScores(top.scoreDocs, searcher, all);
       }
-      Map<String, List<FacetCount>> counts = FacetCounts.of(facets, r);
+      Map<String, List<FacetCount>> counts = FacetCounts.of(values, r);
       if (counts.containsKey(Fields.DIM_OFFICIAL)) {
         counts.put(Fields.DIM_OFFICIAL, FacetCounts.merged(counts.get(Fields.DIM_OFFICIAL), officials(), r.facetLimit()));
       }
-      return new SearchResult(r.query(), top.totalHits.value(), page(r, text, top), counts);
+      return new SearchResult(r.query(), counted.hits(), page(r, text, top), counts);
     } catch (IndexSearcher.TooManyClauses e) {
       throw UserException.usage("bad query: a wildcard or fuzzy term matches too many words; make it more specific");
     }
   }
 
+  /** {@code base} with every filter but the one of dimension {@code lifted} (null lifts none). */
+  private static Query narrowed(Query base, Map<String, Query> filters, String lifted) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(base, Occur.MUST);
+    filters.forEach((dim, q) -> {
+      if (!dim.equals(lifted)) {
+        b.add(q, Occur.FILTER);
+      }
+    });
+    return b.build();
+  }
+
+  /** The top {@code topN} hits in {@code order}; hits are counted exactly up to {@code exactUpTo}. */
   static CollectorManager<?, ? extends TopDocs> hits(SortOrder order, int topN) {
-    // Counting every hit exactly costs little at this corpus size and gives users a true total.
+    return hits(order, topN, Integer.MAX_VALUE);
+  }
+
+  private static CollectorManager<?, ? extends TopDocs> hits(SortOrder order, int topN, int exactUpTo) {
+    // Past exactUpTo hits, the collectors may skip blocks of documents that cannot make the top.
     if (order == SortOrder.RELEVANCE) {
-      return new TopScoreDocCollectorManager(topN, Integer.MAX_VALUE);
+      return new TopScoreDocCollectorManager(topN, exactUpTo);
     }
     SortField byDate = LongField.newSortField(Fields.DATE, order == SortOrder.DATE_DESC, SortedNumericSelector.Type.MIN);
     // Undated releases go last either way.
     byDate.setMissingValue(order == SortOrder.DATE_DESC ? Long.MIN_VALUE : Long.MAX_VALUE);
     // Releases of one day with one score come by id: multi-threaded indexing leaves their doc order to chance.
     Sort sort = new Sort(byDate, SortField.FIELD_SCORE, new SortedSetSortField(Fields.ID, false));
-    return new TopFieldCollectorManager(sort, topN, Integer.MAX_VALUE);
+    return new TopFieldCollectorManager(sort, topN, exactUpTo);
   }
 
   private List<Hit> page(SearchRequest r, Query text, TopDocs top) throws IOException {
@@ -149,7 +166,7 @@ public final class Searcher implements Backend {
     for (int i = from; i < to; i++) {
       ids[i - from] = top.scoreDocs[i].doc;
     }
-    List<List<Snippet>> snippets = new Snippets(searcher).of(text, ids);
+    List<List<Snippet>> snippets = new Snippets(searcher).of(text, ids, pool, THREADS);
     List<Hit> hits = new ArrayList<>(ids.length);
     for (int i = from; i < to; i++) {
       ScoreDoc sd = top.scoreDocs[i];
@@ -203,21 +220,9 @@ public final class Searcher implements Backend {
     return officials;
   }
 
-  /** Built once per reader, and only when facets are asked for; null when no release has any facet value. */
-  private SortedSetDocValuesReaderState facetState() throws IOException {
-    if (!facetStateRead) {
-      facetStateRead = true;
-      try {
-        facetState = new DefaultSortedSetDocValuesReaderState(reader, Fields.FACETS);
-      } catch (IllegalArgumentException e) {
-        facetState = null;
-      }
-    }
-    return facetState;
-  }
-
   @Override
   public void close() throws IOException {
+    pool.shutdown();
     try {
       reader.close();
     } finally {

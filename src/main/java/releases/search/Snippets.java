@@ -2,11 +2,14 @@ package releases.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.Passage;
@@ -55,22 +58,57 @@ final class Snippets extends UnifiedHighlighter {
     return out;
   }
 
-  /** The snippets of each of {@code docIds}, in the same order. */
-  List<List<Snippet>> of(Query query, int[] docIds) throws IOException {
+  /**
+   * The snippets of each of {@code docIds}, in the same order. Reading and marking each body is most of a page's
+   * cost, so the page is cut into one share per thread of {@code pool}; picking among candidates then runs in order.
+   */
+  List<List<Snippet>> of(Query query, int[] docIds, ExecutorService pool, int threads) throws IOException {
+    int shares = Math.max(1, Math.min(threads, docIds.length / 2));
+    List<Future<List<List<Snippet>>>> parts = new ArrayList<>(shares);
+    for (int s = 0; s < shares; s++) {
+      int[] part = Arrays.copyOfRange(docIds, s * docIds.length / shares, (s + 1) * docIds.length / shares);
+      parts.add(pool.submit(() -> candidates(query, part)));
+    }
+    Set<String> shown = new HashSet<>();
+    List<List<Snippet>> out = new ArrayList<>(docIds.length);
+    for (Future<List<List<Snippet>>> part : parts) {
+      for (List<Snippet> candidates : get(part)) {
+        out.add(pick(candidates, shown));
+      }
+    }
+    return out;
+  }
+
+  private List<List<Snippet>> candidates(Query query, int[] docIds) throws IOException {
     List<List<Snippet>> out = new ArrayList<>(docIds.length);
     if (docIds.length == 0) {
       return out;
     }
-    int[] max = {CANDIDATES};
-    Map<String, Object[]> byField = highlightFieldsAsObjects(new String[] {Fields.BODY}, query, docIds, max);
-    Object[] body = byField.get(Fields.BODY);
-    Set<String> shown = new HashSet<>();
+    Object[] body = highlightFieldsAsObjects(new String[] {Fields.BODY}, query, docIds, new int[] {CANDIDATES})
+        .get(Fields.BODY);
     for (int i = 0; i < docIds.length; i++) {
       @SuppressWarnings("unchecked")
       List<Snippet> candidates = body == null || body[i] == null ? List.of() : (List<Snippet>) body[i];
-      out.add(pick(candidates, shown));
+      out.add(candidates);
     }
     return out;
+  }
+
+  private static <T> T get(Future<T> f) throws IOException {
+    try {
+      return f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while marking snippets", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      if (e.getCause() instanceof RuntimeException re) {
+        throw re;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
   }
 
   /** The best candidates not yet shown on this page; the best one anyway when all have been. */

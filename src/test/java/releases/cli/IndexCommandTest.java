@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import org.apache.lucene.index.IndexWriter;
@@ -82,6 +83,26 @@ class IndexCommandTest {
 
     assertEquals("indexed 3, unchanged 0, removed 0, skipped 0", summary(index("--rebuild")));
     assertEquals(3, total(""));
+  }
+
+  @Test
+  void aFileWithItsIndexedSizeAndTimeIsNotReadAgainWhileATouchedOneIsCheckedByContent() throws Exception {
+    Path a = corpus.resolve("a.txt");
+    Path b = corpus.resolve("b.txt");
+    Files.writeString(a, release("Austin", "Alderaan"));
+    Files.writeString(b, release("Dallas", "Bespin"));
+    assertEquals(0, index().code());
+    // Touched: a new time over the same words. It is read again and its content hash finds it unchanged.
+    Files.setLastModifiedTime(a, FileTime.fromMillis(Files.getLastModifiedTime(a).toMillis() + 5_000));
+    // Rewritten to the same size and put back to its old time: taken as unchanged without being read.
+    FileTime old = Files.getLastModifiedTime(b);
+    Files.writeString(b, release("Dallas", "Dagoba"));
+    Files.setLastModifiedTime(b, old);
+    assertEquals("index up to date: nothing to do (unchanged 2, skipped 0)", summary(index()));
+    assertEquals(1, total("Bespin"), "b.txt was not read again, so the index still has its old words");
+    assertEquals("indexed 2, unchanged 0, removed 0, skipped 0", summary(index("--rebuild")));
+    assertEquals(1, total("Dagoba"));
+    assertEquals(0, total("Bespin"));
   }
 
   @Test

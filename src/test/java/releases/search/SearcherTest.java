@@ -44,6 +44,34 @@ class SearcherTest {
   }
 
   @Test
+  void aSegmentedIndexSearchedInParallelSlicesAnswersTheSame() throws IOException {
+    List<SearchRequest> requests = List.of(
+        SearchRequest.query("fingerprints").facet("state").facet("year").facet("official").facet("county").build(),
+        SearchRequest.query("\"information sharing\"").state("MO").facet("state").facet("month").build(),
+        SearchRequest.query("").official("Rapp").facet("official").sort(SortOrder.DATE_DESC).build(),
+        SearchRequest.query("biometric OR custody").county("Stark").facet("county").limit(2).offset(1).build());
+    try (Searcher segmented = SeedFixtures.segmented(SeedFixtures.releases())) {
+      for (SearchRequest r : requests) {
+        SearchResult one = seeds.search(r);
+        SearchResult many = segmented.search(r);
+        assertEquals(one.total(), many.total(), r.query());
+        assertEquals(one.facets(), many.facets(), r.query());
+        assertEquals(one.hits().stream().map(Hit::id).toList(), many.hits().stream().map(Hit::id).toList(), r.query());
+      }
+    }
+  }
+
+  @Test
+  void limitZeroGivesTheTotalAndFacetsWithoutHits() throws IOException {
+    SearchResult full = run(SearchRequest.query("fingerprints").facet("state"));
+    SearchResult counts = run(SearchRequest.query("fingerprints").facet("state").limit(0));
+    assertEquals(List.of(), counts.hits());
+    assertEquals(5, counts.total());
+    assertEquals(full.total(), counts.total());
+    assertEquals(full.facets(), counts.facets());
+  }
+
+  @Test
   void exactPhraseFindsOnlyTheReleaseThatHasIt() throws IOException {
     SearchResult r = run(SearchRequest.query("\"biometric identification technology\""));
     assertEquals(List.of("004"), ids(r));

@@ -10,6 +10,7 @@ import java.util.List;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import releases.extract.County;
@@ -56,6 +57,23 @@ final class SeedFixtures {
       try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(Fields.ANALYZER))) {
         for (Release r : releases) {
           w.addDocuments(ReleaseDocument.block(r, "hash-" + r.id()));
+        }
+      }
+      return new Searcher(dir, DirectoryReader.open(dir));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The same index cut into one segment per release, so that searches run over several slices at once. */
+  static Searcher segmented(List<Release> releases) {
+    try {
+      Directory dir = new ByteBuffersDirectory();
+      IndexWriterConfig config = new IndexWriterConfig(Fields.ANALYZER).setMergePolicy(NoMergePolicy.INSTANCE);
+      try (IndexWriter w = new IndexWriter(dir, config)) {
+        for (Release r : releases) {
+          w.addDocuments(ReleaseDocument.block(r, "hash-" + r.id()));
+          w.commit();
         }
       }
       return new Searcher(dir, DirectoryReader.open(dir));
