@@ -21,6 +21,7 @@ import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.store.MMapDirectory;
 import org.apache.lucene.store.NIOFSDirectory;
 import org.apache.lucene.util.Bits;
 import releases.UserException;
@@ -84,6 +85,14 @@ public final class IndexAccess {
    */
   public static Directory directory(Path where) throws IOException {
     return new NIOFSDirectory(where);
+  }
+
+  /**
+   * Memory-mapped for writing: flushing a segment reads its norms back a few bytes at a time for every posting
+   * list, which through NIOFSDirectory is a seek and a read call each (4% of indexing time in a profile).
+   */
+  static Directory writeDirectory(Path where) throws IOException {
+    return new MMapDirectory(where);
   }
 
   /** True when {@code where} is a directory holding a committed index. */

@@ -61,7 +61,7 @@ public final class IndexUpdater {
     List<Path> files = corpus.filesOrFail();
     CorpusStamp stamp = CorpusStamp.of(corpus.root(), files);
     Files.createDirectories(indexDir);
-    try (Directory dir = IndexAccess.directory(indexDir);
+    try (Directory dir = IndexAccess.writeDirectory(indexDir);
         IndexWriter writer = IndexAccess.openWriter(dir, indexDir, rebuild || IndexAccess.otherSchema(dir))) {
       Map<String, String> known;
       Map<String, String> stamps;
