@@ -9,41 +9,46 @@ final class Json {
 
   private Json() {}
 
-  /** Appends {@code value} as JSON; maps keep their iteration order, so use a LinkedHashMap for stable output. */
+  /**
+   * Appends {@code value} as JSON; maps keep their iteration order, so use a LinkedHashMap for stable output.
+   * An instanceof chain rather than a pattern switch: the switch's bootstrap spins a class at run time that the
+   * AOT cache cannot hold, a few milliseconds of every command that prints JSON.
+   */
   static StringBuilder write(StringBuilder sb, Object value) {
-    switch (value) {
-      case null -> sb.append("null");
-      case String s -> string(sb, s);
-      case LocalDate d -> string(sb, d.toString());
-      case Number n -> sb.append(n);
-      case Boolean b -> sb.append(b);
-      case Map<?, ?> m -> {
-        sb.append('{');
-        boolean first = true;
-        for (Map.Entry<?, ?> e : m.entrySet()) {
-          if (!first) {
-            sb.append(',');
-          }
-          first = false;
-          string(sb, String.valueOf(e.getKey()));
-          sb.append(':');
-          write(sb, e.getValue());
+    if (value == null) {
+      sb.append("null");
+    } else if (value instanceof String s) {
+      string(sb, s);
+    } else if (value instanceof LocalDate d) {
+      string(sb, d.toString());
+    } else if (value instanceof Number || value instanceof Boolean) {
+      sb.append(value);
+    } else if (value instanceof Map<?, ?> m) {
+      sb.append('{');
+      boolean first = true;
+      for (Map.Entry<?, ?> e : m.entrySet()) {
+        if (!first) {
+          sb.append(',');
         }
-        sb.append('}');
+        first = false;
+        string(sb, String.valueOf(e.getKey()));
+        sb.append(':');
+        write(sb, e.getValue());
       }
-      case Collection<?> c -> {
-        sb.append('[');
-        boolean first = true;
-        for (Object o : c) {
-          if (!first) {
-            sb.append(',');
-          }
-          first = false;
-          write(sb, o);
+      sb.append('}');
+    } else if (value instanceof Collection<?> c) {
+      sb.append('[');
+      boolean first = true;
+      for (Object o : c) {
+        if (!first) {
+          sb.append(',');
         }
-        sb.append(']');
+        first = false;
+        write(sb, o);
       }
-      default -> string(sb, value.toString());
+      sb.append(']');
+    } else {
+      string(sb, value.toString());
     }
     return sb;
   }

@@ -8,10 +8,20 @@ final class Terminal {
   private Terminal() {}
 
   /**
+   * Whether standard output goes to a terminal. The launcher asks the shell ({@code [ -t 1 ]}) and passes the
+   * answer as {@code releases.stdout.tty}, which also spares every text command the reflective call below (the JDK
+   * spins a method accessor for it at first use); run without the launcher, the console is asked.
+   */
+  static boolean interactive() {
+    String tty = System.getProperty("releases.stdout.tty");
+    return tty != null ? tty.equals("true") : console();
+  }
+
+  /**
    * Since JDK 22 {@code System.console()} returns a console even when the streams are redirected, and only
    * {@code Console.isTerminal()} (absent from the JDK 21 API we compile against) tells the difference.
    */
-  static boolean interactive() {
+  private static boolean console() {
     Console console = System.console();
     if (console == null) {
       return false;
@@ -29,7 +39,7 @@ final class Terminal {
    */
   static boolean stderrInteractive() {
     String tty = System.getProperty("releases.stderr.tty");
-    return tty != null ? tty.equals("true") : interactive();
+    return tty != null ? tty.equals("true") : console();
   }
 
   /** Whether to colour output that can show it; see {@link #colour(String, boolean)}. */
