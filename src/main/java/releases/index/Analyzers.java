@@ -53,6 +53,10 @@ final class Analyzers {
 
   private static TokenStream words(StandardTokenizer source, boolean stem) {
     TokenStream s = new ASCIIFoldingFilter(new LowerCaseFilter(new EnglishPossessiveFilter(source)));
-    return stem ? new PorterStemFilter(s) : s;
+    if (!stem) {
+      return s;
+    }
+    StemMemory memory = new StemMemory();
+    return memory.after(new PorterStemFilter(memory.before(s)));
   }
 }
