@@ -39,7 +39,7 @@ def ratio(ours, theirs):
 
 def size_report(work, n):
     r = os.path.join(work, f"result-{n}")
-    corpus = int(read(os.path.join(r, "corpus.bytes"), "0"))
+    corpus = int(float(read(os.path.join(r, "corpus.bytes"), "0")))
     out = [f"## {int(n):,} releases ({corpus / 1e6:.0f} MB of text)", ""]
     load = (read(os.path.join(r, "load.before")), read(os.path.join(r, "load.after")))
     if load[0]:

@@ -12,6 +12,8 @@ import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DocIdStream;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Query;
@@ -33,7 +35,7 @@ final class DimensionCounts {
 
   /** Runs {@code query} once over {@code searcher} (on its executor, segment slices in parallel). */
   static Result of(IndexSearcher searcher, Query query, List<String> dims) throws IOException {
-    return searcher.search(query, new CollectorManager<PassCollector, Result>() {
+    return searcher.search(new ConstantScoreQuery(query), new CollectorManager<PassCollector, Result>() {
       @Override
       public PassCollector newCollector() {
         return new PassCollector(dims);
@@ -84,6 +86,27 @@ final class DimensionCounts {
           hits++;
           for (Column c : columns) {
             c.add(doc);
+          }
+        }
+
+        @Override
+        public void collect(DocIdStream stream) throws IOException {
+          // Disjunctions and filters hand over whole windows of hits: counting alone need not visit them.
+          if (columns.isEmpty()) {
+            hits += stream.count();
+          } else {
+            stream.forEach(this::collect);
+          }
+        }
+
+        @Override
+        public void collectRange(int min, int max) throws IOException {
+          if (columns.isEmpty()) {
+            hits += max - min;
+          } else {
+            for (int doc = min; doc < max; doc++) {
+              collect(doc);
+            }
           }
         }
 
