@@ -28,9 +28,7 @@ final class FacetsCommand implements Callable<Integer> {
     spec.addOption(Specs.value("--limit", "N", int.class, "20",
         "Values to list, most frequent first; 0 for all (default: ${DEFAULT-VALUE}).").build());
     spec.addOption(Specs.value("--format", "FORMAT", String.class, "text", "text or json.").build());
-    CorpusOption.declare(spec);
-    IndexOption.declare(spec);
-    TargetOption.declare(spec);
+    OpenBackend.declare(spec);
   }
 
   CommandSpec spec() {
@@ -47,7 +45,7 @@ final class FacetsCommand implements Callable<Integer> {
     SearchRequest request = FilterOptions.of(spec).apply(String.join(" ", Specs.positional(spec, 1)))
         .facet(dimension).facetLimit(Specs.get(spec, "--limit")).limit(0).build();
     SearchResult result;
-    try (Backend searcher = OpenBackend.open(spec, CorpusOption.of(spec), IndexOption.of(spec), TargetOption.of(spec))) {
+    try (Backend searcher = OpenBackend.open(spec)) {
       result = searcher.search(request);
     }
     List<FacetCount> counts = result.facets().get(dimension);

@@ -19,9 +19,7 @@ final class OfficialsCommand implements Callable<Integer> {
     spec.addPositional(Specs.words("0..*", "QUERY", "Only count quotes matching these words."));
     FilterOptions.declare(spec);
     spec.addOption(Specs.value("--format", "FORMAT", String.class, "text", "text, json or csv.").build());
-    CorpusOption.declare(spec);
-    IndexOption.declare(spec);
-    TargetOption.declare(spec);
+    OpenBackend.declare(spec);
   }
 
   CommandSpec spec() {
@@ -34,7 +32,7 @@ final class OfficialsCommand implements Callable<Integer> {
     QuotesOutput.checkFormat(format);
     SearchRequest request = FilterOptions.of(spec).apply(String.join(" ", Specs.positional(spec, 0))).build();
     List<OfficialSummary> officials;
-    try (Backend searcher = OpenBackend.open(spec, CorpusOption.of(spec), IndexOption.of(spec), TargetOption.of(spec))) {
+    try (Backend searcher = OpenBackend.open(spec)) {
       officials = searcher.officials(request);
     }
     PrintWriter out = spec.commandLine().getOut();

@@ -17,6 +17,18 @@ final class OpenBackend {
 
   private OpenBackend() {}
 
+  /** Declares what every read command takes to say where to read: --corpus, --index and --target/--url. */
+  static void declare(CommandSpec spec) {
+    CorpusOption.declare(spec);
+    IndexOption.declare(spec);
+    TargetOption.declare(spec);
+  }
+
+  /** The backend the options {@link #declare} added choose. */
+  static Backend open(CommandSpec spec) throws IOException, InterruptedException {
+    return open(spec, CorpusOption.of(spec), IndexOption.of(spec), TargetOption.of(spec));
+  }
+
   static Backend open(CommandSpec spec, CorpusOption corpus, IndexOption index, TargetOption target)
       throws IOException, InterruptedException {
     if (!target.openSearch()) {

@@ -20,9 +20,7 @@ final class QuotesCommand implements Callable<Integer> {
     FilterOptions.declare(spec);
     spec.addOption(Specs.value("--limit", "N", int.class, "20", "Quotes to show (default: ${DEFAULT-VALUE}).").build());
     OutputOptions.declare(spec);
-    CorpusOption.declare(spec);
-    IndexOption.declare(spec);
-    TargetOption.declare(spec);
+    OpenBackend.declare(spec);
   }
 
   CommandSpec spec() {
@@ -37,7 +35,7 @@ final class QuotesCommand implements Callable<Integer> {
     SearchRequest request = FilterOptions.of(spec).apply(String.join(" ", Specs.positional(spec, 0)))
         .limit(Specs.get(spec, "--limit")).offset(output.offset).sort(output.order()).build();
     QuoteResult result;
-    try (Backend searcher = OpenBackend.open(spec, CorpusOption.of(spec), IndexOption.of(spec), TargetOption.of(spec))) {
+    try (Backend searcher = OpenBackend.open(spec)) {
       result = searcher.quotes(request);
     }
     PrintWriter out = spec.commandLine().getOut();

@@ -26,9 +26,7 @@ final class SearchCommand implements Callable<Integer> {
     spec.addOption(Specs.value("--facet-limit", "N", int.class, "10",
         "Values per facet, most frequent first (years: all); 0 for all (default: ${DEFAULT-VALUE}).").build());
     OutputOptions.declare(spec);
-    CorpusOption.declare(spec);
-    IndexOption.declare(spec);
-    TargetOption.declare(spec);
+    OpenBackend.declare(spec);
   }
 
   CommandSpec spec() {
@@ -45,7 +43,7 @@ final class SearchCommand implements Callable<Integer> {
     Specs.list(spec, "--facet").stream().map(String::strip).forEach(request::facet);
     SearchRequest built = request.build();
     SearchResult result;
-    try (Backend searcher = OpenBackend.open(spec, CorpusOption.of(spec), IndexOption.of(spec), TargetOption.of(spec))) {
+    try (Backend searcher = OpenBackend.open(spec)) {
       result = searcher.search(built);
     }
     PrintWriter out = spec.commandLine().getOut();
