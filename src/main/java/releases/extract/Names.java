@@ -161,7 +161,24 @@ final class Names {
     }
     String prefix = join(t, 0, k);
     String[] role = Roles.describe(prefix);
+    if (role[0] == null && isNameWord(t[k - 1])) {
+      // "Mary Ann Smith", "Director Mary Ann Smith": a capitalised word just before a two-word name, when what
+      // stands before it is a title or nothing, is a second given name rather than an organization.
+      if (k == 1) {
+        return new Person(join(t, 0, t.length), null, null);
+      }
+      String[] shorter = Roles.describe(join(t, 0, k - 1));
+      if (shorter[0] != null) {
+        return new Person(join(t, k - 1, t.length), shorter[0], shorter[1]);
+      }
+    }
     return new Person(name, role[0], role[1]);
+  }
+
+  private static boolean isNameWord(String w) {
+    String lower = w.toLowerCase(Locale.ROOT);
+    return NAME_WORD.matcher(w).matches() && !Roles.TITLES.contains(lower) && !ORG_WORDS.contains(lower)
+        && !lower.endsWith("'s");
   }
 
   /** Index of the first token of the trailing name, or -1 if the tokens do not end with a name. */

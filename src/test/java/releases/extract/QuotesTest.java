@@ -39,6 +39,12 @@ class QuotesTest {
     "\"We act,\" said Special Agent in Charge Luis P. Ortega, of the agency's office in Reno.|Luis P. Ortega|Special Agent in Charge|agency's office in Reno",
     "\"We act,\" said Rapp, Secure Communities acting assistant director.|Rapp|Acting Assistant Director|Secure Communities",
     "\"We act,\" said the county sheriff, Opal Whitcombe.|Opal Whitcombe|Sheriff|county",
+    "\"We act,\" said Mary Ann Whitcombe.|Mary Ann Whitcombe|-|-",
+    "\"We act,\" said Mary Ann Whitcombe, deputy director.|Mary Ann Whitcombe|Deputy Director|-",
+    "\"We act,\" Mary Ann Whitcombe said.|Mary Ann Whitcombe|-|-",
+    "\"We act,\" said Director Mary Ann Whitcombe.|Mary Ann Whitcombe|Director|-",
+    "\"We act,\" said ICE Director Mary Ann Whitcombe.|Mary Ann Whitcombe|Director|ICE",
+    "\"We act,\" said ICE Director Ann Whitcombe.|Ann Whitcombe|Director|ICE",
   })
   void splitsEveryAttributionForm(String paragraph, String speaker, String role, String org) {
     Quote q = only(paragraph);
