@@ -31,6 +31,8 @@ final class Counties {
   /** "Loudoun (Va.) Sheriff's Office": the name and state before " Sheriff". */
   private static final Pattern SHERIFF = Pattern.compile(FREE + "(" + NAME + ") \\(" + ST + "\\)(?: County)?$");
   private static final Pattern CITY_AND_COUNTY_OF = Pattern.compile("(" + NAME + ")");
+  /** The counties whose own names hold an "and" (Montana's and Virginia's). */
+  private static final List<String> AND_NAMES = List.of("Lewis and Clark", "King and Queen");
   private static final int BEFORE = 60;
   private static final int LIST_SPAN = 240;
   private static final Pattern ITEM_SPLIT = Pattern.compile(",? (?:and|&) |, ");
@@ -121,10 +123,22 @@ final class Counties {
       if (s < 0) {
         continue;
       }
+      s = withAnd(p, s, at);
       Matcher after = window(STATE_AFTER, p, end, Math.min(p.length(), end + 40));
       String state = after.lookingAt() ? stateOf(after.group(1), after.group(2), fallback) : fallback;
       add(hits, pi, s, trim(p.substring(s, at)), state);
     }
+  }
+
+  /** "Lewis and Clark County" is one county, where "Stark and Tuscarawas County" would be two. */
+  private static int withAnd(String p, int start, int end) {
+    for (String name : AND_NAMES) {
+      int from = end - name.length();
+      if (from >= 0 && from < start && p.startsWith(name, from) && (from == 0 || !isNameChar(p.charAt(from - 1)))) {
+        return from;
+      }
+    }
+    return start;
   }
 
   /** "Stark and Tuscarawas counties" and "counties: Barton, Cedar and Vernon". */

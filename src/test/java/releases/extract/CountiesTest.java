@@ -31,6 +31,12 @@ class CountiesTest {
   }
 
   @Test
+  void aCountyWhoseNameHoldsAnAndIsOneCounty() {
+    assertEquals(List.of(c("Lewis and Clark", "Montana"), c("King and Queen", "Virginia"), c("Cass", "Missouri")),
+        find("deputies of Lewis and Clark County, Mont., of King and Queen County, Va., and of Cass County."));
+  }
+
+  @Test
   void cityAndCountyGivesBoth() {
     assertEquals(List.of(c("St. Louis City", "Missouri"), c("St. Louis", "Missouri")),
         find("began in St. Louis City and County on Tuesday"));
