@@ -142,41 +142,27 @@ public final class IndexAccess {
     return CorpusStamp.fromUserData(reader.getIndexCommit().getUserData());
   }
 
-  /** Every live release's id and file stamp, read from doc values; releases indexed without one are left out. */
-  static Map<String, String> stamps(DirectoryReader reader) throws IOException {
-    Map<String, String> out = new HashMap<>();
-    for (LeafReaderContext ctx : reader.leaves()) {
-      LeafReader leaf = ctx.reader();
-      SortedSetDocValues ids = leaf.getSortedSetDocValues(Fields.ID);
-      BinaryDocValues stamps = leaf.getBinaryDocValues(Fields.STAMP);
-      if (ids == null || stamps == null) {
-        continue;
-      }
-      Bits live = leaf.getLiveDocs();
-      for (int doc = stamps.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = stamps.nextDoc()) {
-        if ((live == null || live.get(doc)) && ids.advanceExact(doc)) {
-          out.put(ids.lookupOrd(ids.nextOrd()).utf8ToString(), stamps.binaryValue().utf8ToString());
-        }
-      }
-    }
-    return out;
-  }
+  /** What the index holds of one release's file: its content hash, and its stamp (null when indexed without one). */
+  record Indexed(String hash, String stamp) {}
 
-  /** Every live document's id and content hash, read from doc values. */
-  static Map<String, String> hashes(DirectoryReader reader) throws IOException {
-    Map<String, String> out = new HashMap<>();
+  /** Every live release by id, read from doc values in one pass over the releases (no stored field is decoded). */
+  static Map<String, Indexed> indexed(DirectoryReader reader) throws IOException {
+    Map<String, Indexed> out = new HashMap<>();
     for (LeafReaderContext ctx : reader.leaves()) {
       LeafReader leaf = ctx.reader();
       SortedSetDocValues ids = leaf.getSortedSetDocValues(Fields.ID);
+      // Only releases carry a hash: iterating it skips their quote documents.
       SortedDocValues hashes = leaf.getSortedDocValues(Fields.HASH);
+      BinaryDocValues stamps = leaf.getBinaryDocValues(Fields.STAMP);
       if (ids == null || hashes == null) {
         continue;
       }
       Bits live = leaf.getLiveDocs();
-      for (int doc = ids.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = ids.nextDoc()) {
-        if ((live == null || live.get(doc)) && hashes.advanceExact(doc)) {
-          String id = ids.lookupOrd(ids.nextOrd()).utf8ToString();
-          out.put(id, hashes.lookupOrd(hashes.ordValue()).utf8ToString());
+      for (int doc = hashes.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = hashes.nextDoc()) {
+        if ((live == null || live.get(doc)) && ids.advanceExact(doc)) {
+          String stamp = stamps != null && stamps.advanceExact(doc) ? stamps.binaryValue().utf8ToString() : null;
+          out.put(ids.lookupOrd(ids.nextOrd()).utf8ToString(),
+              new Indexed(hashes.lookupOrd(hashes.ordValue()).utf8ToString(), stamp));
         }
       }
     }

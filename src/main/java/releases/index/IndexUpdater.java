@@ -63,16 +63,14 @@ public final class IndexUpdater {
     Files.createDirectories(indexDir);
     try (Directory dir = IndexAccess.writeDirectory(indexDir);
         IndexWriter writer = IndexAccess.openWriter(dir, indexDir, rebuild || IndexAccess.otherSchema(dir))) {
-      Map<String, String> known;
-      Map<String, String> stamps;
+      Map<String, IndexAccess.Indexed> known;
       try (DirectoryReader reader = DirectoryReader.open(writer)) {
-        known = IndexAccess.hashes(reader);
-        stamps = IndexAccess.stamps(reader);
+        known = IndexAccess.indexed(reader);
       }
       writer.setLiveCommitData(IndexAccess.userData(stamp.incomplete()).entrySet(), true);
       Run run = new Run(writer, known, files.size());
-      new CorpusExtraction(corpus, threads, f -> sameStamp(f, stamps.get(corpus.idOf(f))),
-          s -> !s.hash().equals(known.get(s.id())))
+      new CorpusExtraction(corpus, threads, f -> sameStamp(f, known.get(corpus.idOf(f))),
+          s -> known.get(s.id()) == null || !s.hash().equals(known.get(s.id()).hash()))
           .run(files, outcome -> run.accept(outcome, corpus));
       run.finish();
       Set<String> present = new HashSet<>();
@@ -91,18 +89,19 @@ public final class IndexUpdater {
   }
 
   /** True when {@code file} still has the size and time it had when indexed; a file that cannot be read is not. */
-  private static boolean sameStamp(Path file, String indexed) {
+  private static boolean sameStamp(Path file, IndexAccess.Indexed indexed) {
     try {
-      return indexed != null && indexed.equals(SourceReader.stamp(file));
+      return indexed != null && indexed.stamp() != null && indexed.stamp().equals(SourceReader.stamp(file));
     } catch (IOException e) {
       return false; // reading it will tell why
     }
   }
 
+
   /** The state of one run: counters, the indexing threads and the commit schedule. */
   private final class Run {
     private final IndexWriter writer;
-    private final Map<String, String> known;
+    private final Map<String, IndexAccess.Indexed> known;
     /** Ids met in this run, in corpus order (the consumer runs on one thread). */
     private final Set<String> seen = new HashSet<>();
     private final int total;
@@ -119,7 +118,7 @@ public final class IndexUpdater {
     private int sinceCommit;
     private long lastCommit = System.nanoTime();
 
-    Run(IndexWriter writer, Map<String, String> known, int total) {
+    Run(IndexWriter writer, Map<String, IndexAccess.Indexed> known, int total) {
       this.writer = writer;
       this.known = known;
       this.total = total;

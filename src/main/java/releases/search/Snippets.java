@@ -63,6 +63,9 @@ final class Snippets extends UnifiedHighlighter {
    * cost, so the page is cut into one share per thread of {@code pool}; picking among candidates then runs in order.
    */
   List<List<Snippet>> of(Query query, int[] docIds, ExecutorService pool, int threads) throws IOException {
+    if (docIds.length == 0) {
+      return new ArrayList<>(); // --limit 0: no thread to start
+    }
     int shares = Math.max(1, Math.min(threads, docIds.length / 2));
     List<Future<List<List<Snippet>>>> parts = new ArrayList<>(shares);
     for (int s = 0; s < shares; s++) {
@@ -81,9 +84,6 @@ final class Snippets extends UnifiedHighlighter {
 
   private List<List<Snippet>> candidates(Query query, int[] docIds) throws IOException {
     List<List<Snippet>> out = new ArrayList<>(docIds.length);
-    if (docIds.length == 0) {
-      return out;
-    }
     Object[] body = highlightFieldsAsObjects(new String[] {Fields.BODY}, query, docIds, new int[] {CANDIDATES})
         .get(Fields.BODY);
     for (int i = 0; i < docIds.length; i++) {
