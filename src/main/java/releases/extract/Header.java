@@ -134,10 +134,19 @@ record Header(String title, String subtitle, LocalDate date, String city, States
   /** Drops topic labels that stand before the headline on pages without a date line. */
   private static List<List<String>> dropLabels(List<List<String>> blocks) {
     List<List<String>> out = new ArrayList<>(blocks);
+    if (!out.isEmpty()) {
+      // A page saved without blank lines has the topic as the first line of the headline's block.
+      List<String> head = out.get(0);
+      int k = 0;
+      while (k < head.size() - 1 && isTopic(head.get(k))) {
+        k++;
+      }
+      out.set(0, head.subList(k, head.size()));
+    }
     while (out.size() > 1) {
       String first = String.join(" ", out.get(0));
       String next = String.join(" ", out.get(1));
-      boolean topic = TOPICS.contains(first.toLowerCase(Locale.ROOT).strip());
+      boolean topic = isTopic(first);
       boolean label = Text.words(first) <= 4 && Text.words(next) > Text.words(first) && out.size() > 2;
       if (topic || label) {
         out.remove(0);
@@ -146,6 +155,10 @@ record Header(String title, String subtitle, LocalDate date, String city, States
       }
     }
     return out;
+  }
+
+  private static boolean isTopic(String line) {
+    return TOPICS.contains(line.toLowerCase(Locale.ROOT).strip());
   }
 
   /** Whether the lines of the headline block are one wrapped headline rather than a headline and a subtitle. */

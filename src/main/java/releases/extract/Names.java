@@ -38,6 +38,9 @@ final class Names {
       "police", "sheriff's", "task", "force", "team", "group", "institute", "association", "council", "committee",
       "prosecutor's", "attorney's", "district", "fbi's", "ice's", "dhs's");
 
+  /** "He added:" names the last speaker; the quotation code resolves it, a pronoun is never a name. */
+  private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "we", "i", "it", "you");
+
   private static final Set<String> SUFFIXES = Set.of("jr.", "jr", "sr.", "sr", "ii", "iii", "iv");
   private static final Set<String> PARTICLES = Set.of("de", "del", "la", "van", "von", "der", "da", "di", "du", "le");
   /** "(SAC)" after a title, "(R-Texas)" after a member of Congress: asides, not parts of a name or role. */
@@ -53,6 +56,7 @@ final class Names {
           + "|today|yesterday|last week|this week|earlier)\\b.*",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern INITIAL = Pattern.compile("[A-Z]\\.(?:[A-Z]\\.)?");
+  private static final Pattern ONE_INITIAL = Pattern.compile("[A-Z]\\.");
   /** Capitalised, with a lower-case letter somewhere: Smith, O'Brien, McDonald, DeLaRosa, Smith-Jones; not FBI. */
   private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}'-]*\\p{Ll}[\\p{L}'-]*");
 
@@ -61,7 +65,7 @@ final class Names {
   /** Parses an attribution; null when it names nobody ("an ICE spokesman", "the agency"). */
   static Person parse(String who) {
     String s = clean(who);
-    if (s.isEmpty() || s.length() > 200) {
+    if (s.isEmpty() || s.length() > 200 || PRONOUNS.contains(s.toLowerCase(Locale.ROOT))) {
       return null;
     }
     int comma = s.indexOf(", ");
@@ -93,16 +97,16 @@ final class Names {
       }
       return p;
     }
-    Person p = prefixed(tokens(s));
     int of = s.indexOf(" of ");
-    if (p == null && of > 0) {
-      // TITLE NAME of ORG: "Sheriff Clement Vasquez of Spokane County"
+    if (of > 0) {
+      // TITLE NAME of ORG: "Sheriff Clement Vasquez of Spokane County", "U.S. Attorney Karen L. Whitlow of the
+      // Central District of Illinois". Read whole, the last word of the place would pass for a surname.
       Person head = prefixed(tokens(s.substring(0, of)));
-      if (head != null && head.role() != null && head.organization() == null) {
+      if (head != null && head.organization() == null && (head.role() != null || !head.surnameOnly())) {
         return new Person(head.name(), head.role(), withoutThe(s.substring(of + 4)));
       }
     }
-    return p;
+    return prefixed(tokens(s));
   }
 
   private static String withoutThe(String org) {
@@ -209,9 +213,13 @@ final class Names {
     if (words == 0) {
       return -1;
     }
+    if (words == 2 && i >= 0 && ONE_INITIAL.matcher(t[i]).matches()) {
+      i--; // a first initial before the given name: "U.S. Attorney B. Todd Lindahl"
+    }
     int start = i + 1;
-    while (start < t.length && (PARTICLES.contains(t[start]) || INITIAL.matcher(t[start]).matches())) {
-      start++; // a name does not begin with a particle or a lone initial left over from a title ("U.S.")
+    while (start < t.length && (PARTICLES.contains(t[start])
+        || (INITIAL.matcher(t[start]).matches() && !ONE_INITIAL.matcher(t[start]).matches()))) {
+      start++; // a name does not begin with a particle or with what is left of a title ("U.S.")
     }
     return start <= end ? start : -1;
   }

@@ -24,6 +24,12 @@ final class Quotes {
   private static final Pattern PRONOUN_VERB =
       Pattern.compile("\\s*,?\\s*(?:he|she)\\s+(?:" + VERBS + ")(?=[\\s.,;:]|$)|\\s*,?\\s*(?:" + VERBS
           + ")\\s+(?:he|she)(?=[\\s.,;:]|$)");
+  /** "He added: " before a quote: the speaker is whoever was quoted last. */
+  private static final Pattern PRONOUN_BEFORE =
+      Pattern.compile("\\b(?:he|she)\\s+(?:" + VERBS + ")\\s*[,:]?\\s*$", Pattern.CASE_INSENSITIVE);
+  /** "Sheriff Phil Ward said the program " before a quoted sentence that ends the speaker's own sentence. */
+  private static final Pattern PARTIAL =
+      Pattern.compile("^\\s*(\\S[^\"]{0,119}?)\\s+(?:said|says|stated|added|noted|explained)\\s+(?:that\\s+)?[a-z][^\"]*$");
   private static final Pattern VERB_NAME_COLON =
       Pattern.compile("\\b(?:said|says|added)\\s+([^\"]{2,150}?)\\s*[,:]\\s*$");
 
@@ -79,7 +85,14 @@ final class Quotes {
           int from = k == 0 ? 0 : consumed[k - 1];
           int to = spans.get(k).open();
           if (from < to) {
-            who[k] = before(p.substring(from, to));
+            String before = p.substring(from, to);
+            who[k] = before(before);
+            byPronoun[k] |= who[k] == null && PRONOUN_BEFORE.matcher(before)
+                .region(Math.max(0, before.length() - 40), before.length()).useTransparentBounds(true).find();
+            if (who[k] == null && !byPronoun[k] && endsTerminal(p, spans.get(k))
+                && Text.words(text(p, spans.get(k))) >= 4) {
+              who[k] = partial(before);
+            }
           }
         }
       }
@@ -94,8 +107,9 @@ final class Quotes {
           // "he said" names the speaker of this paragraph's quote, else of the last quote before it.
           person = cur != null ? cur.person : quotes.isEmpty() ? null : quotes.getLast().person;
         }
-        if (person != null && cur != null && connected && person.name().equals(cur.person.name())) {
-          cur.add(text); // "Q2." Robinette added: still the speaker of the quote it goes on with
+        if (person != null && cur != null && (connected || byPronoun[k]) && person.name().equals(cur.person.name())) {
+          // "Q2." Robinette added, or He added: "Q2.": still the speaker of the quote it goes on with
+          cur.add(text);
         } else if (person != null) {
           cur = new QuoteBuilder(person);
           if (connected) {
@@ -212,6 +226,20 @@ final class Quotes {
     }
     String[] t = Names.tokens(who.substring(0, comma));
     return t.length >= 2 && t.length <= 5 && Names.nameStart(t) == 0;
+  }
+
+  /**
+   * The speaker of a quotation that finishes a sentence of the release's own ("Sheriff Phil Ward said the program
+   * "lets us act sooner."): a full name, or a title and a name, as the sentence's subject.
+   */
+  static Names.Person partial(String before) {
+    String sentence = before.substring(Sentences.startOfLast(before, before.length()));
+    Matcher m = PARTIAL.matcher(sentence);
+    if (!m.find() || !Sentences.capitalisedStart(m.group(1))) {
+      return null;
+    }
+    Names.Person p = Names.parse(m.group(1));
+    return p == null || p.surnameOnly() && p.role() == null ? null : p;
   }
 
   /** The attribution before an opening quote mark: "NAME, TITLE, said," or "said NAME:". */

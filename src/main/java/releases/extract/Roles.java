@@ -48,6 +48,16 @@ final class Roles {
         link = l;
       }
     }
+    if (at < 0) {
+      // "field office director in San Juan": a title, then where the office is ("special agent in charge" is one
+      // title, and "Operations in Kansas City" is a body's name, not a title).
+      for (int in = s.indexOf(" in "); in > 0 && at < 0; in = s.indexOf(" in ", in + 1)) {
+        if (!s.regionMatches(true, in + 4, "charge", 0, 6) && allTitles(s.substring(0, in))) {
+          at = in;
+          link = " in ";
+        }
+      }
+    }
     if (at > 0) {
       String role = s.substring(0, at);
       String org = s.substring(at + link.length());
@@ -86,6 +96,19 @@ final class Roles {
       org = org.substring(0, org.length() - 2);
     }
     return new String[] {titleCase(role.toString()), org.isEmpty() ? null : org};
+  }
+
+  /** Title words only, small words allowed between them ("special agent in charge"). */
+  private static boolean allTitles(String phrase) {
+    String[] t = Names.tokens(phrase);
+    for (int i = 0; i < t.length; i++) {
+      String w = t[i].toLowerCase(Locale.ROOT);
+      boolean inside = i > 0 && i < t.length - 1;
+      if (!TITLES.contains(w) && !(inside && SMALL.contains(w))) {
+        return false;
+      }
+    }
+    return t.length > 0;
   }
 
   /** "assistant director" -> "Assistant Director"; acronyms and small words kept. */

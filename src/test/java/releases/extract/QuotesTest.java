@@ -45,6 +45,10 @@ class QuotesTest {
     "\"We act,\" said Director Mary Ann Whitcombe.|Mary Ann Whitcombe|Director|-",
     "\"We act,\" said ICE Director Mary Ann Whitcombe.|Mary Ann Whitcombe|Director|ICE",
     "\"We act,\" said ICE Director Ann Whitcombe.|Ann Whitcombe|Director|ICE",
+    "\"We act,\" said U.S. Attorney Karen L. Whitlow of the Central District of Illinois.|Karen L. Whitlow|U.S. Attorney|Central District of Illinois",
+    "\"We act,\" said Karen L. Whitlow of the Central District of Illinois.|Karen L. Whitlow|-|Central District of Illinois",
+    "\"We act,\" U.S. Attorney B. Todd Lindahl said.|B. Todd Lindahl|U.S. Attorney|-",
+    "\"We act,\" said Director J. Whitcombe.|J. Whitcombe|Director|-",
   })
   void splitsEveryAttributionForm(String paragraph, String speaker, String role, String org) {
     Quote q = only(paragraph);
@@ -52,6 +56,46 @@ class QuotesTest {
     assertEquals(role, q.role());
     assertEquals(org, q.organization());
     assertEquals("We act", q.text().replaceAll("[.,]$", ""));
+  }
+
+  @Test
+  void aPronounBeforeTheQuoteGoesOnWithTheLastSpeaker() {
+    Quote q = only("\"First part,\" said Director Julian Ashcombe. He added: \"Second part.\"");
+    assertEquals("Julian Ashcombe", q.speaker());
+    assertEquals("First part. Second part.", q.text());
+    List<Quote> two = quotes("\"First part,\" said Director Julian Ashcombe.", "She added, \"Second part.\"");
+    assertEquals(2, two.size(), two.toString());
+    assertEquals("Julian Ashcombe", two.get(1).speaker());
+  }
+
+  @Test
+  void aQuotedSentenceThatEndsTheReleasesOwnSentenceIsTheSubjectsWords() {
+    Quote q = only("Sheriff Phil Ward said the program \"lets us find dangerous offenders sooner.\"");
+    assertEquals("Phil Ward", q.speaker());
+    assertEquals("Sheriff", q.role());
+    assertEquals("lets us find dangerous offenders sooner.", q.text());
+  }
+
+  @Test
+  void quotedNamesAndScareQuotesInTheReleasesOwnSentencesAreNotQuotes() {
+    assertEquals(List.of(), quotes("Director Julian Ashcombe said the \"Secure Communities\" program works."));
+    assertEquals(List.of(), quotes("Director Julian Ashcombe said the so-called \"catch and release\" era is over."));
+    assertEquals(List.of(), quotes("Officials said the suspect, known as \"Tiny,\" fled to Mexico last year."));
+  }
+
+  @Test
+  void aTitleInAPlaceKeepsTheTitleAsTheRole() {
+    Quote q = only("\"We act,\" said Ramona Ortiz, field office director in San Juan.");
+    assertEquals("Field Office Director", q.role());
+    assertEquals("San Juan", q.organization());
+    q = only("\"We act,\" said Luis Ortega, special agent in charge in Reno.");
+    assertEquals("Special Agent in Charge", q.role());
+  }
+
+  @Test
+  void aPronounIsNeverAName() {
+    assertEquals(null, Names.parse("He"));
+    assertEquals(null, Names.parse("they"));
   }
 
   @Test
