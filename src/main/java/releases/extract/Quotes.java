@@ -13,7 +13,8 @@ final class Quotes {
 
   private static final String VERBS =
       "said|says|stated|states|added|adds|explained|noted|continued|remarked|commented|declared|announced|stressed"
-          + "|emphasized|observed|concluded";
+          + "|emphasized|observed|concluded|warned|cautioned|wrote|testified|acknowledged|urged"
+          + "|told (?:reporters|the media|the press|the crowd|the audience)";
   private static final Pattern VERB_FIRST =
       Pattern.compile("\\s*,?\\s*(?:" + VERBS + "|according to)\\s+(?=\\S)", Pattern.CASE_INSENSITIVE);
   private static final Pattern NAME_THEN_VERB =
@@ -262,6 +263,10 @@ final class Quotes {
     m = VERB_NAME_COLON.matcher(before).region(Math.max(0, n - 170), n).useTransparentBounds(true);
     if (m.find()) {
       return Names.parse(m.group(1));
+    }
+    String last = before.substring(Sentences.startOfLast(before, n)).strip();
+    if (last.regionMatches(true, 0, "according to ", 0, 13) && last.endsWith(",")) {
+      return Names.parse(last.substring(13)); // According to NAME, TITLE, "Q."
     }
     return null;
   }

@@ -49,6 +49,9 @@ class QuotesTest {
     "\"We act,\" said Karen L. Whitlow of the Central District of Illinois.|Karen L. Whitlow|-|Central District of Illinois",
     "\"We act,\" U.S. Attorney B. Todd Lindahl said.|B. Todd Lindahl|U.S. Attorney|-",
     "\"We act,\" said Director J. Whitcombe.|J. Whitcombe|Director|-",
+    "Agency spokeswoman Lorna Dankworth told reporters, \"We act.\"|Lorna Dankworth|Spokeswoman|Agency",
+    "According to Miguel Urrutia, special agent in charge in Reno, \"We act.\"|Miguel Urrutia|Special Agent in Charge|Reno",
+    "\"We act,\" Sheriff Ray Loera warned.|Ray Loera|Sheriff|-",
   })
   void splitsEveryAttributionForm(String paragraph, String speaker, String role, String org) {
     Quote q = only(paragraph);
