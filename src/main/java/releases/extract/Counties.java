@@ -63,6 +63,11 @@ final class Counties {
       lists(p, pi, " Counties", fallback, hits);
       lists(p, pi, " parishes", "Louisiana", hits);
       lists(p, pi, " Parishes", "Louisiana", hits);
+      if ("Alaska".equals(fallback)) {
+        // Alaska's county equivalents; elsewhere a borough is a town.
+        singles(p, pi, " Borough", fallback, hits);
+        lists(p, pi, " boroughs", fallback, hits);
+      }
       for (int at = p.indexOf(") Sheriff"); at >= 0; at = p.indexOf(") Sheriff", at + 1)) {
         Matcher m = window(SHERIFF, p, Math.max(0, at - BEFORE), at + 1);
         if (m.find()) {

@@ -37,6 +37,14 @@ class CountiesTest {
   }
 
   @Test
+  void alaskaHasBoroughs() {
+    assertEquals(List.of(new County("Matanuska-Susitna", "Alaska"), new County("Kenai Peninsula", "Alaska")),
+        Counties.find(List.of("The Matanuska-Susitna Borough and the Kenai Peninsula Borough assisted."),
+            States.byCode("AK")));
+    assertEquals(List.of(), find("officers from the Borough of Princeton and Hanover Borough assisted."));
+  }
+
+  @Test
   void cityAndCountyGivesBoth() {
     assertEquals(List.of(c("St. Louis City", "Missouri"), c("St. Louis", "Missouri")),
         find("began in St. Louis City and County on Tuesday"));
