@@ -291,8 +291,10 @@ final class Quotes {
       for (int i = 0; i < parts.size(); i++) {
         String part = parts.get(i);
         if (part.endsWith(",")) {
-          // "Q1," said X. "Q2." : the comma stood for the end of the speaker's sentence.
-          part = part.substring(0, part.length() - 1) + (i + 1 < parts.size() ? "." : "");
+          // "Q1," said X. "Q2." : the comma stood for the end of the speaker's sentence; "We are," said X,
+          // "committed to it." : the attribution cut one sentence, which goes on in lower case.
+          boolean goesOn = i + 1 < parts.size() && Character.isLowerCase(parts.get(i + 1).charAt(0));
+          part = part.substring(0, part.length() - 1) + (i + 1 < parts.size() && !goesOn ? "." : "");
         }
         if (sb.length() > 0) {
           sb.append(' ');

@@ -62,6 +62,13 @@ class QuotesTest {
   }
 
   @Test
+  void aSentenceCutByItsAttributionIsJoinedWhole() {
+    Quote q = only("\"We are,\" said Director Julian Ashcombe, \"committed to stopping it.\"");
+    assertEquals("Julian Ashcombe", q.speaker());
+    assertEquals("We are committed to stopping it.", q.text());
+  }
+
+  @Test
   void aPronounBeforeTheQuoteGoesOnWithTheLastSpeaker() {
     Quote q = only("\"First part,\" said Director Julian Ashcombe. He added: \"Second part.\"");
     assertEquals("Julian Ashcombe", q.speaker());
