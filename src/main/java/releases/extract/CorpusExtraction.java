@@ -114,6 +114,7 @@ public final class CorpusExtraction {
   public static String displayPath(Path file) {
     Path abs = file.toAbsolutePath().normalize();
     Path cwd = Path.of("").toAbsolutePath();
-    return (abs.startsWith(cwd) ? cwd.relativize(abs) : abs).toString().replace('\\', '/');
+    String shown = (abs.startsWith(cwd) ? cwd.relativize(abs) : abs).toString().replace('\\', '/');
+    return shown.isEmpty() ? "." : shown; // the working directory itself
   }
 }
