@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /** Sentence boundaries that do not fall on initials and abbreviations ("Daniel D. Roberts", "U.S. Attorney"). */
-final class Sentences {
+public final class Sentences {
 
   private static final Set<String> ABBREVIATIONS = Set.of(
       "jr", "sr", "dr", "mr", "mrs", "ms", "st", "ste", "rep", "sen", "gov", "lt", "gen", "col", "sgt", "capt", "det",
@@ -31,6 +31,64 @@ final class Sentences {
       }
     }
     return n;
+  }
+
+  /**
+   * Where the sentences of a release's text begin, in order, with the text's length last: after a period, question
+   * or exclamation mark (and any closing quote or bracket) that whitespace follows, unless the period ends an
+   * initial or an abbreviation ("St. Louis", "Calif.", "John P. Smith"); and after every blank line.
+   */
+  public static int[] starts(String text) {
+    int n = text.length();
+    int[] out = new int[16];
+    int count = 0;
+    out[count++] = 0;
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      int next = -1;
+      if (c == '.' || c == '!' || c == '?') {
+        int j = i + 1;
+        while (j < n && "\"'\u201d\u2019)]".indexOf(text.charAt(j)) >= 0) {
+          j++;
+        }
+        if (j < n && Character.isWhitespace(text.charAt(j)) && (c != '.' || !abbreviationAt(text, i))) {
+          next = j;
+        }
+      } else if (c == '\n' && i + 1 < n && text.charAt(i + 1) == '\n') {
+        next = i + 1;
+      }
+      if (next < 0) {
+        continue;
+      }
+      while (next < n && Character.isWhitespace(text.charAt(next))) {
+        next++;
+      }
+      if (next < n && next > out[count - 1]) {
+        if (count == out.length) {
+          out = java.util.Arrays.copyOf(out, count * 2);
+        }
+        out[count++] = next;
+      }
+      i = Math.max(i, next - 1);
+    }
+    if (count == out.length || out[count - 1] != n) {
+      out = java.util.Arrays.copyOf(out, count + 1);
+      out[count++] = n;
+    }
+    return java.util.Arrays.copyOf(out, count);
+  }
+
+  /** {@link #abbreviation} for a word that may start after any whitespace, not only a space. */
+  private static boolean abbreviationAt(String s, int dot) {
+    int b = dot;
+    while (b > 0 && !Character.isWhitespace(s.charAt(b - 1)) && s.charAt(b - 1) != '(') {
+      b--;
+    }
+    String word = s.substring(b, dot);
+    if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
+      return true;
+    }
+    return ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
   }
 
   /** Index where the sentence holding position {@code at} begins. */

@@ -31,6 +31,7 @@ final class Snippets extends UnifiedHighlighter {
   Snippets(IndexSearcher searcher) {
     super(UnifiedHighlighter.builder(searcher, Fields.ANALYZER)
         .withFormatter(new Format())
+        .withBreakIterator(SentenceBreaks::new)
         .withMaxLength(100_000)
         .withPassageSortComparator(Comparator.comparingDouble(Passage::getScore).reversed()));
   }
