@@ -18,7 +18,8 @@ final class Body {
           + "|(?:an )?official website of .*|here's how you know|(?:an )?official (?:u\\.s\\. )?government website.*"
           + "|report (?:crimes?|suspicious activity|tips?)\\b.*|.*1-866-dhs-2-ice.*"
           + "|(?:page )?(?:last )?(?:updated|reviewed|modified)\\b.{0,60}"
-          + "|(?:source|url|link|originally published at|retrieved from|via):? https?://\\S+"
+          + "|(?:source|url|link|originally published at|retrieved from|via|saved from|archived (?:from|at)"
+          + "|original(?: url| page)?|web ?page):? https?://\\S+"
           + "|-+ ?ice ?-+|#+|- ?30 ?-|-?end-?|\\*+"
           + "|(?:u\\.s\\. )?immigration and customs enforcement|(?:u\\.s\\. )?department of homeland security"
           + "|i\\.?c\\.?e\\.? news releases?|ice\\.gov|https?://\\S+|www\\.\\S+"
@@ -60,7 +61,7 @@ final class Body {
   /** The few forms of clutter that run longer than a label; anything else that long is text. */
   private static final List<String> LONG_CLUTTER = List.of(
       "official", "an official", "report", "updated", "last", "page last", "reviewed", "modified", "source", "url",
-      "link", "originally", "retrieved", "via", "posted by", "label", "tag", "filed under", "[", "image", "photo",
+      "link", "originally", "retrieved", "via", "saved", "archived", "original", "web", "posted by", "label", "tag", "filed under", "[", "image", "photo",
       "graphic", "logo", "icon", "banner", "http", "www", "u.s. immigration", "immigration", "u.s. department",
       "department", "here's", "contact", "media contact", "press contact", "release n");
 

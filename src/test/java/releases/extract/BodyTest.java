@@ -79,6 +79,8 @@ class BodyTest {
     assertTrue(Body.isClutter("Report Crimes: Email or Call 1-866-DHS-2-ICE"));
     assertTrue(Body.isClutter("United States flag"));
     assertTrue(Body.isClutter("Home » News » Releases"));
+    assertTrue(Body.isClutter("Saved from: http://www.ice.gov/news/releases/0807/080711losangeles.htm"));
+    assertTrue(Body.isClutter("Archived at https://web.archive.org/web/2010/http://www.ice.gov/pi/news/x.htm"));
     assertTrue(Body.isClutter("I.C.E. News Release"));
     assertTrue(Body.isClutter("Share on Facebook"));
     assertTrue(Body.isClutter("Facebook Twitter Email Print"));
