@@ -91,6 +91,15 @@ final class Names {
         String[] role = Roles.describe(rest);
         return new Person(p.name(), role[0], role[1]);
       }
+      if (p.organization() == null && p.role().indexOf(' ') < 0 && p.role().endsWith(".")
+          && !rest.isEmpty() && Character.isLowerCase(rest.charAt(0))) {
+        // "Gen. Oscar Naranjo, director of the Colombian National Police": the rank before the name says less
+        // than the post after it.
+        String[] role = Roles.describe(rest);
+        if (role[0] != null) {
+          return new Person(p.name(), role[0], role[1]);
+        }
+      }
       if (p.organization() == null && rest.startsWith("of ")) {
         // "Special Agent in Charge John P. Torres, of the agency's Los Angeles office"
         return new Person(p.name(), p.role(), withoutThe(rest.substring(3)));

@@ -52,6 +52,9 @@ class QuotesTest {
     "Agency spokeswoman Lorna Dankworth told reporters, \"We act.\"|Lorna Dankworth|Spokeswoman|Agency",
     "According to Miguel Urrutia, special agent in charge in Reno, \"We act.\"|Miguel Urrutia|Special Agent in Charge|Reno",
     "\"We act,\" Sheriff Ray Loera warned.|Ray Loera|Sheriff|-",
+    "\"We act,\" said Gen. Oscar Naranjo-Vidal, director of the Colombian National Police.|Oscar Naranjo-Vidal|Director|Colombian National Police",
+    "\"We act,\" said Deputy Director Juan de la Cruz.|Juan de la Cruz|Deputy Director|-",
+    "\"We act,\" said Sean O'Malley-Brandt, assistant field office director.|Sean O'Malley-Brandt|Assistant Field Office Director|-",
   })
   void splitsEveryAttributionForm(String paragraph, String speaker, String role, String org) {
     Quote q = only(paragraph);
