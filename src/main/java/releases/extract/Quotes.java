@@ -2,37 +2,12 @@ package releases.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Finds quotations and who said them, paragraph by paragraph: a quoted span takes the attribution next to it;
  * spans and paragraphs that only go on with the words of the same quotation are joined to it.
  */
 final class Quotes {
-
-  private static final String VERBS =
-      "said|says|stated|states|added|adds|explained|noted|continued|remarked|commented|declared|announced|stressed"
-          + "|emphasized|observed|concluded|warned|cautioned|wrote|testified|acknowledged|urged"
-          + "|told (?:reporters|the media|the press|the crowd|the audience)";
-  private static final Pattern VERB_FIRST =
-      Pattern.compile("\\s*,?\\s*(?:" + VERBS + "|according to)\\s+(?=\\S)", Pattern.CASE_INSENSITIVE);
-  private static final Pattern NAME_THEN_VERB =
-      Pattern.compile("\\s*,?\\s*([^!?\"]{1,120}?)\\s+(?:" + VERBS + ")(?=[\\s.,;:]|$)");
-  private static final Pattern VERB_LAST =
-      Pattern.compile("\\b(?:" + VERBS + ")\\s*[,:]?\\s*$", Pattern.CASE_INSENSITIVE);
-  /** ", he said." after a quote: the speaker is whoever was quoted last. */
-  private static final Pattern PRONOUN_VERB =
-      Pattern.compile("\\s*,?\\s*(?:he|she)\\s+(?:" + VERBS + ")(?=[\\s.,;:]|$)|\\s*,?\\s*(?:" + VERBS
-          + ")\\s+(?:he|she)(?=[\\s.,;:]|$)");
-  /** "He added: " before a quote: the speaker is whoever was quoted last. */
-  private static final Pattern PRONOUN_BEFORE =
-      Pattern.compile("\\b(?:he|she)\\s+(?:" + VERBS + ")\\s*[,:]?\\s*$", Pattern.CASE_INSENSITIVE);
-  /** "Sheriff Phil Ward said the program " before a quoted sentence that ends the speaker's own sentence. */
-  private static final Pattern PARTIAL =
-      Pattern.compile("^\\s*(\\S[^\"]{0,119}?)\\s+(?:said|says|stated|added|noted|explained)\\s+(?:that\\s+)?[a-z][^\"]*$");
-  private static final Pattern VERB_NAME_COLON =
-      Pattern.compile("\\b(?:said|says|added)\\s+([^\"]{2,150}?)\\s*[,:]\\s*$");
 
   private Quotes() {}
 
@@ -72,11 +47,11 @@ final class Quotes {
         if (closeEnd < segEnd) {
           String after = p.substring(closeEnd, segEnd);
           int[] used = new int[1];
-          who[k] = after(after, endsTerminal(p, s), used);
-          Matcher pronoun = PRONOUN_VERB.matcher(after);
-          if (who[k] == null && pronoun.lookingAt()) {
+          who[k] = Attributions.after(after, endsTerminal(p, s), used);
+          int pronoun = who[k] == null ? Attributions.pronounAfter(after) : -1;
+          if (pronoun >= 0) {
             byPronoun[k] = true;
-            used[0] = Sentences.end(after, pronoun.end());
+            used[0] = pronoun;
           }
           consumed[k] = closeEnd + used[0];
         }
@@ -87,12 +62,11 @@ final class Quotes {
           int to = spans.get(k).open();
           if (from < to) {
             String before = p.substring(from, to);
-            who[k] = before(before);
-            byPronoun[k] |= who[k] == null && PRONOUN_BEFORE.matcher(before)
-                .region(Math.max(0, before.length() - 40), before.length()).useTransparentBounds(true).find();
+            who[k] = Attributions.before(before);
+            byPronoun[k] |= who[k] == null && Attributions.pronounBefore(before);
             if (who[k] == null && !byPronoun[k] && endsTerminal(p, spans.get(k))
                 && Text.words(text(p, spans.get(k))) >= 4) {
-              who[k] = partial(before);
+              who[k] = Attributions.partial(before);
             }
           }
         }
@@ -181,94 +155,6 @@ final class Quotes {
     }
     char c = p.charAt(s.close() - 1);
     return c == '.' || c == '!' || c == '?';
-  }
-
-  /** The attribution after a closing quote mark: ", said NAME." / " NAME said." / " TITLE NAME." (no verb). */
-  static Names.Person after(String after, boolean quoteEndedSentence, int[] used) {
-    Matcher m = VERB_FIRST.matcher(after);
-    if (m.lookingAt()) {
-      int end = Sentences.end(after, m.end());
-      Names.Person p = Names.parse(after.substring(m.end(), end));
-      if (p != null) {
-        used[0] = end;
-        return p;
-      }
-    }
-    m = NAME_THEN_VERB.matcher(after);
-    if (m.lookingAt() && (Sentences.capitalised(m.group(1)) || nameThenTitle(m.group(1)))
-        && Sentences.end(m.group(1), 0) == m.group(1).length()) {
-      Names.Person p = Names.parse(m.group(1));
-      if (p != null) {
-        used[0] = Sentences.end(after, m.end());
-        return p;
-      }
-    }
-    if (quoteEndedSentence) {
-      int end = Sentences.end(after, 0);
-      String who = after.substring(0, end).strip();
-      boolean closesParagraphOrQuote = after.substring(end).isBlank() || after.charAt(end - 1) == '.';
-      if (who.endsWith(".") && closesParagraphOrQuote && Text.words(who) >= 2 && Text.words(who) <= 14
-          && Sentences.capitalised(who)) {
-        Names.Person p = Names.parse(who);
-        if (p != null && (!p.surnameOnly() || p.role() != null)) {
-          used[0] = end;
-          return p;
-        }
-      }
-    }
-    return null;
-  }
-
-  /** "Corinne Ashworth, field office director in Kansas City," : a full name, then a title in lower case. */
-  private static boolean nameThenTitle(String who) {
-    int comma = who.indexOf(", ");
-    if (comma <= 0) {
-      return false;
-    }
-    String[] t = Names.tokens(who.substring(0, comma));
-    return t.length >= 2 && t.length <= 5 && Names.nameStart(t) == 0;
-  }
-
-  /**
-   * The speaker of a quotation that finishes a sentence of the release's own ("Sheriff Phil Ward said the program
-   * "lets us act sooner."): a full name, or a title and a name, as the sentence's subject.
-   */
-  static Names.Person partial(String before) {
-    String sentence = before.substring(Sentences.startOfLast(before, before.length()));
-    Matcher m = PARTIAL.matcher(sentence);
-    if (!m.find() || !Sentences.capitalisedStart(m.group(1))) {
-      return null;
-    }
-    Names.Person p = Names.parse(m.group(1));
-    return p == null || p.surnameOnly() && p.role() == null ? null : p;
-  }
-
-  /** The attribution before an opening quote mark: "NAME, TITLE, said," or "said NAME:". */
-  static Names.Person before(String before) {
-    // Both forms end the text before the quote mark, so only its tail is searched.
-    int n = before.length();
-    Matcher m = VERB_LAST.matcher(before).region(Math.max(0, n - 24), n).useTransparentBounds(true);
-    if (m.find()) {
-      String subject = before.substring(Sentences.startOfLast(before, m.start()), m.start()).strip();
-      String[] chunks = subject.split(", ");
-      for (int c = 0; c < chunks.length; c++) {
-        String[] t = Names.tokens(Names.clean(chunks[c]));
-        if (t.length > 0 && Character.isUpperCase(t[0].charAt(0)) && Names.nameStart(t) >= 0) {
-          String who = String.join(", ", java.util.Arrays.asList(chunks).subList(c, chunks.length));
-          return Sentences.capitalisedStart(who) ? Names.parse(who) : null;
-        }
-      }
-      return null;
-    }
-    m = VERB_NAME_COLON.matcher(before).region(Math.max(0, n - 170), n).useTransparentBounds(true);
-    if (m.find()) {
-      return Names.parse(m.group(1));
-    }
-    String last = before.substring(Sentences.startOfLast(before, n)).strip();
-    if (last.regionMatches(true, 0, "according to ", 0, 13) && last.endsWith(",")) {
-      return Names.parse(last.substring(13)); // According to NAME, TITLE, "Q."
-    }
-    return null;
   }
 
   /** Words of one quotation gathered from its spans. */
