@@ -21,7 +21,6 @@ import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.LockObtainFailedException;
-import org.apache.lucene.store.MMapDirectory;
 import org.apache.lucene.store.NIOFSDirectory;
 import org.apache.lucene.util.Bits;
 import releases.UserException;
@@ -80,19 +79,14 @@ public final class IndexAccess {
   }
 
   /**
-   * NIOFSDirectory rather than the memory-mapping default: a command-line search opens the index once and reads
-   * little of it, and mapping costs startup time (the foreign-memory machinery) and a JVM warning on stderr.
+   * NIOFSDirectory rather than the memory-mapping default, for reading and for writing. A command-line search
+   * opens the index once and reads little of it, and mapping costs start-up time (the foreign-memory machinery).
+   * An indexing run maps every segment it merges: at 1M releases its resident memory grew to 3.2 GB with a 1 GB
+   * heap, and at 100k it was 0.67 GB against 0.52 GB through NIOFS, in the same time (95.5 and 91.1 s mapped,
+   * 95.0 and 90.8 s not).
    */
   public static Directory directory(Path where) throws IOException {
     return new NIOFSDirectory(where);
-  }
-
-  /**
-   * Memory-mapped for writing: flushing a segment reads its norms back a few bytes at a time for every posting
-   * list, which through NIOFSDirectory is a seek and a read call each (4% of indexing time in a profile).
-   */
-  static Directory writeDirectory(Path where) throws IOException {
-    return new MMapDirectory(where);
   }
 
   /** True when {@code where} is a directory holding a committed index. */

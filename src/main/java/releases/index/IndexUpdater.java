@@ -61,7 +61,7 @@ public final class IndexUpdater {
     List<Path> files = corpus.filesOrFail();
     CorpusStamp stamp = CorpusStamp.of(corpus.root(), files);
     Files.createDirectories(indexDir);
-    try (Directory dir = IndexAccess.writeDirectory(indexDir);
+    try (Directory dir = IndexAccess.directory(indexDir);
         IndexWriter writer = IndexAccess.openWriter(dir, indexDir, rebuild || IndexAccess.otherSchema(dir))) {
       Map<String, IndexAccess.Indexed> known;
       try (DirectoryReader reader = DirectoryReader.open(writer)) {
