@@ -1,5 +1,6 @@
 package releases.extract;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 
@@ -65,30 +66,26 @@ public final class Sentences {
       }
       if (next < n && next > out[count - 1]) {
         if (count == out.length) {
-          out = java.util.Arrays.copyOf(out, count * 2);
+          out = Arrays.copyOf(out, count * 2);
         }
         out[count++] = next;
       }
       i = Math.max(i, next - 1);
     }
     if (count == out.length || out[count - 1] != n) {
-      out = java.util.Arrays.copyOf(out, count + 1);
+      out = Arrays.copyOf(out, count + 1);
       out[count++] = n;
     }
-    return java.util.Arrays.copyOf(out, count);
+    return Arrays.copyOf(out, count);
   }
 
-  /** {@link #abbreviation} for a word that may start after any whitespace, not only a space. */
+  /** {@link #abbreviation} for a word that may start after any whitespace or an opening bracket. */
   private static boolean abbreviationAt(String s, int dot) {
     int b = dot;
     while (b > 0 && !Character.isWhitespace(s.charAt(b - 1)) && s.charAt(b - 1) != '(') {
       b--;
     }
-    String word = s.substring(b, dot);
-    if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
-      return true;
-    }
-    return ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
+    return isAbbreviation(s.substring(b, dot));
   }
 
   /** Index where the sentence holding position {@code at} begins. */
@@ -112,7 +109,11 @@ public final class Sentences {
     while (b > 0 && s.charAt(b - 1) != ' ') {
       b--;
     }
-    String word = s.substring(b, dot);
+    return isAbbreviation(s.substring(b, dot));
+  }
+
+  /** An initial ("P") or a known abbreviation ("Calif", "U.S"), the period left off. */
+  private static boolean isAbbreviation(String word) {
     if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
       return true;
     }
