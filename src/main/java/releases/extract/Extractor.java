@@ -16,6 +16,15 @@ public final class Extractor {
 
   private Extractor() {}
 
+  /**
+   * Every release in {@code text}: one, or, for a file that holds several (a listing page, a digest, an RSS
+   * mirror), one per release in file order, with ids {@code id#1}, {@code id#2}, ... A file of one release keeps
+   * its plain id.
+   */
+  public static List<Release> extractAll(String id, String path, String text) {
+    return List.of(extract(id, path, text));
+  }
+
   /** Extracts the release in {@code text}; never fails on odd input, leaving unknown fields null. */
   public static Release extract(String id, String path, String text) {
     String normalized = Text.normalize(text);
