@@ -2,6 +2,9 @@ package releases.extract;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -104,9 +107,25 @@ public final class CorpusExtraction {
       return new Outcome.Unchanged(file, source.id());
     }
     try {
-      return new Outcome.Extracted(source, Extractor.extract(source.id(), displayPath(file), source.text()));
+      return new Outcome.Extracted(source,
+          Extractor.extract(source.id(), displayPath(file), source.text(), lastWritten(source)));
     } catch (RuntimeException e) {
       return new Outcome.Skipped(file, "extraction failed: " + e);
+    }
+  }
+
+  /**
+   * The day after the file was last written, in any time zone: the latest day its release can carry. A stamp that
+   * cannot be read sets no bound.
+   */
+  static LocalDate lastWritten(Source source) {
+    String stamp = source.stamp();
+    int at = stamp.indexOf('@');
+    try {
+      long millis = Long.parseLong(stamp.substring(at + 1));
+      return Instant.ofEpochMilli(millis).atOffset(ZoneOffset.UTC).toLocalDate().plusDays(1);
+    } catch (NumberFormatException | IndexOutOfBoundsException e) {
+      return null;
     }
   }
 

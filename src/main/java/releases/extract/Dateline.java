@@ -20,6 +20,13 @@ record Dateline(String city, States.State state, LocalDate date) {
   private static final Pattern PAREN = Pattern.compile("\\s*\\(([^()]{1,60})\\)\\s*$");
   private static final Pattern WIRE =
       Pattern.compile("([A-Z][A-Za-z.' -]{1,38}), ([A-Z][A-Za-z. ]{1,24}?) \\(([^()]{1,60})\\)\\s*");
+  /** A press wire's tag inside or after a dateline: "/PRNewswire/", "(GLOBE NEWSWIRE)", "--(BUSINESS WIRE)--". */
+  private static final Pattern WIRE_TAG = Pattern.compile(
+      "\\s*(?:/[A-Za-z][\\w .&'-]{1,40}/|\\((?=[^()]*(?i:wire|prweb|vocus|press|marketwired|accesswire|newsfile))"
+          + "[^()]{1,40}\\))\\s*");
+  /** What may follow a dateline's separator before the text: a wire tag, then a date and another separator. */
+  private static final Pattern AFTER_SEPARATOR = Pattern.compile(
+      "^[\\s\\-\u2013\u2014]*(?:\\((?=[^()]*(?i:wire))[^()]{1,40}\\)[\\s\\-\u2013\u2014]*)?");
   private static final Pattern CITY = Pattern.compile("\\p{L}[\\p{L}.' -]{0,38}[\\p{L}.]");
   private static final Pattern UPPER_CITY = Pattern.compile("\\p{Lu}[\\p{Lu}.' -]{0,38}[\\p{Lu}.]");
 
@@ -54,13 +61,30 @@ record Dateline(String city, States.State state, LocalDate date) {
       }
       Dateline d = head(paragraph.substring(0, i).strip(), !bareHyphen);
       if (d != null && (d.state() != null || hasLowerCase(paragraph, i, i + 200))) {
-        return d; // a city with no state must open a paragraph of prose, not an ALL CAPS heading
+        return d.date() != null ? d : d.withDate(dateAfter(paragraph, i)); // a stateless city needs prose after it
       }
       if (c == '-' && i + 1 < limit && paragraph.charAt(i + 1) == '-') {
         i++;
       }
     }
     return wire(paragraph);
+  }
+
+  /** "BOSTON--(BUSINESS WIRE)--Aug. 30, 2023--Text": the date a wire writes after the dateline's separator. */
+  private static LocalDate dateAfter(String paragraph, int separator) {
+    String rest = paragraph.substring(separator, Math.min(paragraph.length(), separator + 80));
+    Matcher skip = AFTER_SEPARATOR.matcher(rest);
+    int from = skip.lookingAt() ? skip.end() : 0;
+    Dates.Found found = Dates.first(rest.substring(from), 0);
+    if (found == null || found.start() != 0) {
+      return null;
+    }
+    String after = rest.substring(from + found.end()).stripLeading();
+    return after.startsWith("-") || after.startsWith("\u2013") || after.startsWith("\u2014") ? found.date() : null;
+  }
+
+  Dateline withDate(LocalDate d) {
+    return d == null ? this : new Dateline(city, state, d);
   }
 
   /** "Dayton, Ohio (Vocus/PRWEB) April 13, 2011" with no separator after it. */
@@ -89,19 +113,17 @@ record Dateline(String city, States.State state, LocalDate date) {
 
   /** Parses "CITY, St." / "CITY" / "City, State (Wire) Date" before a separator; null if it is not a dateline. */
   private static Dateline head(String head, boolean spacedSeparator) {
-    String s = head;
+    String s = head.indexOf('/') >= 0 || head.indexOf('(') >= 0 ? WIRE_TAG.matcher(head).replaceAll(" ").strip() : head;
     LocalDate date = null;
-    Dates.Found found = Dates.first(s, 0);
-    if (found != null && found.end() >= s.length() - 1 && found.start() > 0) {
-      date = found.date();
-      s = s.substring(0, found.start()).strip();
-    }
     Matcher paren = PAREN.matcher(s);
     if (paren.find()) {
-      if (date == null) {
-        date = Dates.find(paren.group(1));
-      }
+      date = Dates.find(paren.group(1)); // "SPOKANE (June 4, 2019)", "Dayton, Ohio (Vocus/PRWEB)"
       s = s.substring(0, paren.start()).strip();
+    }
+    Dates.Found found = Dates.first(s, 0);
+    if (found != null && found.end() >= s.length() - 1 && found.start() > 0) {
+      date = date == null ? found.date() : date;
+      s = s.substring(0, found.start()).strip();
     }
     if (s.endsWith(",")) {
       s = s.substring(0, s.length() - 1).strip();

@@ -10,9 +10,12 @@ import java.util.regex.Pattern;
 /** Finds release dates in header lines, datelines, file names and URLs, in every form the releases use. */
 final class Dates {
 
-  /** The years the releases span; a year-less blog date is placed among them by its weekday. */
-  static final int FIRST_YEAR = 2003;
-  static final int LAST_YEAR = 2020;
+  /**
+   * The years a release date may have: from the first years of agency web sites to next year (a release dated
+   * ahead, written on New Year's Eve). No year later than that is fixed here: the bound moves with the clock.
+   */
+  static final int FIRST_YEAR = 1990;
+  static final int LAST_YEAR = java.time.Year.now().getValue() + 1;
 
   private static final String MONTH =
       "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
@@ -22,8 +25,16 @@ final class Dates {
   private static final Pattern SPELLED = Pattern.compile(
       "\\b" + MONTH + "\\.?\\s*(\\d{1,2})(?:st|nd|rd|th)?,?\\s*((?:19|20)\\d\\d)(?!\\d)", Pattern.CASE_INSENSITIVE);
 
-  /** "01/30/2009", "2/2/2009". */
-  private static final Pattern NUMERIC = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d\\d)(?![\\d/])");
+  /** "01/30/2009", "2/2/2009", "11.09.2023", "11-09-2023": month first, as US publishers write them. */
+  private static final Pattern NUMERIC =
+      Pattern.compile("(?<![\\d/.-])(\\d{1,2})([/.-])(\\d{1,2})\\2((?:19|20)\\d\\d)(?![\\d/]|[.-]\\d)");
+
+  /** "2023-11-09", "2023-11-09T14:05:00Z". */
+  private static final Pattern ISO = Pattern.compile("(?<![\\d.-])((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d)(?![\\d-])");
+
+  /** "14 February 2022", "9 Nov. 2023", "1st March, 2021": day first. */
+  private static final Pattern DAY_FIRST = Pattern.compile(
+      "(?<![\\d.,])(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + "\\.?,?\\s+((?:19|20)\\d\\d)(?!\\d)", Pattern.CASE_INSENSITIVE);
 
   /** A blog wrapper without a year: "Thu Apr 14, 2:00 am ET". */
   private static final Pattern WEEKDAY_NO_YEAR = Pattern.compile(
@@ -82,7 +93,25 @@ final class Dates {
     }
     m = NUMERIC.matcher(text);
     while (m.find() && (best == null || m.start() < best.start)) {
-      LocalDate d = of(m.group(3), Integer.parseInt(m.group(1)), m.group(2));
+      LocalDate d = of(m.group(4), Integer.parseInt(m.group(1)), m.group(3));
+      if (d != null) {
+        best = new Found(d, m.start(), m.end());
+        break;
+      }
+    }
+    if (text.indexOf('-') >= 0) {
+      m = ISO.matcher(text);
+      while (m.find() && (best == null || m.start() < best.start)) {
+        LocalDate d = of(m.group(1), Integer.parseInt(m.group(2)), m.group(3));
+        if (d != null) {
+          best = new Found(d, m.start(), m.end());
+          break;
+        }
+      }
+    }
+    m = DAY_FIRST.matcher(text);
+    while (m.find() && (best == null || m.start() < best.start)) {
+      LocalDate d = of(m.group(3), month(m.group(2)), m.group(1));
       if (d != null) {
         best = new Found(d, m.start(), m.end());
         break;
@@ -154,24 +183,14 @@ final class Dates {
   }
 
   /**
-   * The year in range in which that month and day fall on that weekday. Several years can fit (2011 and 2016 for
-   * "Thu Apr 14"); the one nearest the latest year the release mentions is taken, the later one on a tie.
+   * The year in which that month and day fall on that weekday, among the dozen years up to just after the latest
+   * year the release mentions (or this year, when it mentions none). Several years can fit (2011 and 2016 for
+   * "Thu Apr 14"); the one nearest that year is taken, the later one on a tie.
    */
   private static LocalDate byWeekday(DayOfWeek dow, int month, int day, int hintYear) {
-    int target = hintYear > 0 ? hintYear : 2012;
+    int target = hintYear > 0 ? hintYear : java.time.Year.now().getValue();
     LocalDate best = null;
-    // The releases' own years first (2007-2018); the wider range only if the weekday fits none of them.
-    for (int y = 2007; y <= 2018; y++) {
-      LocalDate d = of(Integer.toString(y), month, Integer.toString(day));
-      if (d != null && d.getDayOfWeek() == dow
-          && (best == null || Math.abs(y - target) <= Math.abs(best.getYear() - target))) {
-        best = d;
-      }
-    }
-    if (best != null) {
-      return best;
-    }
-    for (int y = FIRST_YEAR; y <= LAST_YEAR; y++) {
+    for (int y = Math.max(FIRST_YEAR, target - 12); y <= Math.min(LAST_YEAR, target + 6); y++) {
       LocalDate d = of(Integer.toString(y), month, Integer.toString(day));
       if (d != null && d.getDayOfWeek() == dow
           && (best == null || Math.abs(y - target) <= Math.abs(best.getYear() - target))) {
@@ -181,17 +200,23 @@ final class Dates {
     return best;
   }
 
-  /** The latest plausible year (2000-2019) written anywhere in {@code text}, or 0; a plain scan, no regex. */
+  /** The latest plausible year (1990 to next year) written anywhere in {@code text}, or 0; a plain scan, no regex. */
   static int latestYear(String text) {
     int max = 0;
     int n = text.length();
-    for (int i = text.indexOf("20"); i >= 0 && i + 3 < n; i = text.indexOf("20", i + 1)) {
+    for (int i = 0; i + 3 < n; i++) {
+      char c0 = text.charAt(i);
+      if ((c0 != '1' && c0 != '2') || (i > 0 && Character.isDigit(text.charAt(i - 1)))) {
+        continue;
+      }
+      char c1 = text.charAt(i + 1);
       char c2 = text.charAt(i + 2);
       char c3 = text.charAt(i + 3);
-      boolean alone = (i == 0 || !Character.isDigit(text.charAt(i - 1))) && (i + 4 >= n || !Character.isDigit(text.charAt(i + 4)));
-      if ((c2 == '0' || c2 == '1') && c3 >= '0' && c3 <= '9' && alone) {
-        int y = 2000 + (c2 - '0') * 10 + (c3 - '0');
-        if (y <= LAST_YEAR) {
+      boolean digits = c2 >= '0' && c2 <= '9' && c3 >= '0' && c3 <= '9';
+      boolean alone = i + 4 >= n || !Character.isDigit(text.charAt(i + 4));
+      if (digits && alone && ((c0 == '1' && c1 == '9') || (c0 == '2' && c1 == '0'))) {
+        int y = (c0 - '0') * 1000 + (c1 - '0') * 100 + (c2 - '0') * 10 + (c3 - '0');
+        if (y >= FIRST_YEAR && y <= LAST_YEAR) {
           max = Math.max(max, y);
         }
       }

@@ -22,11 +22,25 @@ public final class Extractor {
    * its plain id.
    */
   public static List<Release> extractAll(String id, String path, String text) {
-    return List.of(extract(id, path, text));
+    return extractAll(id, path, text, null);
   }
 
-  /** Extracts the release in {@code text}; never fails on odd input, leaving unknown fields null. */
+  /** {@link #extractAll(String, String, String)} with dates after {@code notAfter} refused, as in {@link #extract}. */
+  public static List<Release> extractAll(String id, String path, String text, LocalDate notAfter) {
+    return List.of(extract(id, path, text, notAfter));
+  }
+
+  /** {@link #extract(String, String, String, LocalDate)} with no bound on the date but the calendar's. */
   public static Release extract(String id, String path, String text) {
+    return extract(id, path, text, null);
+  }
+
+  /**
+   * Extracts the release in {@code text}; never fails on odd input, leaving unknown fields null. A date after
+   * {@code notAfter} (the day the file was last written, or null) is not the release's: a file cannot report
+   * news from after it was saved, so such a date is an event to come, a typo or a later stamp.
+   */
+  public static Release extract(String id, String path, String text, LocalDate notAfter) {
     String normalized = Text.normalize(text);
     List<List<String>> blocks = Text.blocks(normalized);
     int start = -1;
@@ -50,15 +64,18 @@ public final class Extractor {
     Header header = start > 0 ? Header.parse(blocks.subList(0, start), hardWrapped(bodyBlocks), latestYear) : Header.NONE;
     List<String> paragraphs = Body.paragraphs(bodyBlocks);
 
-    LocalDate date = dateline != null && dateline.date() != null ? dateline.date() : header.date();
+    LocalDate date = bounded(dateline != null ? dateline.date() : null, notAfter);
     if (date == null) {
-      date = Dates.fromPath(path);
+      date = bounded(header.date(), notAfter);
     }
     if (date == null) {
-      date = fromUrls(normalized);
+      date = bounded(Dates.fromPath(path), notAfter);
     }
     if (date == null) {
-      date = Header.dateLine(paragraphs, latestYear); // "Posted: Tue May 13, 2008" under a repost
+      date = bounded(fromUrls(normalized), notAfter);
+    }
+    if (date == null) {
+      date = bounded(Header.dateLine(paragraphs, latestYear), notAfter); // "Posted: Tue May 13, 2008" under a repost
     }
 
     String city = null;
@@ -125,6 +142,10 @@ public final class Extractor {
       }
     }
     return false;
+  }
+
+  private static LocalDate bounded(LocalDate date, LocalDate notAfter) {
+    return date == null || notAfter == null || !date.isAfter(notAfter) ? date : null;
   }
 
   private static LocalDate fromUrls(String text) {

@@ -38,12 +38,37 @@ class DatelineTest {
     "WILKES-BARRE, Pa. - A man|Wilkes-Barre|PA",
     "HOUSTON, Mo. - The Texas County Sheriff|Houston|MO",
     "Dayton, Ohio (Vocus/PRWEB) April 13, 2011 -- A group|Dayton|OH",
+    "MARLOW FALLS (June 4, 2019) \u2013 The county jail|Marlow Falls|",
+    "TOPEKA, KAN. (OCT. 2, 2023) \u2013 The state opened|Topeka|KS",
+    "AUSTIN, Texas, Jan. 9, 2025 /PRNewswire/ -- Brindlecorp, a maker|Austin|TX",
+    "BRAMBLETON, Va., March 3, 2022 /PRNewswire/ -- Quillon Labs|Brambleton|VA",
+    "NEW YORK, Feb. 1, 2024 /PRNewswire/ -- Halvern Capital|New York|NY",
+    "SAN DIEGO, Nov. 12, 2021 (GLOBE NEWSWIRE) -- Petrel Systems|San Diego|CA",
+    "BOSTON--(BUSINESS WIRE)--Aug. 30, 2023--Corvane Health|Boston|MA",
+    "Dalton, GA. - A Whitfield man|Dalton|GA",
+    "Dalton, Whitfield County, Ga. - A man|Dalton|GA",
+    "WASHINGTON, DC\u2013 Senator Ada Quill|Washington|DC",
+    "WASHINGTON, D.C.\u2014Today the senator|Washington|DC",
+    "Orland Springs, Fla. (Vocus/PRWEB) March 02, 2012 A local clinic|Orland Springs|FL",
   })
   void readsCityAndState(String paragraph, String city, String code) {
     Dateline d = Dateline.parse(paragraph);
     assertNotNull(d, paragraph);
     assertEquals(city, d.city());
-    assertEquals(code, d.state().code());
+    assertEquals(code, d.state() == null ? null : d.state().code());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "MARLOW FALLS (June 4, 2019) \u2013 The county jail|2019-06-04",
+    "TOPEKA, KAN. (OCT. 2, 2023) \u2013 The state opened|2023-10-02",
+    "AUSTIN, Texas, Jan. 9, 2025 /PRNewswire/ -- Brindlecorp, a maker|2025-01-09",
+    "SAN DIEGO, Nov. 12, 2021 (GLOBE NEWSWIRE) -- Petrel Systems|2021-11-12",
+    "BOSTON--(BUSINESS WIRE)--Aug. 30, 2023--Corvane Health|2023-08-30",
+    "Orland Springs, Fla. (Vocus/PRWEB) March 02, 2012 A local clinic|2012-03-02",
+  })
+  void datesInsideTheDatelineAreTheReleaseDate(String paragraph, String date) {
+    assertEquals(LocalDate.parse(date), Dateline.parse(paragraph).date());
   }
 
   @Test

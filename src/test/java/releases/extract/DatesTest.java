@@ -28,6 +28,16 @@ class DatesTest {
     "Wednesday, April 20, 2011|2011-04-20",
     "MAY 10, 2011 JEFFERSON CITY, MO|2011-05-10",
     "April 20th, 2011|2011-04-20",
+    "Thu, 11/09/2023|2023-11-09",
+    "11.09.2023|2023-11-09",
+    "Release Date: 03-14-2024|2024-03-14",
+    "2023-11-09|2023-11-09",
+    "Published 2022-02-14T09:30:00Z|2022-02-14",
+    "14 February 2022|2022-02-14",
+    "Monday, 9 Nov. 2026|2026-11-09",
+    "1st March, 2021|2021-03-01",
+    "December 31, 1996|1996-12-31",
+    "Jan. 4, 2027|2027-01-04",
   })
   void readsEveryWrittenForm(String text, String expected) {
     assertEquals(LocalDate.parse(expected), Dates.find(text));
@@ -45,6 +55,11 @@ class DatesTest {
     assertNull(Dates.find("on Tuesday, officers arrested 12 people"));
     assertNull(Dates.find("13/45/2009"));
     assertNull(Dates.find("plans to reach nationwide deployment by 2013"));
+    assertNull(Dates.find("May 2021"), "a month with no day gives no date");
+    assertNull(Dates.find("version 1.2.2023.4"));
+    assertNull(Dates.find("call 1-866-347-2423"));
+    assertNull(Dates.find("June 1, 1989"), "before any agency published on the web");
+    assertNull(Dates.find("June 1, " + (java.time.Year.now().getValue() + 2)), "two years ahead");
   }
 
   @Test
@@ -74,8 +89,17 @@ class DatesTest {
   }
 
   @Test
+  void aYearlessDateIsPlacedAmongRecentYearsWhenTheTextNamesNone() {
+    LocalDate d = Dates.first("Thu Apr 14, 2:00 am ET", 0).date();
+    assertEquals(java.time.DayOfWeek.THURSDAY, d.getDayOfWeek());
+    assertTrue(d.getYear() >= java.time.Year.now().getValue() - 12, d.toString());
+  }
+
+  @Test
   void latestYearIgnoresNumbersThatAreNotYears() {
     assertEquals(2013, Dates.latestYear("since 2008, 72,000 removals, nationwide by 2013; call 1-866-347-2423"));
     assertEquals(0, Dates.latestYear("no years here, 12000 people"));
+    assertEquals(2025, Dates.latestYear("founded in 1998, listed in 2025, 2999 employees"));
+    assertEquals(1997, Dates.latestYear("since 1997"));
   }
 }
