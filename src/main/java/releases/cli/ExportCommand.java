@@ -44,9 +44,11 @@ final class ExportCommand implements Callable<Integer> {
     new CorpusExtraction(corpus, n, s -> true).run(files, outcome -> {
       switch (outcome) {
         case Outcome.Extracted e -> {
-          line.setLength(0);
-          Json.write(line, RecordJson.of(e.release())).append('\n');
-          out.append(line);
+          for (var release : e.releases()) {
+            line.setLength(0);
+            Json.write(line, RecordJson.of(release)).append('\n');
+            out.append(line);
+          }
         }
         case Outcome.Skipped s -> err.println("skipped " + CorpusExtraction.displayPath(s.file()) + ": " + s.reason());
         case Outcome.Unchanged u -> { }

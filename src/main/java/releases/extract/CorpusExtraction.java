@@ -108,7 +108,7 @@ public final class CorpusExtraction {
     }
     try {
       return new Outcome.Extracted(source,
-          Extractor.extract(source.id(), displayPath(file), source.text(), lastWritten(source)));
+          Extractor.extractAll(source.id(), displayPath(file), source.text(), lastWritten(source)));
     } catch (RuntimeException e) {
       return new Outcome.Skipped(file, "extraction failed: " + e);
     }

@@ -62,6 +62,12 @@ final class Dates {
     return hasDigit(line) && NOT_RELEASE_DATE.matcher(line).find();
   }
 
+  /** True for a stamp's label standing alone on the line above its date: "Last Updated:", "Page last reviewed:". */
+  static boolean isStampLabel(String line) {
+    String s = line.strip();
+    return s.length() <= 40 && s.endsWith(":") && !hasDigit(s) && NOT_RELEASE_DATE.matcher(s).find();
+  }
+
   /** The part of a line before its maintenance stamp, stripped; empty when the line starts with the stamp. */
   static String beforeStamp(String line) {
     Matcher m = NOT_RELEASE_DATE.matcher(line);

@@ -27,7 +27,24 @@ public final class Extractor {
 
   /** {@link #extractAll(String, String, String)} with dates after {@code notAfter} refused, as in {@link #extract}. */
   public static List<Release> extractAll(String id, String path, String text, LocalDate notAfter) {
-    return List.of(extract(id, path, text, notAfter));
+    String normalized = Text.normalize(text);
+    List<Listing.Item> items = Listing.split(normalized, Dates.latestYear(normalized));
+    if (items == null) {
+      return List.of(extract(id, path, normalized, notAfter));
+    }
+    List<Release> releases = new ArrayList<>(items.size());
+    for (int k = 0; k < items.size(); k++) {
+      Listing.Item item = items.get(k);
+      Release r = extract(id + "#" + (k + 1), path, item.text(), notAfter);
+      LocalDate heading = bounded(item.heading(), notAfter);
+      if (r.date() == null && heading != null) {
+        // An item under a listing's date heading ("Friday, October 28, 2005") carries that date.
+        r = new Release(r.id(), r.path(), r.title(), r.subtitle(), heading, r.city(), r.state(), r.stateCode(),
+            r.counties(), r.quotes(), r.body());
+      }
+      releases.add(r);
+    }
+    return releases;
   }
 
   /** {@link #extract(String, String, String, LocalDate)} with no bound on the date but the calendar's. */

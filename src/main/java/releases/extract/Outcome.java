@@ -1,6 +1,7 @@
 package releases.extract;
 
 import java.nio.file.Path;
+import java.util.List;
 import releases.ingest.Source;
 
 /** What became of one corpus file: a release, a file left alone by request, or a file skipped with a reason. */
@@ -8,8 +9,15 @@ public sealed interface Outcome {
 
   Path file();
 
-  /** The file was read and extracted. */
-  record Extracted(Source source, Release release) implements Outcome {
+  /** The file was read and extracted: one release, or several for a listing page, in file order. */
+  record Extracted(Source source, List<Release> releases) implements Outcome {
+    public Extracted {
+      releases = List.copyOf(releases);
+      if (releases.isEmpty()) {
+        throw new IllegalArgumentException("an extracted file has a release");
+      }
+    }
+
     @Override
     public Path file() {
       return source.path();

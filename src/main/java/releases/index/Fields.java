@@ -11,6 +11,11 @@ public final class Fields {
 
   /** The release id (relative path without extension): exact, unique, the key for updates. */
   public static final String ID = "id";
+  /**
+   * The id of the file a release comes from, on the release and its quotes: the key for updates and deletes, since
+   * a file may hold several releases ({@code FILE#1}, {@code FILE#2}, ...) and all go or change together.
+   */
+  public static final String FILE = "file";
   /** The file's path as shown to the user; stored only. */
   public static final String PATH = "path";
   /** A digest of the file's bytes, to skip unchanged files on the next run. */

@@ -35,7 +35,7 @@ public final class IndexAccess {
    * Bumped whenever fields or analysis change, so that an index written by an older build is rebuilt rather
    * than searched with queries it cannot answer.
    */
-  static final String SCHEMA = "4";
+  static final String SCHEMA = "5";
 
   private static final String SCHEMA_KEY = "schema";
 
@@ -135,15 +135,15 @@ public final class IndexAccess {
     return CorpusStamp.fromUserData(reader.getIndexCommit().getUserData());
   }
 
-  /** What the index holds of one release's file: its content hash, and its stamp (null when indexed without one). */
+  /** What the index holds of one file: its content hash, and its stamp (null when indexed without one). */
   record Indexed(String hash, String stamp) {}
 
-  /** Every live release by id, read from doc values in one pass over the releases (no stored field is decoded). */
+  /** Every file with a live release, by file id, read from doc values in one pass (no stored field is decoded). */
   static Map<String, Indexed> indexed(DirectoryReader reader) throws IOException {
     Map<String, Indexed> out = new HashMap<>();
     for (LeafReaderContext ctx : reader.leaves()) {
       LeafReader leaf = ctx.reader();
-      SortedSetDocValues ids = leaf.getSortedSetDocValues(Fields.ID);
+      SortedSetDocValues ids = leaf.getSortedSetDocValues(Fields.FILE);
       // Only releases carry a hash: iterating it skips their quote documents.
       SortedDocValues hashes = leaf.getSortedDocValues(Fields.HASH);
       BinaryDocValues stamps = leaf.getBinaryDocValues(Fields.STAMP);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
 import releases.extract.CorpusExtraction;
 import releases.extract.Outcome;
+import releases.extract.Release;
 import releases.ingest.Corpus;
 import releases.ingest.SourceReader;
 
@@ -76,9 +78,9 @@ public final class IndexUpdater {
       Set<String> present = new HashSet<>();
       files.forEach(f -> present.add(corpus.idOf(f)));
       int removed = 0;
-      for (String id : known.keySet()) {
-        if (!present.contains(id)) {
-          writer.deleteDocuments(new Term(Fields.ID, id));
+      for (String file : known.keySet()) {
+        if (!present.contains(file)) {
+          writer.deleteDocuments(new Term(Fields.FILE, file));
           removed++;
         }
       }
@@ -102,7 +104,7 @@ public final class IndexUpdater {
   private final class Run {
     private final IndexWriter writer;
     private final Map<String, IndexAccess.Indexed> known;
-    /** Ids met in this run, in corpus order (the consumer runs on one thread). */
+    /** File ids met in this run, in corpus order (the consumer runs on one thread). */
     private final Set<String> seen = new HashSet<>();
     private final int total;
     private final ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -127,10 +129,10 @@ public final class IndexUpdater {
     void accept(Outcome outcome, Corpus corpus) {
       rethrow();
       switch (outcome) {
-        case Outcome.Extracted e when !seen.add(e.release().id()) -> {
+        case Outcome.Extracted e when !seen.add(e.source().id()) -> {
           // "a.txt" and "a.md" share the id "a": the first in corpus order is the release, as on every run.
           skipped++;
-          listener.skipped(e.file(), "same id as an earlier file (" + e.release().id() + ")");
+          listener.skipped(e.file(), "same id as an earlier file (" + e.source().id() + ")");
         }
         case Outcome.Extracted e -> {
           indexed++;
@@ -161,10 +163,14 @@ public final class IndexUpdater {
       slots.acquireUninterruptibly();
       pool.execute(() -> {
         try {
-          List<Document> block = ReleaseDocument.block(e.release(), e.source().hash(), e.source().stamp());
-          String id = e.release().id();
-          if (known.containsKey(id)) {
-            writer.updateDocuments(new Term(Fields.ID, id), block);
+          String file = e.source().id();
+          List<Document> block = new ArrayList<>();
+          for (Release r : e.releases()) {
+            block.addAll(ReleaseDocument.block(r, file, e.source().hash(), e.source().stamp()));
+          }
+          if (known.containsKey(file)) {
+            // One call for all of the file's releases: a listing that lost an item loses it in the same update.
+            writer.updateDocuments(new Term(Fields.FILE, file), block);
           } else {
             // Nothing to replace (a new file, or a fresh index): skipping the delete by id saves a term lookup
             // in every segment at flush time.
@@ -178,9 +184,9 @@ public final class IndexUpdater {
       });
     }
 
-    private void delete(String id) {
+    private void delete(String file) {
       try {
-        writer.deleteDocuments(new Term(Fields.ID, id));
+        writer.deleteDocuments(new Term(Fields.FILE, file));
       } catch (IOException ex) {
         throw new UncheckedIOException(ex);
       }

@@ -35,13 +35,18 @@ public final class ReleaseDocument {
    * that an update by id replaces all of them at once.
    */
   public static List<Document> block(Release release, String hash) {
-    return block(release, hash, null);
+    return block(release, release.id(), hash, null);
   }
 
-  /** The same, recording the file's {@code stamp} (null for none) so that the next run need not read it. */
-  public static List<Document> block(Release release, String hash, String stamp) {
+  /**
+   * The same for a release of the file {@code file}, recording the file's {@code stamp} (null for none) so that
+   * the next run need not read it.
+   */
+  public static List<Document> block(Release release, String file, String hash, String stamp) {
     List<Document> docs = new ArrayList<>(QuoteDocument.of(release));
+    docs.forEach(d -> d.add(new KeywordField(Fields.FILE, file, Field.Store.NO)));
     Document doc = of(release, hash);
+    doc.add(new KeywordField(Fields.FILE, file, Field.Store.NO));
     if (stamp != null) {
       doc.add(new BinaryDocValuesField(Fields.STAMP, new BytesRef(stamp)));
     }

@@ -19,8 +19,9 @@ final class Documents {
 
   private Documents() {}
 
-  static ObjectNode release(Release r, String hash) {
-    ObjectNode d = OpenSearchClient.object().put(Fields.ID, r.id()).put(Fields.PATH, r.path()).put(Fields.HASH, hash);
+  static ObjectNode release(Release r, String file, String hash) {
+    ObjectNode d = OpenSearchClient.object().put(Fields.ID, r.id()).put(Fields.FILE, file).put(Fields.PATH, r.path())
+        .put(Fields.HASH, hash);
     if (present(r.title())) {
       d.put(HEADLINE, r.title());
     }
@@ -52,12 +53,13 @@ final class Documents {
   }
 
   /** One document per quote, in the order the quotes appear; each keyed {@code id#n}. */
-  static List<ObjectNode> quotes(Release r) {
+  static List<ObjectNode> quotes(Release r, String file) {
     List<ObjectNode> out = new ArrayList<>();
     String state = ReleaseDocument.canonicalState(r);
     int n = 0;
     for (Quote q : r.quotes()) {
       ObjectNode d = OpenSearchClient.object().put(KEY, r.id() + "#" + n++).put(Fields.ID, r.id())
+          .put(Fields.FILE, file)
           .put(Fields.PATH, r.path()).put(Fields.QUOTE, q.text()).put(Fields.SPEAKER, q.speaker())
           .put(Fields.OFFICIAL, q.speaker());
       if (q.role() != null) {

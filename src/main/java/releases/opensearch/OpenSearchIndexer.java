@@ -64,7 +64,7 @@ public final class OpenSearchIndexer {
       switch (outcome) {
         case Outcome.Extracted e -> {
           counts[0]++;
-          batch.add(e.release(), e.source().hash());
+          batch.add(e.source().id(), e.releases(), e.source().hash());
         }
         case Outcome.Unchanged u -> counts[1]++;
         case Outcome.Skipped s -> {
@@ -92,13 +92,13 @@ public final class OpenSearchIndexer {
     return new IndexReport(counts[0], counts[1], removed, counts[2], (System.nanoTime() - start) / 1_000_000);
   }
 
-  /** The id and content hash of every indexed release, paged in id order. */
+  /** The file id and content hash of every indexed release, paged in id order. */
   private Map<String, String> hashes() throws IOException {
     Map<String, String> out = new HashMap<>();
     JsonNode after = null;
     while (true) {
       ObjectNode req = OpenSearchClient.object().put("size", 5000);
-      req.putArray("_source").add(Fields.ID).add(Fields.HASH);
+      req.putArray("_source").add(Fields.FILE).add(Fields.HASH);
       req.putArray("sort").addObject().put(Fields.ID, "asc");
       if (after != null) {
         req.set("search_after", after);
@@ -108,7 +108,7 @@ public final class OpenSearchIndexer {
       if (hits.isEmpty()) {
         return out;
       }
-      hits.forEach(h -> out.put(h.path("_source").path(Fields.ID).asText(), h.path("_source").path(Fields.HASH).asText()));
+      hits.forEach(h -> out.put(h.path("_source").path(Fields.FILE).asText(), h.path("_source").path(Fields.HASH).asText()));
       after = hits.get(hits.size() - 1).path("sort");
     }
   }
@@ -130,22 +130,23 @@ public final class OpenSearchIndexer {
       this.wasIndexed = wasIndexed;
     }
 
-    void add(Release r, String hash) {
-      if (wasIndexed.contains(r.id())) {
-        stale.add(r.id()); // its old quotes go first; the quotes of the new text may be fewer
+    void add(String file, List<Release> fileReleases, String hash) {
+      if (wasIndexed.contains(file)) {
+        stale.add(file); // its old releases and quotes go first; the new text may hold fewer of either
       }
-      action("index", indexes.releases(), r.id(), Documents.release(r, hash));
-      for (ObjectNode q : Documents.quotes(r)) {
-        action("index", indexes.quotes(), q.path(Documents.KEY).asText(), q);
+      for (Release r : fileReleases) {
+        action("index", indexes.releases(), r.id(), Documents.release(r, file, hash));
+        for (ObjectNode q : Documents.quotes(r, file)) {
+          action("index", indexes.quotes(), q.path(Documents.KEY).asText(), q);
+        }
       }
       if (++releases >= BATCH) {
         flush();
       }
     }
 
-    void remove(String id) {
-      stale.add(id);
-      action("delete", indexes.releases(), id, null);
+    void remove(String file) {
+      stale.add(file);
       if (++releases >= BATCH) {
         flush();
       }
@@ -162,7 +163,7 @@ public final class OpenSearchIndexer {
       if (!drop.isEmpty() || !actions.isEmpty()) {
         inFlight = sender.submit(() -> {
           if (!drop.isEmpty()) {
-            deleteQuotes(drop);
+            deleteFiles(drop);
           }
           if (!actions.isEmpty()) {
             checkBulk(indexes.client().bulk(actions));
@@ -212,11 +213,13 @@ public final class OpenSearchIndexer {
       }
     }
 
-    private void deleteQuotes(Collection<String> ids) throws IOException {
+    /** Drops every release and quote of these files, before their new documents are sent. */
+    private void deleteFiles(Collection<String> files) throws IOException {
       ObjectNode req = OpenSearchClient.object();
-      ArrayNode values = req.putObject("query").putObject("terms").putArray(Fields.ID);
-      ids.forEach(values::add);
-      indexes.client().call("POST", "/" + indexes.quotes() + "/_delete_by_query?refresh=true&conflicts=proceed", req);
+      ArrayNode values = req.putObject("query").putObject("terms").putArray(Fields.FILE);
+      files.forEach(values::add);
+      String index = indexes.releases() + "," + indexes.quotes();
+      indexes.client().call("POST", "/" + index + "/_delete_by_query?refresh=true&conflicts=proceed", req);
     }
 
     private void checkBulk(JsonNode res) {

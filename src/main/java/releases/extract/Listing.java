@@ -1,0 +1,138 @@
+package releases.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Splits a page that holds several releases (a listing, a digest, an archive month, an RSS mirror) into one text
+ * per release. A release has one lead: the paragraph opening with its dateline or its date. A page on which two
+ * or more leads of one kind stand apart, with prose between them, holds that many releases; each release starts
+ * at its lead, or at the headline just above it, and the page's own header before the first release is dropped.
+ */
+final class Listing {
+
+  /** One release cut from a listing page; {@code heading} is the date of the listing group it stands under. */
+  record Item(String text, LocalDate heading) {}
+
+  /** What may stand before a date that opens a line: a weekday, or a label such as "Posted:" or "Release date:". */
+  private static final Pattern DATE_PREFIX = Pattern.compile(
+      "[\\s|*#-]*(?:(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?,?\\s*|\\p{L}{2,12}(?: \\p{L}{2,12})?:\\s*)?");
+  /** A headline above a lead has at least this many words; "Full Story" and "Read more" have fewer. */
+  private static final int MIN_TITLE_WORDS = 4;
+  private static final int MAX_TITLE_LINES = 3;
+
+  private Listing() {}
+
+  private enum Kind { NONE, DATE_HEADING, DATE_LEAD, DATELINE }
+
+  /** The releases on the page in {@code normalized} text, in page order; null when it holds one release only. */
+  static List<Item> split(String normalized, int hintYear) {
+    String[] lines = normalized.split("\n", -1);
+    Kind[] kinds = new Kind[lines.length];
+    LocalDate[] dates = new LocalDate[lines.length];
+    int headings = 0;
+    int leads = 0;
+    int datelines = 0;
+    for (int i = 0; i < lines.length; i++) {
+      kinds[i] = Kind.NONE;
+      String line = lines[i].strip();
+      if (line.length() < 6) {
+        continue;
+      }
+      Dates.Found f = Character.isDigit(line.charAt(0)) || Character.isLetter(line.charAt(0))
+          ? Dates.first(line.length() > 120 ? line.substring(0, 120) : line, hintYear) : null;
+      if (f != null && !Dates.isStamp(line) && !afterStampLabel(lines, i) && DATE_PREFIX.matcher(line.substring(0, f.start())).matches()) {
+        dates[i] = f.date();
+        if (Text.words(line.substring(f.end())) >= 8) {
+          kinds[i] = Kind.DATE_LEAD;
+          leads++;
+        } else {
+          kinds[i] = Kind.DATE_HEADING;
+          headings++;
+        }
+      } else if (Text.words(line) >= 8 && Dateline.parse(line) != null) {
+        kinds[i] = Kind.DATELINE;
+        datelines++;
+      }
+    }
+    if (headings + leads < 2 && datelines < 2) {
+      return null;
+    }
+    List<Integer> starts = new ArrayList<>();
+    List<LocalDate> groupDates = new ArrayList<>();
+    LocalDate group = null;
+    int previous = -1;
+    for (int i = 0; i < lines.length; i++) {
+      if (kinds[i] == Kind.NONE) {
+        continue;
+      }
+      boolean newItem = previous < 0 || proseBetween(lines, kinds, previous, i);
+      if (newItem) {
+        int start = titleAbove(lines, kinds, i, starts.isEmpty() ? -1 : starts.get(starts.size() - 1));
+        starts.add(start);
+        groupDates.add(kinds[i] == Kind.DATE_HEADING ? dates[i] : group);
+      }
+      if (kinds[i] == Kind.DATE_HEADING) {
+        group = dates[i];
+      }
+      previous = i;
+    }
+    if (starts.size() < 2) {
+      return null;
+    }
+    List<Item> items = new ArrayList<>(starts.size());
+    for (int k = 0; k < starts.size(); k++) {
+      int end = k + 1 < starts.size() ? starts.get(k + 1) : lines.length;
+      items.add(new Item(String.join("\n", java.util.Arrays.asList(lines).subList(starts.get(k), end)),
+          groupDates.get(k)));
+    }
+    return items;
+  }
+
+  /** "Last Updated:" on the line above: the date below it is a stamp. */
+  private static boolean afterStampLabel(String[] lines, int i) {
+    int j = i - 1;
+    while (j >= 0 && lines[j].isBlank()) {
+      j--;
+    }
+    return j >= 0 && Dates.isStampLabel(lines[j]);
+  }
+
+  /** True when a paragraph of prose stands between two leads, the earlier lead's own line included. */
+  private static boolean proseBetween(String[] lines, Kind[] kinds, int from, int to) {
+    for (int j = from; j < to; j++) {
+      String line = lines[j].strip();
+      if ((j == from || kinds[j] == Kind.NONE) && isProse(line)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isProse(String line) {
+    int words = Text.words(line);
+    return words >= 25 || (words >= 12 && Text.endsSentence(line));
+  }
+
+  /** Where the release whose lead is line {@code lead} starts: its headline block just above, else the lead. */
+  private static int titleAbove(String[] lines, Kind[] kinds, int lead, int previousStart) {
+    int j = lead - 1;
+    while (j > previousStart && lines[j].isBlank()) {
+      j--;
+    }
+    int top = lead;
+    int taken = 0;
+    while (j > previousStart && !lines[j].isBlank() && taken < MAX_TITLE_LINES) {
+      String line = lines[j].strip();
+      if (kinds[j] != Kind.NONE || isProse(line) || Text.words(line) < MIN_TITLE_WORDS || Body.isClutter(line)) {
+        break;
+      }
+      top = j;
+      taken++;
+      j--;
+    }
+    return top;
+  }
+}
