@@ -43,6 +43,12 @@ record Dateline(String city, States.State state, LocalDate date) {
 
   /** The dateline at the start of {@code paragraph}, or null when it does not open with one. */
   static Dateline parse(String paragraph) {
+    if (paragraph.startsWith("(")) {
+      Dateline d = parenthesized(paragraph);
+      if (d != null) {
+        return d;
+      }
+    }
     int limit = Math.min(paragraph.length(), MAX_HEAD);
     for (int i = 1; i < limit; i++) {
       char c = paragraph.charAt(i);
@@ -69,6 +75,67 @@ record Dateline(String city, States.State state, LocalDate date) {
     }
     return wire(paragraph);
   }
+
+  /**
+   * A dateline wrapped in parentheses: "(HOUSTON) - Today", "(Kansas City, Kan., Nov. 15, 2007) - An",
+   * "(ATLANTA - July 15, 2009) The agency"; a release number before it, "(03/23) TRENTON - ", is passed over.
+   */
+  private static Dateline parenthesized(String paragraph) {
+    int close = paragraph.indexOf(')');
+    if (close < 2 || close > 90) {
+      return null;
+    }
+    String inner = paragraph.substring(1, close).strip();
+    String rest = paragraph.substring(close + 1);
+    Matcher dash = INNER_DASH.matcher(inner);
+    Dateline d = head(dash.find() ? inner.substring(0, dash.start()) + ", " + inner.substring(dash.end()) : inner, true);
+    if (d != null && (d.state() != null || hasLowerCase(rest, 0, 200))) {
+      return d;
+    }
+    if (!hasLetter(inner) && !rest.isBlank()) {
+      Dateline after = parse(rest.strip());
+      if (after != null) {
+        return after;
+      }
+    }
+    return null;
+  }
+
+  private static final Pattern INNER_DASH = Pattern.compile("\\s+[-\u2013\u2014]+\\s+");
+
+  private static boolean hasLetter(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isLetter(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A line that holds only a place, as a dateline set on a line of its own: "NEW YORK", "Washington, DC,",
+   * "(Miami, Fla.)", "ARLINGTON, Virginia -". It must name a state or be a city the gazetteer knows.
+   */
+  static Dateline placeOnly(String line) {
+    String s = line.strip();
+    if (s.length() < 4 || s.length() > 60) {
+      return null;
+    }
+    if (s.startsWith("(") && s.endsWith(")")) {
+      s = s.substring(1, s.length() - 1).strip();
+    }
+    s = TRAILING_MARKS.matcher(s).replaceAll("");
+    if (s.isEmpty() || !Character.isUpperCase(s.charAt(0)) || Dates.first(s, 0) != null && s.indexOf(',') < 0) {
+      return null;
+    }
+    Dateline d = head(s, true);
+    if (d == null || (d.state() == null && !Places.isKnownCity(d.city()))) {
+      return null;
+    }
+    return d;
+  }
+
+  private static final Pattern TRAILING_MARKS = Pattern.compile("[\\s,:\\-\u2013\u2014]+$");
 
   /** "BOSTON--(BUSINESS WIRE)--Aug. 30, 2023--Text": the date a wire writes after the dateline's separator. */
   private static LocalDate dateAfter(String paragraph, int separator) {
@@ -134,14 +201,18 @@ record Dateline(String city, States.State state, LocalDate date) {
       // "WASHINGTON D.C." : a dotted state abbreviation without the comma
       States.State st = States.lookup(s.substring(space + 1));
       String city = s.substring(0, space).strip();
-      if (st != null && UPPER_CITY.matcher(city).matches()) {
+      if (st != null && CITY.matcher(city).matches() && Character.isUpperCase(city.charAt(0))) {
         return new Dateline(Text.titleCase(city), st, date);
       }
     }
     if (comma < 0) {
       States.State standalone = States.ofStandaloneCity(s);
-      if (standalone != null && UPPER_CITY.matcher(s).matches()) {
+      if (standalone != null && (UPPER_CITY.matcher(s).matches() || spacedSeparator)) {
         return new Dateline(Text.titleCase(s), standalone, date);
+      }
+      // "Seattle - ", "Rapid City - ": a city the gazetteer knows, its state found from the release.
+      if (spacedSeparator && Character.isUpperCase(s.charAt(0)) && CITY.matcher(s).matches() && Places.isKnownCity(s)) {
+        return new Dateline(Text.titleCase(s), null, date);
       }
       // An upper-case city with no state: still the dateline, the state comes from elsewhere.
       if (spacedSeparator && UPPER_CITY.matcher(s).matches() && Text.words(s) <= 3 && s.length() >= 4

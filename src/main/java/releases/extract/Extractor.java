@@ -11,6 +11,7 @@ public final class Extractor {
 
   /** Datelines open one of the first paragraphs; looking further only finds sentences that resemble one. */
   private static final int DATELINE_SEARCH_BLOCKS = 30;
+  private static final Pattern CRAWL_DATE = Pattern.compile("\\s*date ((?:19|20)\\d\\d-\\d\\d-\\d\\d)\\s+");
   private static final Pattern URL = Pattern.compile("https?://[^\\s)>\\]]{4,300}");
   private static final Pattern EMPHASIS = Pattern.compile("(?<![\\w*])\\*([^*\\n]{1,300})\\*(?![\\w*])");
 
@@ -59,6 +60,13 @@ public final class Extractor {
    */
   public static Release extract(String id, String path, String text, LocalDate notAfter) {
     String normalized = Text.normalize(text);
+    LocalDate saved = null;
+    Matcher crawl = CRAWL_DATE.matcher(normalized);
+    if (crawl.lookingAt()) {
+      // " date 2018-01-04 " opening a page saved by a crawler: the page's date, not the release's, so a last resort.
+      saved = Dates.find(crawl.group(1));
+      normalized = normalized.substring(crawl.end());
+    }
     List<List<String>> blocks = Text.blocks(normalized);
     int start = -1;
     Dateline dateline = null;
@@ -70,6 +78,15 @@ public final class Extractor {
         if (d != null && (Text.words(paragraphs.get(0)) >= 5 || d.date() != null)) {
           start = i;
           dateline = d;
+        }
+      }
+    }
+    if (start < 0) {
+      for (int i = 0; i < Math.min(blocks.size(), DATELINE_SEARCH_BLOCKS) && start < 0; i++) {
+        PlaceLine p = placeLine(blocks, i);
+        if (p != null) {
+          start = p.body();
+          dateline = p.dateline();
         }
       }
     }
@@ -94,6 +111,9 @@ public final class Extractor {
     if (date == null) {
       date = bounded(Header.dateLine(paragraphs, latestYear), notAfter); // "Posted: Tue May 13, 2008" under a repost
     }
+    if (date == null) {
+      date = bounded(saved, notAfter);
+    }
 
     String city = null;
     States.State state = null;
@@ -103,6 +123,9 @@ public final class Extractor {
     } else if (header.city() != null) {
       city = header.city();
       state = header.state();
+    }
+    if (city != null && state == null) {
+      state = stateFromContext(city, blocks.subList(0, start), paragraphs);
     }
 
     List<Quote> quotes = Quotes.extract(paragraphs);
@@ -129,6 +152,48 @@ public final class Extractor {
         return;
       }
     }
+  }
+
+  /** A dateline on a line of its own, and the index of the block where the text it heads begins. */
+  private record PlaceLine(Dateline dateline, int body) {}
+
+  /**
+   * A place alone on its line ("NEW YORK", "Washington, DC,", "(Miami, Fla.)"), perhaps with the date on the next
+   * line, directly above the lead paragraph: the dateline, split over lines by the page. The block is cut there,
+   * and the lead starts a block of its own.
+   */
+  private static PlaceLine placeLine(List<List<String>> blocks, int i) {
+    List<String> block = blocks.get(i);
+    for (int j = 0; j < block.size(); j++) {
+      Dateline place = Dateline.placeOnly(block.get(j));
+      if (place == null) {
+        continue;
+      }
+      int k = j + 1;
+      LocalDate date = null;
+      if (k < block.size()) {
+        String next = block.get(k).startsWith(",") ? block.get(k).substring(1).strip() : block.get(k);
+        Dates.Found f = Dates.first(next, 0);
+        if (f != null && f.start() == 0 && Text.words(next.substring(f.end())) <= 3) {
+          date = f.date();
+          k++;
+        }
+      }
+      List<String> lead = k < block.size() ? block.subList(k, block.size())
+          : i + 1 < blocks.size() ? blocks.get(i + 1) : List.of();
+      List<String> paragraphs = Body.joinLines(lead);
+      if (paragraphs.isEmpty() || Text.words(paragraphs.get(0)) < 8 || Dateline.parse(paragraphs.get(0)) != null) {
+        continue;
+      }
+      if (k < block.size()) {
+        blocks.set(i, new ArrayList<>(block.subList(0, j)));
+        blocks.add(i + 1, new ArrayList<>(block.subList(k, block.size())));
+      } else {
+        blocks.set(i, new ArrayList<>(block.subList(0, j)));
+      }
+      return new PlaceLine(place.withDate(date), i + 1);
+    }
+    return null;
   }
 
   /** Without a dateline, the body starts at the first block that reads as prose rather than as a heading. */
@@ -159,6 +224,20 @@ public final class Extractor {
       }
     }
     return false;
+  }
+
+  /**
+   * The state of a dateline city written without one: the gazetteer's, choosing among same-named cities by the
+   * states the release names; for a city it does not know, the one state the page's header names
+   * ("U.S. Attorney's Office, District of South Dakota", "Washington State").
+   */
+  private static States.State stateFromContext(String city, List<List<String>> header, List<String> paragraphs) {
+    StringBuilder context = new StringBuilder();
+    header.forEach(b -> b.forEach(l -> context.append(l).append('\n')));
+    String headerText = context.toString();
+    paragraphs.stream().limit(3).forEach(p -> context.append(p).append('\n'));
+    States.State known = Places.stateOf(city, context.toString());
+    return known != null ? known : States.onlyStateNamed(headerText);
   }
 
   private static LocalDate bounded(LocalDate date, LocalDate notAfter) {

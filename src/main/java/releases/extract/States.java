@@ -38,7 +38,8 @@ final class States {
       new State("Virginia", "VA", "Va."), new State("Washington", "WA", "Wash."),
       new State("West Virginia", "WV", "W.Va."), new State("Wisconsin", "WI", "Wis."),
       new State("Wyoming", "WY", "Wyo."), new State("Puerto Rico", "PR", "P.R."),
-      new State("Guam", "GU", "Guam"), new State("U.S. Virgin Islands", "VI", "V.I."));
+      new State("Guam", "GU", "Guam"), new State("U.S. Virgin Islands", "VI", "V.I."),
+      new State("Northern Mariana Islands", "MP", "CNMI"), new State("American Samoa", "AS", "American Samoa"));
 
   /** The AP stand-alone dateline cities and the state each one is in. */
   private static final Map<String, String> CITIES = Map.ofEntries(
@@ -116,6 +117,33 @@ final class States {
   static State ofStandaloneCity(String city) {
     String code = CITIES.get(city.strip().toUpperCase(Locale.ROOT).replaceAll("\\s+", " "));
     return code == null ? null : BY_CODE.get(code);
+  }
+
+  /**
+   * The one state whose full name {@code text} holds, or null when it names none or several. "Washington" counts
+   * as the state only when not followed by "D.C." or "DC".
+   */
+  static State onlyStateNamed(String text) {
+    State found = null;
+    for (State s : ALL) {
+      int at = text.indexOf(s.name());
+      while (at >= 0 && ((s.code().equals("WA") && isCapital(text, at + s.name().length()))
+          || (s.code().equals("VA") && text.startsWith("West ", Math.max(0, at - 5))))) {
+        at = text.indexOf(s.name(), at + 1);
+      }
+      if (at >= 0) {
+        if (found != null && !found.equals(s)) {
+          return null;
+        }
+        found = s;
+      }
+    }
+    return found;
+  }
+
+  private static boolean isCapital(String text, int after) {
+    String rest = text.substring(after, Math.min(text.length(), after + 6)).replace(",", "").strip();
+    return rest.startsWith("D.C") || rest.startsWith("DC") || rest.startsWith("D. C");
   }
 
   /** True when {@code word} is the full name of a state, as in "Missouri counties". */

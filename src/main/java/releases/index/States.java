@@ -29,6 +29,7 @@ public final class States {
     {"Virginia", "VA", "Va."}, {"Washington", "WA", "Wash."}, {"West Virginia", "WV", "W.Va."},
     {"Wisconsin", "WI", "Wis."}, {"Wyoming", "WY", "Wyo."}, {"District of Columbia", "DC", "D.C."},
     {"Puerto Rico", "PR", "P.R."}, {"Guam", "GU", ""}, {"U.S. Virgin Islands", "VI", ""},
+    {"Northern Mariana Islands", "MP", ""}, {"American Samoa", "AS", ""},
   };
 
   private static final Map<String, String> BY_KEY = new HashMap<>();

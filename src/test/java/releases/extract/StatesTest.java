@@ -12,11 +12,11 @@ import org.junit.jupiter.api.Test;
 class StatesTest {
 
   @Test
-  void tableHasFiftyStatesDcAndThreeTerritoriesWithDistinctCodes() {
-    assertEquals(54, States.ALL.size());
+  void tableHasFiftyStatesDcAndFiveTerritoriesWithDistinctCodes() {
+    assertEquals(56, States.ALL.size());
     Set<String> codes = new HashSet<>();
     States.ALL.forEach(s -> codes.add(s.code()));
-    assertEquals(54, codes.size());
+    assertEquals(56, codes.size());
   }
 
   @Test
