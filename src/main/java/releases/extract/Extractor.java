@@ -103,6 +103,9 @@ public final class Extractor {
       date = bounded(header.date(), notAfter);
     }
     if (date == null) {
+      date = bounded(leadDate(paragraphs), notAfter);
+    }
+    if (date == null) {
       date = bounded(Dates.fromPath(path), notAfter);
     }
     if (date == null) {
@@ -146,12 +149,44 @@ public final class Extractor {
     List<String> block = blocks.get(i);
     for (int j = 1; j < block.size(); j++) {
       String line = block.get(j);
-      if (!Text.endsSentence(block.get(j - 1)) && Dateline.parse(line) != null) {
+      Dateline d = Dateline.parse(line);
+      // A headline that ends with a full stop still stands above a dateline that carries its date.
+      if (d != null && (!Text.endsSentence(block.get(j - 1)) || d.date() != null)) {
         blocks.set(i, new ArrayList<>(block.subList(0, j)));
         blocks.add(i + 1, new ArrayList<>(block.subList(j, block.size())));
         return;
       }
     }
+  }
+
+  private static final Pattern TODAY = Pattern.compile("(?i)\\btoday,?\\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?");
+  private static final Pattern LEAD_SEPARATOR = Pattern.compile("\\s*(?:--|-|\u2013|\u2014|\\||:)");
+
+  /**
+   * The date a lead paragraph opens with ("September 30, 2002 -- The agency ...", "DECEMBER 9, 2025 - ..."), or
+   * the date it calls today ("WASHINGTON - Today, Feb. 27, 2024, the department ...").
+   */
+  private static LocalDate leadDate(List<String> paragraphs) {
+    for (int i = 0; i < Math.min(2, paragraphs.size()); i++) {
+      String p = paragraphs.get(i);
+      String head = p.length() > 300 ? p.substring(0, 300) : p;
+      Dates.Found f = Dates.first(head, 0);
+      if (f == null) {
+        continue;
+      }
+      if (f.start() <= 12 && Text.words(head.substring(0, f.start())) <= 1
+          && LEAD_SEPARATOR.matcher(head).region(f.end(), head.length()).lookingAt()) {
+        return f.date();
+      }
+      Matcher today = TODAY.matcher(head);
+      while (today.find()) {
+        Dates.Found d = Dates.first(head.substring(today.end()), 0);
+        if (d != null && d.start() == 0) {
+          return d.date();
+        }
+      }
+    }
+    return null;
   }
 
   /** A dateline on a line of its own, and the index of the block where the text it heads begins. */
@@ -199,6 +234,7 @@ public final class Extractor {
   /** Without a dateline, the body starts at the first block that reads as prose rather than as a heading. */
   private static int firstProse(List<List<String>> blocks) {
     for (int i = 0; i < blocks.size(); i++) {
+      splitAtProse(blocks, i);
       List<String> paragraphs = Body.joinLines(blocks.get(i));
       if (paragraphs.isEmpty()) {
         continue;
@@ -212,6 +248,25 @@ public final class Extractor {
     }
     // A short notice with no paragraph of prose: its last block is the text, the blocks above it the header.
     return Math.max(0, blocks.size() - 1);
+  }
+
+  /**
+   * A page saved without blank lines keeps its header lines (date, headline) in the block of the lead: short lines
+   * above the first line of prose are cut off into a block of their own.
+   */
+  private static void splitAtProse(List<List<String>> blocks, int i) {
+    List<String> block = blocks.get(i);
+    for (int j = 1; j < block.size() && j <= 6; j++) {
+      String line = block.get(j);
+      if (Text.words(line) >= 20 && Text.endsSentence(line)) {
+        blocks.set(i, new ArrayList<>(block.subList(0, j)));
+        blocks.add(i + 1, new ArrayList<>(block.subList(j, block.size())));
+        return;
+      }
+      if (Text.words(line) > 25 || Text.words(block.get(j - 1)) > 25) {
+        return; // a paragraph hard-wrapped into lines, not a header over a lead
+      }
+    }
   }
 
   /** True when the page breaks paragraphs into short lines, so a headline's lines are one headline too. */

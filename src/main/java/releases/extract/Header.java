@@ -74,8 +74,9 @@ record Header(String title, String subtitle, LocalDate date, String city, States
       }
       flush(current, date == null ? beforeDate : afterDate);
     }
+    afterDate.removeIf(b -> isByline(b) || !mayBeHeadline(b));
     List<List<String>> candidates = afterDate.isEmpty() ? dropLabels(beforeDate) : afterDate;
-    candidates.removeIf(Header::isByline);
+    candidates.removeIf(b -> isByline(b) || !mayBeHeadline(b));
     if (candidates.isEmpty()) {
       return new Header(null, null, date, city, state);
     }
@@ -129,6 +130,41 @@ record Header(String title, String subtitle, LocalDate date, String city, States
     String first = block.get(0);
     return block.size() == 1 && Text.words(first) <= 8
         && (first.startsWith("By ") || first.startsWith("BY ") || first.regionMatches(true, 0, "posted by ", 0, 10));
+  }
+
+  /** Labels that open page furniture, not a headline: "Contact Information: ...", "Photo description: ...". */
+  private static final Pattern FIELD_LABEL = Pattern.compile(
+      "(?i)^(?:media |press |news )?(?:contacts?|contact information|phone|tel|fax|e-?mail|release (?:date|number|no\\.?|#)"
+          + "|for release|date|source|photos?|photo (?:description|credit|caption)|image|caption|category|upload|posted"
+          + "|filed under|tags?|author|link|location|subject|from|to|sent|categories|topics?)\\s*[:#]");
+  private static final Pattern PHONE = Pattern.compile("\\(?\\b\\d{3}\\)?[ .-]?\\d{3}[ .-]\\d{4}\\b");
+  /** Site labels: "All News Releases By Date", "News Releases and Statements", "Featured News", "Pressroom". */
+  private static final Pattern SITE_LABEL = Pattern.compile(
+      "(?i).*\\b(?:news ?releases?|press releases?|news ?room|press ?room|featured news|latest news|all news|in the news"
+          + "|news (?:&|and) (?:events|media|updates)|media (?:center|centre|room)|press office|news center"
+          + "|statements? and releases?|releases? and statements?)\\b.*");
+  /** Picture and link residue: "Department of Justice Logo and ... Header", "Link to Newsroom home page". */
+  private static final Pattern PICTURE = Pattern.compile(
+      "(?i)(?:.*\\b(?:logo|header image|banner image|seal)\\b.*|link to .*|photo by .*|courtesy (?:photo|of) .*"
+          + "|.*\\bread more\\b.*|skip to .*|click here.*|download .*|view (?:the )?(?:full|pdf|print).*)");
+
+  /**
+   * Whether a header block can be the headline: not a field label, a phone line, a site label, an image's
+   * alternative text, or a word or two of navigation.
+   */
+  static boolean mayBeHeadline(List<String> block) {
+    String first = block.get(0).strip();
+    String all = String.join(" ", block);
+    int words = Text.words(all);
+    if (words < 3 || FIELD_LABEL.matcher(first).lookingAt() || PICTURE.matcher(first).matches()) {
+      return false;
+    }
+    if (words <= 8 && PHONE.matcher(all).find()) {
+      return false;
+    }
+    int colon = all.indexOf(':');
+    boolean labelled = colon > 0 && Text.words(all.substring(colon + 1)) >= 3; // "ICE NEWS RELEASE: Jail joins"
+    return labelled || !(words <= 7 && SITE_LABEL.matcher(all).matches());
   }
 
   /** Drops topic labels that stand before the headline on pages without a date line. */

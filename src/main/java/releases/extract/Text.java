@@ -191,6 +191,10 @@ final class Text {
           blocks.add(current);
           current = new ArrayList<>();
         }
+      } else if (!current.isEmpty() && continues(current.get(current.size() - 1), line)) {
+        // "LOS ANGELES" / ", Nov. 21, 2025 /PRNewswire/ --" and "BEIJING," / "September 11, 2008 ...": one dateline.
+        String previous = current.remove(current.size() - 1);
+        current.add(line.charAt(0) == ',' ? previous + line : previous + " " + line);
       } else {
         current.add(line);
       }
@@ -200,6 +204,15 @@ final class Text {
       blocks.add(current);
     }
     return blocks;
+  }
+
+  /** Whether {@code line} goes on the short line before it: it opens with a comma, or the one before ends with one. */
+  private static boolean continues(String previous, String line) {
+    if (previous.length() > 40) {
+      return false;
+    }
+    return (line.charAt(0) == ',' && line.length() > 2) || (previous.endsWith(",") && words(previous) <= 4
+        && Dates.first(line.length() > 30 ? line.substring(0, 30) : line, 0) != null);
   }
 
   /** "JEFFERSON CITY" -> "Jefferson City", "ST. LOUIS" -> "St. Louis", "MCALLEN" -> "McAllen"; mixed case kept. */
