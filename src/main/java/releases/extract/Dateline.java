@@ -73,7 +73,21 @@ record Dateline(String city, States.State state, LocalDate date) {
         i++;
       }
     }
-    return wire(paragraph);
+    Dateline w = wire(paragraph);
+    return w != null ? w : glued(paragraph);
+  }
+
+  /** "Washington, DCVice President Joe Biden ...": a dateline whose separator the saved page lost. */
+  private static final Pattern GLUED =
+      Pattern.compile("([A-Z][A-Za-z.' -]{1,30}), ((?:[A-Z]\\.){2}|[A-Z]{2}|[A-Z][a-z]{1,4}\\.)(?=[A-Z][a-z])");
+
+  private static Dateline glued(String paragraph) {
+    Matcher m = GLUED.matcher(paragraph);
+    if (!m.lookingAt()) {
+      return null;
+    }
+    States.State state = States.lookup(m.group(2));
+    return state == null || Text.words(m.group(1)) > 4 ? null : new Dateline(Text.titleCase(m.group(1).strip()), state, null);
   }
 
   /**
@@ -136,6 +150,16 @@ record Dateline(String city, States.State state, LocalDate date) {
   }
 
   private static final Pattern TRAILING_MARKS = Pattern.compile("[\\s,:\\-\u2013\u2014]+$");
+
+  /** A press wire's dateline standing inside a line: "... for limb pain CHARLOTTE, N.C., Jan. 26, 2026 /PRNewswire/". */
+  private static final Pattern INLINE_WIRE = Pattern.compile(
+      "(?<=[\\p{L}\\d.!?\"')]) +(?=\\p{Lu}[\\p{Lu}.' -]{1,30}, [\\p{L}. ]{2,24}, \\p{L}{3,9}\\.? \\d{1,2}, (?:19|20)\\d\\d"
+          + " ?(?:/|\\(|--|\u2013|\u2014))");
+
+  /** {@code text} with a line break before every wire dateline that a saved page ran into the line above. */
+  static String breakBeforeWireDatelines(String text) {
+    return text.indexOf('/') < 0 && text.indexOf('(') < 0 ? text : INLINE_WIRE.matcher(text).replaceAll("\n");
+  }
 
   /** "BOSTON--(BUSINESS WIRE)--Aug. 30, 2023--Text": the date a wire writes after the dateline's separator. */
   private static LocalDate dateAfter(String paragraph, int separator) {

@@ -28,7 +28,7 @@ public final class Extractor {
 
   /** {@link #extractAll(String, String, String)} with dates after {@code notAfter} refused, as in {@link #extract}. */
   public static List<Release> extractAll(String id, String path, String text, LocalDate notAfter) {
-    String normalized = Text.normalize(text);
+    String normalized = Dateline.breakBeforeWireDatelines(Text.normalize(text));
     List<Listing.Item> items = Listing.split(normalized, Dates.latestYear(normalized));
     if (items == null) {
       return List.of(extract(id, path, normalized, notAfter));
@@ -59,7 +59,7 @@ public final class Extractor {
    * news from after it was saved, so such a date is an event to come, a typo or a later stamp.
    */
   public static Release extract(String id, String path, String text, LocalDate notAfter) {
-    String normalized = Text.normalize(text);
+    String normalized = Dateline.breakBeforeWireDatelines(Text.normalize(text));
     LocalDate saved = null;
     Matcher crawl = CRAWL_DATE.matcher(normalized);
     if (crawl.lookingAt()) {

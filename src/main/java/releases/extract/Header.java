@@ -56,6 +56,14 @@ record Header(String title, String subtitle, LocalDate date, String city, States
         if (line.isEmpty() || Body.isClutter(line)) {
           continue;
         }
+        if (city == null && line.length() <= 40) {
+          Dateline place = Dateline.placeOnly(line); // "Washington D.C." under the date of a letterhead
+          if (place != null && place.date() == null) {
+            city = place.city();
+            state = place.state() != null ? place.state() : Places.stateOf(place.city(), null);
+            continue;
+          }
+        }
         Dates.Found found = Dates.first(line, hintYear);
         if (found != null && isDateLine(line, found)) {
           flush(current, date == null ? beforeDate : afterDate);

@@ -25,7 +25,10 @@ final class Listing {
 
   private Listing() {}
 
-  private enum Kind { NONE, DATE_HEADING, DATE_LEAD, DATELINE }
+  private enum Kind { NONE, DATE_HEADING, DATE_LEAD, DATELINE, BULLET }
+
+  /** "- Headline" or "• Headline" over its teaser, as digests and roundups list their releases. */
+  private static final Pattern BULLET = Pattern.compile("^[-\u2022*\u00B7]\\s+\\S.*");
 
   /** The releases on the page in {@code normalized} text, in page order; null when it holds one release only. */
   static List<Item> split(String normalized, int hintYear) {
@@ -35,6 +38,7 @@ final class Listing {
     int headings = 0;
     int leads = 0;
     int datelines = 0;
+    int bullets = 0;
     for (int i = 0; i < lines.length; i++) {
       kinds[i] = Kind.NONE;
       String line = lines[i].strip();
@@ -55,9 +59,13 @@ final class Listing {
       } else if (Text.words(line) >= 8 && Dateline.parse(line) != null) {
         kinds[i] = Kind.DATELINE;
         datelines++;
+      } else if (BULLET.matcher(line).matches() && Text.words(line) >= MIN_TITLE_WORDS && !isProse(line)
+          && i + 1 < lines.length && Text.words(lines[i + 1]) >= 12) {
+        kinds[i] = Kind.BULLET;
+        bullets++;
       }
     }
-    if (headings + leads < 2 && datelines < 2) {
+    if (headings + leads < 2 && datelines < 2 && bullets < 2) {
       return null;
     }
     List<Integer> starts = new ArrayList<>();
@@ -68,11 +76,13 @@ final class Listing {
       if (kinds[i] == Kind.NONE) {
         continue;
       }
-      boolean newItem = previous < 0 || proseBetween(lines, kinds, previous, i);
+      // Date headings over short teasers, three or more of them, stand for one release each even without prose.
+      boolean newItem = previous < 0 || proseBetween(lines, kinds, previous, i)
+          || (kinds[i] == Kind.DATE_HEADING && headings >= 3 && textBetween(lines, kinds, previous, i));
       if (newItem) {
         int start = titleAbove(lines, kinds, i, starts.isEmpty() ? -1 : starts.get(starts.size() - 1));
         starts.add(start);
-        groupDates.add(kinds[i] == Kind.DATE_HEADING ? dates[i] : group);
+        groupDates.add(kinds[i] == Kind.DATE_HEADING || kinds[i] == Kind.DATE_LEAD ? dates[i] : group);
       }
       if (kinds[i] == Kind.DATE_HEADING) {
         group = dates[i];
@@ -105,6 +115,15 @@ final class Listing {
     for (int j = from; j < to; j++) {
       String line = lines[j].strip();
       if ((j == from || kinds[j] == Kind.NONE) && isProse(line)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean textBetween(String[] lines, Kind[] kinds, int from, int to) {
+    for (int j = from + 1; j < to; j++) {
+      if (kinds[j] == Kind.NONE && Text.words(lines[j]) >= MIN_TITLE_WORDS) {
         return true;
       }
     }
