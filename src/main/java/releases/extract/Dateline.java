@@ -1,6 +1,7 @@
 package releases.extract;
 
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -10,8 +11,17 @@ import java.util.regex.Pattern;
  * @param city  the city in title case
  * @param state its state, or null when the dateline names none and the city is not an AP stand-alone city
  * @param date  a date written in the dateline itself, or null
+ * @param yearless a month and day written without a year ("PETALUMA, Calif., Jan. 30 /PRNewswire/"), or null
  */
-record Dateline(String city, States.State state, LocalDate date) {
+record Dateline(String city, States.State state, LocalDate date, MonthDay yearless) {
+
+  Dateline(String city, States.State state, LocalDate date) {
+    this(city, state, date, null);
+  }
+
+  /** "Jan. 30" ending a wire's dateline, the year left to the page around it. */
+  private static final Pattern YEARLESS = Pattern.compile(
+      "(?i),?\\s*\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+(\\d{1,2})$");
 
   /** At most this far into a paragraph the separator must come; datelines are short. */
   private static final int MAX_HEAD = 110;
@@ -153,7 +163,7 @@ record Dateline(String city, States.State state, LocalDate date) {
 
   /** A press wire's dateline standing inside a line: "... for limb pain CHARLOTTE, N.C., Jan. 26, 2026 /PRNewswire/". */
   private static final Pattern INLINE_WIRE = Pattern.compile(
-      "(?<=[\\p{L}\\d.!?\"')]) +(?=\\p{Lu}[\\p{Lu}.' -]{1,30}, [\\p{L}. ]{2,24}, \\p{L}{3,9}\\.? \\d{1,2}, (?:19|20)\\d\\d"
+      "(?<=[\\p{Ll}\\d.!?\"')]) +(?=\\p{Lu}[\\p{Lu}.' -]{1,30}, [\\p{L}. ]{2,24}, \\p{L}{3,9}\\.? \\d{1,2}, (?:19|20)\\d\\d"
           + " ?(?:/|\\(|--|\u2013|\u2014))");
 
   /** {@code text} with a line break before every wire dateline that a saved page ran into the line above. */
@@ -175,7 +185,7 @@ record Dateline(String city, States.State state, LocalDate date) {
   }
 
   Dateline withDate(LocalDate d) {
-    return d == null ? this : new Dateline(city, state, d);
+    return d == null ? this : new Dateline(city, state, d, yearless);
   }
 
   /** "Dayton, Ohio (Vocus/PRWEB) April 13, 2011" with no separator after it. */
@@ -216,8 +226,22 @@ record Dateline(String city, States.State state, LocalDate date) {
       date = date == null ? found.date() : date;
       s = s.substring(0, found.start()).strip();
     }
+    MonthDay yearless = null;
+    Matcher noYear = date == null && s.indexOf(',') > 0 ? YEARLESS.matcher(s) : null;
+    if (noYear != null && noYear.find()) {
+      try {
+        yearless = MonthDay.of(Dates.month(noYear.group(1)), Integer.parseInt(noYear.group(2)));
+        s = s.substring(0, noYear.start()).strip();
+      } catch (java.time.DateTimeException e) {
+        yearless = null;
+      }
+    }
     if (s.endsWith(",")) {
       s = s.substring(0, s.length() - 1).strip();
+    }
+    int and = s.indexOf(" and ");
+    if (and > 0 && and < s.indexOf(',') && UPPER_CITY.matcher(s.substring(0, and)).matches()) {
+      s = s.substring(0, and) + s.substring(s.indexOf(',')); // "SAN FRANCISCO and LOS ANGELES, May 31": the first
     }
     int comma = s.indexOf(',');
     int space = s.lastIndexOf(' ');
@@ -255,6 +279,6 @@ record Dateline(String city, States.State state, LocalDate date) {
     if (!upper && !Character.isUpperCase(city.charAt(0))) {
       return null;
     }
-    return new Dateline(Text.titleCase(city), state, date);
+    return new Dateline(Text.titleCase(city), state, date, yearless);
   }
 }

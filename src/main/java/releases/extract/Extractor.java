@@ -99,6 +99,9 @@ public final class Extractor {
     List<String> paragraphs = Body.paragraphs(bodyBlocks);
 
     LocalDate date = bounded(dateline != null ? dateline.date() : null, notAfter);
+    if (date == null && dateline != null && dateline.yearless() != null) {
+      date = bounded(withYear(dateline.yearless(), header.date(), saved, latestYear), notAfter);
+    }
     if (date == null) {
       date = bounded(header.date(), notAfter);
     }
@@ -293,6 +296,20 @@ public final class Extractor {
     paragraphs.stream().limit(3).forEach(p -> context.append(p).append('\n'));
     States.State known = Places.stateOf(city, context.toString());
     return known != null ? known : States.onlyStateNamed(headerText);
+  }
+
+  /**
+   * A wire's year-less "Jan. 30" placed in the year of the page's own date, else of the crawler's date, else the
+   * latest year the text names; a date after the page's own by more than a day is a year too late.
+   */
+  private static LocalDate withYear(java.time.MonthDay md, LocalDate pageDate, LocalDate saved, int latestYear) {
+    LocalDate near = pageDate != null ? pageDate : saved;
+    int year = near != null ? near.getYear() : latestYear;
+    if (year == 0 || (md.getMonthValue() == 2 && md.getDayOfMonth() == 29 && !java.time.Year.isLeap(year))) {
+      return null;
+    }
+    LocalDate d = md.atYear(year);
+    return near != null && d.isAfter(near.plusDays(1)) ? d.minusYears(1) : d;
   }
 
   private static LocalDate bounded(LocalDate date, LocalDate notAfter) {

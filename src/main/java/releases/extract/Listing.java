@@ -60,12 +60,12 @@ final class Listing {
         kinds[i] = Kind.DATELINE;
         datelines++;
       } else if (BULLET.matcher(line).matches() && Text.words(line) >= MIN_TITLE_WORDS && !isProse(line)
-          && i + 1 < lines.length && Text.words(lines[i + 1]) >= 12) {
+          && i + 1 < lines.length && Text.words(lines[i + 1]) >= 12 && !BULLET.matcher(lines[i + 1].strip()).matches()) {
         kinds[i] = Kind.BULLET;
         bullets++;
       }
     }
-    if (headings + leads < 2 && datelines < 2 && bullets < 2) {
+    if (headings < 2 && leads < 2 && datelines < 2 && bullets < 3) {
       return null;
     }
     List<Integer> starts = new ArrayList<>();
