@@ -12,6 +12,8 @@ final class Attributions {
   private static final String VERBS =
       "said|says|stated|states|added|adds|explained|noted|continued|remarked|commented|declared|announced|stressed"
           + "|emphasized|observed|concluded|warned|cautioned|wrote|testified|acknowledged|urged"
+          + "|notes|explains|comments|continues|writes|emphasizes|stresses|observes|shared|shares|recalled|recalls"
+          + "|reiterated|asserted|affirmed|highlighted|pointed out|responded|replied"
           + "|told (?:reporters|the media|the press|the crowd|the audience)";
   private static final Pattern VERB_FIRST =
       Pattern.compile("\\s*,?\\s*(?:" + VERBS + "|according to)\\s+(?=\\S)", Pattern.CASE_INSENSITIVE);
@@ -30,7 +32,17 @@ final class Attributions {
   private static final Pattern PARTIAL =
       Pattern.compile("^\\s*(\\S[^\"]{0,119}?)\\s+(?:said|says|stated|added|noted|explained)\\s+(?:that\\s+)?[a-z][^\"]*$");
   private static final Pattern VERB_NAME_COLON =
-      Pattern.compile("\\b(?:said|says|added)\\s+([^\"]{2,150}?)\\s*[,:]\\s*$");
+      Pattern.compile("\\b(?:said|says|added|stated|noted|explained|commented|continued|writes|wrote)\\s+([^\"]{2,150}?)\\s*[,:]\\s*$");
+  /** "Attorney General Baker noted that the case ... Georgia." as the sentence before a quote of its own. */
+  private static final Pattern SUBJECT_VERB =
+      Pattern.compile("^\\s*(\\S[^\"]{0,119}?)\\s+(?:" + VERBS + ")\\b[^\"]*[.:]\\s*$");
+  /** "Statement from NAME:", "NAME shared the following statement:", "NAME said:" as a paragraph of its own. */
+  private static final Pattern LEAD_IN = Pattern.compile(
+      "(?i)^(?:(?:joint )?statement (?:from|of|by) (.{3,120}?)|(.{3,120}?) (?:released|issued|shared|made|gave) the"
+          + " following (?:statement|remarks)(?: [^:]{0,80})?|(.{3,120}?) (?:said|stated|added|wrote|says)):\\s*$");
+  /** "Statement of Manhattan U.S. Attorney Preet Bharara On The Conviction ...": the headline names the speaker. */
+  private static final Pattern STATEMENT_HEADLINE = Pattern.compile(
+      "(?i)^(?:joint )?statement (?:from|of|by) (.{3,120}?)(?: (?:on|regarding|about|in|after|following|concerning)\\b.*|:.*)?$");
 
   private Attributions() {}
 
@@ -103,6 +115,52 @@ final class Attributions {
       return null;
     }
     Names.Person p = Names.parse(m.group(1));
+    return p == null || p.surnameOnly() && p.role() == null ? null : p;
+  }
+
+  /**
+   * The speaker of a quotation that opens a sentence after one whose subject speaks ("Attorney General Baker noted
+   * that ... . "Q."): a full name, or a title and a name.
+   */
+  static Names.Person priorSentence(String before) {
+    String b = before.stripTrailing();
+    if (b.isEmpty() || ".:".indexOf(b.charAt(b.length() - 1)) < 0) {
+      return null;
+    }
+    String sentence = b.substring(Sentences.startOfLast(b, b.length() - 1));
+    Matcher m = SUBJECT_VERB.matcher(sentence);
+    if (!m.find() || !Sentences.capitalisedStart(m.group(1))) {
+      return null;
+    }
+    Names.Person p = Names.parse(m.group(1));
+    return p == null || p.surnameOnly() && p.role() == null ? null : p;
+  }
+
+  /** The speaker a paragraph introduces for the paragraphs after it: "Statement from Sheriff Ada Holm:". */
+  static Names.Person leadIn(String paragraph) {
+    if (paragraph.length() > 200 || !paragraph.endsWith(":")) {
+      return null;
+    }
+    Matcher m = LEAD_IN.matcher(paragraph.strip());
+    if (!m.matches()) {
+      return null;
+    }
+    String who = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+    Names.Person p = Sentences.capitalisedStart(who) ? Names.parse(who) : null;
+    return p == null || p.surnameOnly() && p.role() == null ? null : p;
+  }
+
+  /** The speaker a headline such as "Statement from Sheriff Ada Holm on the flood" names, or null. */
+  static Names.Person ofHeadline(String title) {
+    if (title == null) {
+      return null;
+    }
+    Matcher m = STATEMENT_HEADLINE.matcher(title.strip());
+    if (!m.matches()) {
+      return null;
+    }
+    String who = m.group(1);
+    Names.Person p = Names.parse(who.equals(who.toUpperCase(java.util.Locale.ROOT)) ? Text.titleCase(who) : who);
     return p == null || p.surnameOnly() && p.role() == null ? null : p;
   }
 

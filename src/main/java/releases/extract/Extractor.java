@@ -134,7 +134,7 @@ public final class Extractor {
       state = stateFromContext(city, blocks.subList(0, start), paragraphs);
     }
 
-    List<Quote> quotes = Quotes.extract(paragraphs);
+    List<Quote> quotes = Quotes.extract(paragraphs, Attributions.ofHeadline(header.title()), header.title());
     List<County> counties = Counties.find(paragraphs, state);
     String body = String.join("\n\n", paragraphs);
     if (body.indexOf('*') >= 0) {

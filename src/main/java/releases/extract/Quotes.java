@@ -25,16 +25,44 @@ final class Quotes {
 
   /** Every quotation of the release's body paragraphs, with its speaker resolved against earlier mentions. */
   static List<Quote> extract(List<String> paragraphs) {
-    Speakers speakers = new Speakers(paragraphs);
+    return extract(paragraphs, null, null);
+  }
+
+  /**
+   * The same, where {@code headlineSpeaker} (or null) is the person a statement's headline names: quotations
+   * no attribution claims are theirs, and so is the statement's first paragraph when nothing is quoted at all.
+   */
+  static List<Quote> extract(List<String> paragraphs, Names.Person headlineSpeaker, String title) {
+    // The headline introduces people too: "Attorney General Steven Rowe Announces ..." before "Rowe stated".
+    List<String> context = paragraphs;
+    if (title != null) {
+      context = new ArrayList<>(paragraphs.size() + 1);
+      context.addAll(paragraphs);
+      context.add(title);
+    }
+    Speakers speakers = new Speakers(context);
+    if (headlineSpeaker != null) {
+      speakers.remember(headlineSpeaker);
+    }
     List<QuoteBuilder> quotes = new ArrayList<>();
     QuoteBuilder carry = null;
+    Names.Person introduced = null;
     for (int pi = 0; pi < paragraphs.size(); pi++) {
       String p = paragraphs.get(pi);
       List<Span> spans = spans(p);
       if (spans.isEmpty()) {
         carry = null;
+        if (introduced != null && Text.words(p) >= 6) {
+          // "Statement from Sheriff Ada Holm:" then the statement itself, unquoted.
+          QuoteBuilder q = new QuoteBuilder(speakers.resolve(introduced));
+          q.add(p.strip());
+          quotes.add(q);
+          speakers.remember(q.person);
+        }
+        introduced = Attributions.leadIn(p);
         continue;
       }
+      introduced = null;
       int n = spans.size();
       Names.Person[] who = new Names.Person[n];
       int[] consumed = new int[n];
@@ -68,6 +96,9 @@ final class Quotes {
                 && Text.words(text(p, spans.get(k))) >= 4) {
               who[k] = Attributions.partial(before);
             }
+            if (who[k] == null && !byPronoun[k] && Text.words(text(p, spans.get(k))) >= 4) {
+              who[k] = Attributions.priorSentence(before);
+            }
           }
         }
       }
@@ -100,6 +131,10 @@ final class Quotes {
             && !(n > 1 && who[1] != null && isBlankBetween(p, consumed[0], spans.get(1).open()))) {
           cur = carry;
           cur.add(text);
+        } else if (headlineSpeaker != null && looksSpoken(p, spans.get(k))) {
+          cur = new QuoteBuilder(speakers.resolve(headlineSpeaker));
+          cur.add(text);
+          quotes.add(cur);
         } else {
           cur = null;
           if (!connected) {
@@ -110,6 +145,11 @@ final class Quotes {
       }
       boolean endsInQuote = cur != null && p.substring(consumed[n - 1]).isBlank();
       carry = endsInQuote ? cur : null;
+    }
+    if (quotes.isEmpty() && headlineSpeaker != null && !paragraphs.isEmpty() && Text.words(paragraphs.get(0)) >= 8) {
+      QuoteBuilder q = new QuoteBuilder(headlineSpeaker);
+      q.add(paragraphs.get(0).strip());
+      quotes.add(q);
     }
     List<Quote> out = new ArrayList<>(quotes.size());
     for (QuoteBuilder q : quotes) {

@@ -12,6 +12,8 @@ final class Speakers {
   /** How far before a surname a full name and its title are looked for. */
   private static final int WINDOW_TOKENS = 10;
 
+  private static final java.util.Set<String> HONORIFICS = java.util.Set.of("Mr.", "Ms.", "Mrs.", "Miss", "Mr", "Ms", "Mrs", "Dr.", "Dr");
+
   private final List<String> paragraphs;
   private final List<Names.Person> known = new ArrayList<>();
 
@@ -25,6 +27,9 @@ final class Speakers {
 
   /** The full form of {@code p}, as the release first introduces that person. */
   Names.Person resolve(Names.Person p) {
+    if (p.role() != null && HONORIFICS.contains(p.role())) {
+      p = new Names.Person(p.name(), null, p.organization()); // "Mr. Miller said": no title of office
+    }
     Names.Person earlier = knownAs(p);
     if (earlier == null && p.surnameOnly()) {
       earlier = mention(p.surname());
