@@ -20,7 +20,7 @@ record Header(String title, String subtitle, LocalDate date, String city, States
   /** After the date on a header line: "JEFFERSON CITY, MO" or "Charlotte, NC, United StatesEnforcement...". */
   private static final Pattern PLACE = Pattern.compile("^[\\s,]*([A-Za-z][A-Za-z.' -]{1,40}?),\\s*([A-Z]{2})\\b");
   private static final Pattern SUBTITLE = Pattern.compile("^(.*?)\\s*\\*([^*]{2,400})\\*\\s*$");
-  private static final Pattern MARKUP = Pattern.compile("^#+\\s*|\\*+");
+  private static final Pattern MARKUP = Pattern.compile("^#+\\s*|^[\u2022\u00B7-]\\s+|\\*+");
   /** Topic labels that head a page of the later site layout; never a headline. */
   private static final Set<String> TOPICS = Set.of(
       "secure communities", "enforcement and removal", "enforcement and removal operations", "287(g)",

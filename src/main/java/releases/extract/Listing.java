@@ -39,11 +39,12 @@ final class Listing {
     int leads = 0;
     int datelines = 0;
     int bullets = 0;
+    java.util.Set<String> leadLines = new java.util.HashSet<>();
     for (int i = 0; i < lines.length; i++) {
       kinds[i] = Kind.NONE;
       String line = lines[i].strip();
-      if (line.length() < 6) {
-        continue;
+      if (line.length() < 6 || (line.length() > 40 && !leadLines.add(line))) {
+        continue; // a lead printed again ("... Show Full Article" and the text once more) is the same release
       }
       Dates.Found f = Character.isDigit(line.charAt(0)) || Character.isLetter(line.charAt(0))
           ? Dates.first(line.length() > 120 ? line.substring(0, 120) : line, hintYear) : null;
@@ -56,7 +57,7 @@ final class Listing {
           kinds[i] = Kind.DATE_HEADING;
           headings++;
         }
-      } else if (Text.words(line) >= 8 && Dateline.parse(line) != null) {
+      } else if (Text.words(line) >= 3 && isLeadDateline(line)) {
         kinds[i] = Kind.DATELINE;
         datelines++;
       } else if (BULLET.matcher(line).matches() && Text.words(line) >= MIN_TITLE_WORDS && !isProse(line)
@@ -78,7 +79,8 @@ final class Listing {
       }
       // Date headings over short teasers, three or more of them, stand for one release each even without prose.
       boolean newItem = previous < 0 || proseBetween(lines, kinds, previous, i)
-          || (kinds[i] == Kind.DATE_HEADING && headings >= 3 && textBetween(lines, kinds, previous, i));
+          || (kinds[i] == Kind.DATE_HEADING && headings >= 3 && textBetween(lines, kinds, previous, i))
+          || (kinds[i] == Kind.DATELINE && kinds[previous] == Kind.DATELINE); // one release, one dateline
       if (newItem) {
         int start = titleAbove(lines, kinds, i, starts.isEmpty() ? -1 : starts.get(starts.size() - 1));
         starts.add(start);
@@ -108,6 +110,12 @@ final class Listing {
       j--;
     }
     return j >= 0 && Dates.isStampLabel(lines[j]);
+  }
+
+  /** A line opening with a dateline: with a state it may be short ("Memphis, TN - U.S."), else it is a lead. */
+  private static boolean isLeadDateline(String line) {
+    Dateline d = Dateline.parse(line);
+    return d != null && (d.state() != null || Text.words(line) >= 8);
   }
 
   /** True when a paragraph of prose stands between two leads, the earlier lead's own line included. */
@@ -143,10 +151,26 @@ final class Listing {
     }
     int top = lead;
     int taken = 0;
-    while (j > previousStart && !lines[j].isBlank() && taken < MAX_TITLE_LINES) {
+    int skipped = 0;
+    while (j > previousStart && taken < MAX_TITLE_LINES) {
+      if (lines[j].isBlank()) {
+        if (taken > 0 || skipped == 0) {
+          break;
+        }
+        j--; // labels alone above the lead: the headline may stand one blank line higher
+        continue;
+      }
       String line = lines[j].strip();
-      if (kinds[j] != Kind.NONE || isProse(line) || Text.words(line) < MIN_TITLE_WORDS || Body.isClutter(line)) {
+      if (kinds[j] != Kind.NONE || isProse(line)) {
         break;
+      }
+      if (Text.words(line) < MIN_TITLE_WORDS || Body.isClutter(line) || line.endsWith(":")) {
+        // "Description", "For Immediate Release" between a headline and its lead; "Full Story" under the last one
+        if (++skipped > 3) {
+          break;
+        }
+        j--;
+        continue;
       }
       top = j;
       taken++;
