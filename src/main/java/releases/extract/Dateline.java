@@ -12,11 +12,16 @@ import java.util.regex.Pattern;
  * @param state its state, or null when the dateline names none and the city is not an AP stand-alone city
  * @param date  a date written in the dateline itself, or null
  * @param yearless a month and day written without a year ("PETALUMA, Calif., Jan. 30 /PRNewswire/"), or null
+ * @param abroad   the dateline names a country, not a state ("TEL AVIV, Israel"): no state is to be looked for
  */
-record Dateline(String city, States.State state, LocalDate date, MonthDay yearless) {
+record Dateline(String city, States.State state, LocalDate date, MonthDay yearless, boolean abroad) {
 
   Dateline(String city, States.State state, LocalDate date) {
-    this(city, state, date, null);
+    this(city, state, date, null, false);
+  }
+
+  Dateline(String city, States.State state, LocalDate date, MonthDay yearless) {
+    this(city, state, date, yearless, false);
   }
 
   /** "Jan. 30" ending a wire's dateline, the year left to the page around it. */
@@ -185,7 +190,7 @@ record Dateline(String city, States.State state, LocalDate date, MonthDay yearle
   }
 
   Dateline withDate(LocalDate d) {
-    return d == null ? this : new Dateline(city, state, d, yearless);
+    return d == null ? this : new Dateline(city, state, d, yearless, abroad);
   }
 
   /** "Dayton, Ohio (Vocus/PRWEB) April 13, 2011" with no separator after it. */
@@ -243,6 +248,9 @@ record Dateline(String city, States.State state, LocalDate date, MonthDay yearle
     if (and > 0 && and < s.indexOf(',') && UPPER_CITY.matcher(s.substring(0, and)).matches()) {
       s = s.substring(0, and) + s.substring(s.indexOf(',')); // "SAN FRANCISCO and LOS ANGELES, May 31": the first
     }
+    if (s.isEmpty()) {
+      return null; // nothing but a date before the separator
+    }
     int comma = s.indexOf(',');
     int space = s.lastIndexOf(' ');
     if (comma < 0 && space > 0 && s.endsWith(".")) {
@@ -272,6 +280,10 @@ record Dateline(String city, States.State state, LocalDate date, MonthDay yearle
     String city = s.substring(0, comma).strip();
     String statePart = s.substring(s.lastIndexOf(',') + 1).strip();
     States.State state = States.lookup(statePart);
+    if (state == null && Places.isCountry(statePart) && CITY.matcher(city).matches() && Text.words(city) <= 4
+        && Character.isUpperCase(city.charAt(0)) && !statePart.equals("Georgia")) {
+      return new Dateline(Text.titleCase(city), null, date, yearless, true); // "Sevnica, Slovenia"
+    }
     if (state == null || !CITY.matcher(city).matches() || Text.words(city) > 4) {
       return null;
     }

@@ -125,12 +125,12 @@ public final class Extractor {
     States.State state = null;
     if (dateline != null) {
       city = dateline.city();
-      state = dateline.state() != null ? dateline.state() : header.state();
+      state = dateline.state() != null || dateline.abroad() ? dateline.state() : header.state();
     } else if (header.city() != null) {
       city = header.city();
       state = header.state();
     }
-    if (city != null && state == null) {
+    if (city != null && state == null && (dateline == null || !dateline.abroad())) {
       state = stateFromContext(city, blocks.subList(0, start), paragraphs);
     }
 

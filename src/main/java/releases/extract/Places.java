@@ -20,8 +20,29 @@ import java.util.Map;
 final class Places {
 
   private static final Map<String, List<States.State>> CITIES = load();
+  private static final java.util.Set<String> COUNTRIES = countries();
 
   private Places() {}
+
+  /** True when {@code name} is a country (or a Canadian province) a foreign dateline may give after its city. */
+  static boolean isCountry(String name) {
+    return COUNTRIES.contains(name.strip().toLowerCase(Locale.ROOT));
+  }
+
+  private static java.util.Set<String> countries() {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    try (InputStream in = Places.class.getResourceAsStream("/releases/extract/countries.txt");
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        if (!line.isBlank() && !line.startsWith("#")) {
+          out.add(line.strip().toLowerCase(Locale.ROOT));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
 
   /** True when {@code city} is a city this table knows, in any case. */
   static boolean isKnownCity(String city) {
