@@ -52,6 +52,9 @@ final class Attributions {
     if (m.lookingAt()) {
       int end = Sentences.end(after, m.end());
       Names.Person p = Names.parse(after.substring(m.end(), end));
+      if (p != null && end >= after.strip().length() && !endsTerminal(after) && p.surnameOnly()) {
+        return null; // "... said branch manager Orrin" where the saved text stops: a fragment, not a name
+      }
       if (p != null) {
         used[0] = end;
         return p;
@@ -80,6 +83,16 @@ final class Attributions {
       }
     }
     return null;
+  }
+
+  private static boolean endsTerminal(String s) {
+    String t = s.strip();
+    return !t.isEmpty() && ".!?\"')".indexOf(t.charAt(t.length() - 1)) >= 0;
+  }
+
+  /** Whether an attribution follows the quote (", said ..."), whether or not a name could be read from it. */
+  static boolean attributed(String after) {
+    return VERB_FIRST.matcher(after).lookingAt();
   }
 
   /** The end of ", he said." after a quote, whose speaker is whoever was quoted last; -1 when it is not there. */
@@ -164,6 +177,28 @@ final class Attributions {
     return p == null || p.surnameOnly() && p.role() == null ? null : p;
   }
 
+  /** "Vice President for Research, Dorian Thackery, commented,": a title, then the bare name set off by commas. */
+  private static Names.Person titleThenName(String[] chunks) {
+    if (chunks.length != 2) {
+      return null;
+    }
+    String title = Names.clean(chunks[0]);
+    String name = Names.clean(chunks[1].endsWith(",") ? chunks[1].substring(0, chunks[1].length() - 1) : chunks[1]);
+    String[] t = Names.tokens(name);
+    if (t.length < 2 || t.length > 4 || Names.nameStart(t) != 0 || !Sentences.capitalisedStart(title)) {
+      return null;
+    }
+    boolean titleWord = false;
+    for (String w : Names.tokens(title)) {
+      titleWord |= Roles.TITLES.contains(w.toLowerCase(java.util.Locale.ROOT));
+    }
+    if (!titleWord) {
+      return null;
+    }
+    String[] ro = Roles.describe(title);
+    return new Names.Person(name, ro[0], ro[1]);
+  }
+
   /** The attribution before an opening quote mark: "NAME, TITLE, said," or "said NAME:". */
   static Names.Person before(String before) {
     // Both forms end the text before the quote mark, so only its tail is searched.
@@ -172,6 +207,10 @@ final class Attributions {
     if (m.find()) {
       String subject = before.substring(Sentences.startOfLast(before, m.start()), m.start()).strip();
       String[] chunks = subject.split(", ");
+      Names.Person titled = titleThenName(chunks);
+      if (titled != null) {
+        return titled;
+      }
       for (int c = 0; c < chunks.length; c++) {
         String[] t = Names.tokens(Names.clean(chunks[c]));
         if (t.length > 0 && Character.isUpperCase(t[0].charAt(0)) && Names.nameStart(t) >= 0) {

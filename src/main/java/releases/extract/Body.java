@@ -16,6 +16,8 @@ final class Body {
           + "|reddit|stumbleupon|delicious|addthis|bookmark(?: and share)?|(?:text|font) size|(?:a ?[+-]? ?){2,3}"
           + "|back to top|top of page|home|contact us|site ?map|privacy policy|accessibility|foia|about us"
           + "|(?:an )?official website of .*|here's how you know|(?:an )?official (?:u\\.s\\. )?government website.*"
+          + "|(?:sorry, )?(?:you need to |please )?enable javascript.*|.*javascript (?:is )?(?:disabled|required).*"
+          + "|(?:this (?:site|website) uses|we use) cookies.*|accept(?: all)?(?: cookies)?|cookie (?:policy|settings).*"
           + "|report (?:crimes?|suspicious activity|tips?)\\b.*|.*1-866-dhs-2-ice.*"
           + "|(?:page )?(?:last )?(?:updated|reviewed|modified)\\b.{0,60}"
           + "|(?:source|url|link|originally published at|retrieved from|via|saved from|archived (?:from|at)"
@@ -63,7 +65,8 @@ final class Body {
       "official", "an official", "report", "updated", "last", "page last", "reviewed", "modified", "source", "url",
       "link", "originally", "retrieved", "via", "saved", "archived", "original", "web", "posted by", "label", "tag", "filed under", "[", "image", "photo",
       "graphic", "logo", "icon", "banner", "http", "www", "u.s. immigration", "immigration", "u.s. department",
-      "department", "here's", "contact", "media contact", "press contact", "release n");
+      "department", "here's", "contact", "media contact", "press contact", "release n", "sorry", "you need", "please enable",
+      "enable", "this site", "this website", "we use");
 
   private static boolean mayBeLongClutter(String line) {
     // Most lines are text: compare in place rather than lower-casing a copy of each.

@@ -245,8 +245,10 @@ record Dateline(String city, States.State state, LocalDate date, MonthDay yearle
       s = s.substring(0, s.length() - 1).strip();
     }
     int and = s.indexOf(" and ");
-    if (and > 0 && and < s.indexOf(',') && UPPER_CITY.matcher(s.substring(0, and)).matches()) {
-      s = s.substring(0, and) + s.substring(s.indexOf(',')); // "SAN FRANCISCO and LOS ANGELES, May 31": the first
+    int firstComma = s.indexOf(',');
+    if (and > 0 && (firstComma < 0 || and < firstComma) && UPPER_CITY.matcher(s.substring(0, and)).matches()) {
+      // "SAN FRANCISCO and LOS ANGELES, May 31": the first city is the dateline's
+      s = s.substring(0, and) + (firstComma < 0 ? "" : s.substring(firstComma));
     }
     if (s.isEmpty()) {
       return null; // nothing but a date before the separator

@@ -92,6 +92,9 @@ public final class Extractor {
     }
     if (start < 0) {
       start = firstProse(blocks);
+      if (start > 0 && isLeadIn(blocks.get(start - 1))) {
+        start--; // "Statement from Sheriff Ada Holm:" belongs to the statement under it
+      }
     }
     List<List<String>> bodyBlocks = blocks.subList(start, blocks.size());
     int latestYear = Dates.latestYear(normalized);
@@ -232,6 +235,10 @@ public final class Extractor {
       return new PlaceLine(place.withDate(date), i + 1);
     }
     return null;
+  }
+
+  private static boolean isLeadIn(List<String> block) {
+    return block.size() == 1 && Attributions.leadIn(block.get(0)) != null;
   }
 
   /** Without a dateline, the body starts at the first block that reads as prose rather than as a heading. */

@@ -85,6 +85,9 @@ record Header(String title, String subtitle, LocalDate date, String city, States
     afterDate.removeIf(b -> isByline(b) || !mayBeHeadline(b));
     List<List<String>> candidates = afterDate.isEmpty() ? dropLabels(beforeDate) : afterDate;
     candidates.removeIf(b -> isByline(b) || !mayBeHeadline(b));
+    while (candidates.size() > 1 && isMasthead(candidates.get(0))) {
+      candidates.remove(0); // "Office of the Attorney General" over the headline
+    }
     if (candidates.isEmpty()) {
       return new Header(null, null, date, city, state);
     }
@@ -145,6 +148,7 @@ record Header(String title, String subtitle, LocalDate date, String city, States
       "(?i)^(?:media |press |news )?(?:contacts?|contact information|phone|tel|fax|e-?mail|release (?:date|number|no\\.?|#)"
           + "|for release|date|source|photos?|photo (?:description|credit|caption)|image|caption|category|upload|posted"
           + "|filed under|tags?|author|link|location|subject|from|to|sent|categories|topics?)\\s*[:#]");
+  private static final Pattern CRUMB = Pattern.compile("\\S (?:/|>|\u00BB|\u203A|\\|) \\S.* (?:/|>|\u00BB|\u203A|\\|) \\S");
   private static final Pattern PHONE = Pattern.compile("\\(?\\b\\d{3}\\)?[ .-]?\\d{3}[ .-]\\d{4}\\b");
   /** Site labels: "All News Releases By Date", "News Releases and Statements", "Featured News", "Pressroom". */
   private static final Pattern SITE_LABEL = Pattern.compile(
@@ -164,8 +168,11 @@ record Header(String title, String subtitle, LocalDate date, String city, States
     String first = block.get(0).strip();
     String all = String.join(" ", block);
     int words = Text.words(all);
-    if (words < 3 || FIELD_LABEL.matcher(first).lookingAt() || PICTURE.matcher(first).matches()) {
+    if (words < 3 || all.endsWith(":") || FIELD_LABEL.matcher(first).lookingAt() || PICTURE.matcher(first).matches()) {
       return false;
+    }
+    if (Text.words(first) <= 10 && CRUMB.matcher(first).find()) {
+      return false; // "Home / News / Press Releases"
     }
     if (words <= 8 && PHONE.matcher(all).find()) {
       return false;
@@ -173,6 +180,33 @@ record Header(String title, String subtitle, LocalDate date, String city, States
     int colon = all.indexOf(':');
     boolean labelled = colon > 0 && Text.words(all.substring(colon + 1)) >= 3; // "ICE NEWS RELEASE: Jail joins"
     return labelled || !(words <= 7 && SITE_LABEL.matcher(all).matches());
+  }
+
+  /** Words that make a short capitalised line a publisher's name: "Office of the Attorney General", "Acme Corp.". */
+  private static final Pattern MASTHEAD_WORD = Pattern.compile(
+      "(?i).*\\b(?:office|department|dept\\.?|ministry|agency|bureau|administration|commission|council|university"
+          + "|college|school|institute|center|centre|foundation|association|union|corporation|corp\\.?|inc\\.?|llc|llp"
+          + "|ltd\\.?|company|group|police|sheriff'?s?|county|government|district|court|services?|authority|board"
+          + "|committee|congressman|congresswoman|senator|representative|governor|mayor|news from|newsroom|city of"
+          + "|state of|partners|laboratory|hospital|church|society|institution|museum|library|port of)\\b.*");
+  private static final Set<String> LOWER_OK = Set.of("of", "the", "and", "for", "&", "on", "in", "at", "de", "from");
+
+  /** A short line in title case that names a publisher rather than its news, with no verb-like lower-case word. */
+  private static boolean isMasthead(List<String> block) {
+    if (block.size() > 1) {
+      return false;
+    }
+    String line = block.get(0).strip();
+    int words = Text.words(line);
+    if (words > 7 || line.chars().anyMatch(Character::isDigit) || !MASTHEAD_WORD.matcher(line).matches()) {
+      return false;
+    }
+    for (String w : line.split("\\s+")) {
+      if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && !LOWER_OK.contains(w)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Drops topic labels that stand before the headline on pages without a date line. */

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Splits an attribution ("Secure Communities Acting Assistant Director Marc Rapp") into name, role and body. */
@@ -68,6 +69,10 @@ final class Names {
     if (s.isEmpty() || s.length() > 200 || PRONOUNS.contains(s.toLowerCase(Locale.ROOT))) {
       return null;
     }
+    Person located = nameOfOrgInPlace(s);
+    if (located != null) {
+      return located;
+    }
     int comma = s.indexOf(", ");
     if (comma > 0) {
       String first = s.substring(0, comma);
@@ -116,6 +121,27 @@ final class Names {
       }
     }
     return prefixed(tokens(s));
+  }
+
+  /** "Wilma Straub of the Pellston Business Alliance in Pellston, Mich., a former mayor": the place is no name. */
+  private static final Pattern OF_ORG_IN_PLACE = Pattern.compile(
+      "^(\\p{Lu}[^,]{2,40}?) of (?:the )?(\\p{Lu}[^,]{2,80}?) in \\p{Lu}[\\p{L}.' -]{1,30}(?:, [\\p{Lu}][\\p{L}.]{1,14}\\.?)?"
+          + "(?:, (?:a |an |the )?(.{2,80}))?$");
+
+  private static Person nameOfOrgInPlace(String s) {
+    if (s.indexOf(" in ") < 0 || s.indexOf(" of ") < 0) {
+      return null;
+    }
+    Matcher m = OF_ORG_IN_PLACE.matcher(s);
+    if (!m.matches()) {
+      return null;
+    }
+    String[] t = tokens(m.group(1));
+    if (t.length < 2 || t.length > 4 || nameStart(t) != 0) {
+      return null;
+    }
+    String role = m.group(3) == null ? null : Roles.describe(m.group(3))[0];
+    return new Person(join(t, 0, t.length), role, m.group(2).strip());
   }
 
   private static String withoutThe(String org) {

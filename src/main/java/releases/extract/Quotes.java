@@ -67,6 +67,7 @@ final class Quotes {
       Names.Person[] who = new Names.Person[n];
       int[] consumed = new int[n];
       boolean[] byPronoun = new boolean[n];
+      boolean[] unknown = new boolean[n];
       for (int k = 0; k < n; k++) {
         Span s = spans.get(k);
         int closeEnd = Math.min(p.length(), s.close() + 1);
@@ -81,6 +82,7 @@ final class Quotes {
             byPronoun[k] = true;
             used[0] = pronoun;
           }
+          unknown[k] = who[k] == null && pronoun < 0 && Attributions.attributed(after);
           consumed[k] = closeEnd + used[0];
         }
       }
@@ -109,6 +111,12 @@ final class Quotes {
         int gapFrom = k == 0 ? 0 : consumed[k - 1];
         boolean connected = p.substring(gapFrom, spans.get(k).open()).isBlank();
         Names.Person person = who[k] == null ? null : speakers.resolve(who[k]);
+        if (unknown[k]) {
+          // ", said branch manager Orrin" where the text stops: somebody said it, nobody we can name
+          cur = null;
+          pending.clear();
+          continue;
+        }
         if (byPronoun[k]) {
           // "he said" names the speaker of this paragraph's quote, else of the last quote before it.
           person = cur != null ? cur.person : quotes.isEmpty() ? null : quotes.getLast().person;

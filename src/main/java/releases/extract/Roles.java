@@ -20,7 +20,13 @@ final class Roles {
       "mrs.", "former", "lt", "gen.", "councilman", "councilwoman", "police", "fire", "chief's",
       "resident", "asac", "team", "leader", "task", "force", "liaison", "analyst", "investigator", "deportation",
       "officer-in-charge", "agent-in-charge", "special-agent-in-charge", "u.s", "us", "public", "affairs",
-      "secretary-general", "solicitor", "magistrate", "constable", "ranger", "pilot", "guard");
+      "secretary-general", "solicitor", "magistrate", "constable", "ranger", "pilot", "guard",
+      // Beyond the agencies: universities, companies, legislatures, the armed forces.
+      "provost", "chancellor", "dean", "professor", "trustee", "treasurer", "comptroller", "auditor", "founder",
+      "co-founder", "ceo", "cfo", "coo", "cto", "chairperson", "alderman", "alderwoman", "justice", "clerk",
+      "adjutant", "major", "maj.", "admiral", "adm.", "brig.", "airman", "corporal", "cpl.", "specialist", "spc.",
+      "partner", "managing", "owner", "assemblyman", "assemblywoman", "assemblymember", "delegate", "speaker",
+      "majority", "minority", "whip", "lieutenant-governor", "lt.gov.", "surgeon", "physician", "commandant");
 
   private static final Set<String> MODIFIERS = Set.of("acting", "interim", "deputy", "former");
   private static final List<String> LINKS = List.of(" of ", " for ", " at ", " with ");
@@ -61,6 +67,13 @@ final class Roles {
     if (at > 0) {
       String role = s.substring(0, at);
       String org = s.substring(at + link.length());
+      int atOrg = org.indexOf(" at ");
+      if (link.equals(" of ") && !org.isEmpty() && Character.isLowerCase(org.charAt(0)) && atOrg > 0) {
+        // "professor of agronomy at the University of Wrenfield": the field belongs to the title
+        String field = titleCase(s.substring(0, at) + " of " + org.substring(0, atOrg));
+        String where = org.substring(atOrg + 4);
+        return new String[] {field, where.regionMatches(true, 0, "the ", 0, 4) ? where.substring(4) : where};
+      }
       if (org.regionMatches(true, 0, "the ", 0, 4)) {
         org = org.substring(4);
       }

@@ -78,6 +78,11 @@ final class Speakers {
     return null;
   }
 
+  private static boolean endsInDash(String token) {
+    char c = token.charAt(token.length() - 1);
+    return c == '-' || c == '\u2013' || c == '\u2014';
+  }
+
   private static Names.Person parseBefore(String p, int at, int end) {
     // Only the words just before the surname matter; a bounded window keeps long paragraphs linear.
     int window = Math.max(0, at - 200);
@@ -90,8 +95,9 @@ final class Speakers {
     // The capitalised run that ends in the surname: "officers led by ICE Director John Morton" -> "ICE Director ..."
     int k = t.length - 1;
     while (k > 0 && k > t.length - 1 - WINDOW_TOKENS
-        && (Character.isUpperCase(t[k - 1].charAt(0)) || t[k - 1].equals("of") || t[k - 1].equals("the"))) {
-      k--;
+        && (Character.isUpperCase(t[k - 1].charAt(0)) || t[k - 1].equals("of") || t[k - 1].equals("the"))
+        && !endsInDash(t[k - 1])) {
+      k--; // a dateline's "DC-" ends the run: it is where the story is filed, not who speaks
     }
     while (k < t.length - 1 && !Character.isUpperCase(t[k].charAt(0))) {
       k++;
