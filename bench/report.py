@@ -59,6 +59,11 @@ def size_report(work, n):
     out += ["| measure | releases (Lucene) | SQLite FTS5 | ours/theirs |", "|---|---|---|---|"]
     out.append(f"| index time | {wall:.1f} s ({mb / wall:.1f} MB/s, {int(n) / wall:,.0f} docs/s, CPU {cpu}) "
                f"| {fts_wall:.1f} s ({mb / fts_wall:.1f} MB/s, CPU {fts[1]}) | {ratio(wall, fts_wall)} |")
+    exp = read(os.path.join(r, "export.time"))
+    if exp:
+        ewall, ecpu = float(exp.split()[0]), exp.split()[1]
+        out.append(f"| export time | {ewall:.1f} s ({mb / ewall:.1f} MB/s, {int(n) / ewall:,.0f} docs/s, CPU {ecpu}) "
+                   f"| - | - |")
     out.append(f"| peak heap / max RSS | {heap} MB heap (-Xmx1g), {int(rss) / 1024:.0f} MB RSS "
                f"| {int(fts[2]) / 1024:.0f} MB RSS | - |")
     out.append(f"| index size | {index_bytes / 1e6:.0f} MB ({index_bytes / corpus:.2f}x corpus) "

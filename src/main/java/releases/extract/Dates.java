@@ -29,6 +29,10 @@ final class Dates {
   private static final Pattern NUMERIC =
       Pattern.compile("(?<![\\d/.-])(\\d{1,2})([/.-])(\\d{1,2})\\2((?:19|20)\\d\\d)(?![\\d/]|[.-]\\d)");
 
+  /** "2/27/03", "10-15-04": a two-digit year, read only on a header's own date line. */
+  private static final Pattern NUMERIC_SHORT =
+      Pattern.compile("(?<![\\d/.-])(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d\\d)(?![\\d/.-])");
+
   /** "2023-11-09", "2023-11-09T14:05:00Z". */
   private static final Pattern ISO = Pattern.compile("(?<![\\d.-])((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d)(?![\\d-])");
 
@@ -133,6 +137,21 @@ final class Dates {
       }
     }
     return best;
+  }
+
+  /**
+   * A US numeric date with a two-digit year ("For release: 10-15-04"), placed in the century that puts it between
+   * 1990 and next year; null when there is none. Too easily a version or a case number for anywhere but a date line.
+   */
+  static Found shortYear(String line) {
+    Matcher m = NUMERIC_SHORT.matcher(line);
+    if (!m.find()) {
+      return null;
+    }
+    int yy = Integer.parseInt(m.group(4));
+    int year = 2000 + yy <= LAST_YEAR ? 2000 + yy : 1900 + yy;
+    LocalDate d = of(Integer.toString(year), Integer.parseInt(m.group(1)), m.group(3));
+    return d == null ? null : new Found(d, m.start(), m.end());
   }
 
   private static boolean hasDigit(String s) {

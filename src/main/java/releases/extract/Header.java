@@ -65,6 +65,9 @@ record Header(String title, String subtitle, LocalDate date, String city, States
           }
         }
         Dates.Found found = Dates.first(line, hintYear);
+        if (found == null && Text.words(line) <= 4) {
+          found = Dates.shortYear(line); // "FOR RELEASE: 2/27/03"
+        }
         if (found != null && isDateLine(line, found)) {
           flush(current, date == null ? beforeDate : afterDate);
           current = new ArrayList<>();
