@@ -2,6 +2,7 @@ package releases.extract;
 
 import java.time.LocalDate;
 import java.time.MonthDay;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -97,6 +98,10 @@ record Dateline(String city, States.State state, LocalDate date, MonthDay yearle
       Pattern.compile("([A-Z][A-Za-z.' -]{1,30}), ((?:[A-Z]\\.){2}|[A-Z]{2}|[A-Z][a-z]{1,4}\\.)(?=[A-Z][a-z])");
 
   private static Dateline glued(String paragraph) {
+    int comma = paragraph.indexOf(", ");
+    if (comma < 2 || comma > 31) {
+      return null;
+    }
     Matcher m = GLUED.matcher(paragraph);
     if (!m.lookingAt()) {
       return null;
@@ -129,6 +134,8 @@ record Dateline(String city, States.State state, LocalDate date, MonthDay yearle
     }
     return null;
   }
+
+  private static final Pattern MONTH_START = Pattern.compile("(?i)jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec");
 
   private static final Pattern INNER_DASH = Pattern.compile("\\s+[-\u2013\u2014]+\\s+");
 
@@ -173,14 +180,43 @@ record Dateline(String city, States.State state, LocalDate date, MonthDay yearle
 
   /** {@code text} with a line break before every wire dateline that a saved page ran into the line above. */
   static String breakBeforeWireDatelines(String text) {
-    return text.indexOf('/') < 0 && text.indexOf('(') < 0 ? text : INLINE_WIRE.matcher(text).replaceAll("\n");
+    // The pattern is tried only in the 100 characters before each wire's tag, not at every space of the page.
+    StringBuilder out = null;
+    int copied = 0;
+    Matcher m = INLINE_WIRE.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    for (String tag : WIRE_TAGS) {
+      for (int at = text.indexOf(tag); at >= 0; at = text.indexOf(tag, at + tag.length())) {
+        int lineStart = text.lastIndexOf('\n', at) + 1;
+        int from = Math.max(Math.max(lineStart, copied), at - 100);
+        if (from >= at || !m.region(from, at + 1).find()) {
+          continue;
+        }
+        if (out == null) {
+          out = new StringBuilder(text.length() + 8);
+        }
+        out.append(text, copied, m.start()).append('\n');
+        copied = m.end();
+      }
+    }
+    return out == null ? text : out.append(text, copied, text.length()).toString();
   }
+
+  /** How the wires tag a dateline; the tag follows the date the pattern ends with. */
+  private static final List<String> WIRE_TAGS = List.of("/PRNewswire", "/PRWeb", "(GLOBE NEWSWIRE)", "(BUSINESS WIRE)",
+      "(PRWEB)", "PRWEB)", "(Marketwired", "(ACCESSWIRE)", "NEWSWIRE)", "/CNW/", "/3BL");
 
   /** "BOSTON--(BUSINESS WIRE)--Aug. 30, 2023--Text": the date a wire writes after the dateline's separator. */
   private static LocalDate dateAfter(String paragraph, int separator) {
     String rest = paragraph.substring(separator, Math.min(paragraph.length(), separator + 80));
+    if (rest.chars().noneMatch(Character::isDigit)) {
+      return null;
+    }
     Matcher skip = AFTER_SEPARATOR.matcher(rest);
     int from = skip.lookingAt() ? skip.end() : 0;
+    if (from >= rest.length() || !(Character.isDigit(rest.charAt(from)) || Character.isLetter(rest.charAt(from))
+        && from + 3 <= rest.length() && MONTH_START.matcher(rest).region(from, from + 3).matches())) {
+      return null; // the text goes on: no date stands after the separator
+    }
     Dates.Found found = Dates.first(rest.substring(from), 0);
     if (found == null || found.start() != 0) {
       return null;
@@ -195,6 +231,10 @@ record Dateline(String city, States.State state, LocalDate date, MonthDay yearle
 
   /** "Dayton, Ohio (Vocus/PRWEB) April 13, 2011" with no separator after it. */
   private static Dateline wire(String paragraph) {
+    int paren = paragraph.indexOf(" (");
+    if (paren < 0 || paren > 66) {
+      return null; // "City, State (Wire)" puts its parenthesis early
+    }
     Matcher m = WIRE.matcher(paragraph);
     if (!m.lookingAt()) {
       return null;
@@ -219,6 +259,9 @@ record Dateline(String city, States.State state, LocalDate date, MonthDay yearle
 
   /** Parses "CITY, St." / "CITY" / "City, State (Wire) Date" before a separator; null if it is not a dateline. */
   private static Dateline head(String head, boolean spacedSeparator) {
+    if (head.length() > 100 || Text.words(head) > 14) {
+      return null; // a sentence with a dash in it, not a place and a date
+    }
     String s = head.indexOf('/') >= 0 || head.indexOf('(') >= 0 ? WIRE_TAG.matcher(head).replaceAll(" ").strip() : head;
     LocalDate date = null;
     Matcher paren = PAREN.matcher(s);

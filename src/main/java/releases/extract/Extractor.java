@@ -28,15 +28,15 @@ public final class Extractor {
 
   /** {@link #extractAll(String, String, String)} with dates after {@code notAfter} refused, as in {@link #extract}. */
   public static List<Release> extractAll(String id, String path, String text, LocalDate notAfter) {
-    String normalized = Dateline.breakBeforeWireDatelines(Text.normalize(text));
+    String normalized = prepare(text);
     List<Listing.Item> items = Listing.split(normalized, Dates.latestYear(normalized));
     if (items == null) {
-      return List.of(extract(id, path, normalized, notAfter));
+      return List.of(extractPrepared(id, path, normalized, notAfter));
     }
     List<Release> releases = new ArrayList<>(items.size());
     for (int k = 0; k < items.size(); k++) {
       Listing.Item item = items.get(k);
-      Release r = extract(id + "#" + (k + 1), path, item.text(), notAfter);
+      Release r = extractPrepared(id + "#" + (k + 1), path, item.text(), notAfter);
       LocalDate heading = bounded(item.heading(), notAfter);
       if (r.date() == null && heading != null) {
         // An item under a listing's date heading ("Friday, October 28, 2005") carries that date.
@@ -59,7 +59,16 @@ public final class Extractor {
    * news from after it was saved, so such a date is an event to come, a typo or a later stamp.
    */
   public static Release extract(String id, String path, String text, LocalDate notAfter) {
-    String normalized = Dateline.breakBeforeWireDatelines(Text.normalize(text));
+    return extractPrepared(id, path, prepare(text), notAfter);
+  }
+
+  /** Quote marks and spaces made uniform, and a wire dateline run into the line above it set on its own line. */
+  private static String prepare(String text) {
+    return Dateline.breakBeforeWireDatelines(Text.normalize(text));
+  }
+
+  private static Release extractPrepared(String id, String path, String prepared, LocalDate notAfter) {
+    String normalized = prepared;
     LocalDate saved = null;
     Matcher crawl = CRAWL_DATE.matcher(normalized);
     if (crawl.lookingAt()) {

@@ -3,6 +3,7 @@ package releases.extract;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -46,8 +47,9 @@ final class Listing {
       if (line.length() < 6 || (line.length() > 40 && !leadLines.add(line))) {
         continue; // a lead printed again ("... Show Full Article" and the text once more) is the same release
       }
-      Dates.Found f = Character.isDigit(line.charAt(0)) || Character.isLetter(line.charAt(0))
-          ? Dates.first(line.length() > 120 ? line.substring(0, 120) : line, hintYear) : null;
+      // A date that opens a line stands within its first 50 characters, and every date form has a digit.
+      String head = line.length() > 50 ? line.substring(0, 50) : line;
+      Dates.Found f = mayOpenWithDate(line) && hasDigit(head) ? Dates.first(head, hintYear) : null;
       if (f != null && !Dates.isStamp(line) && !afterStampLabel(lines, i) && DATE_PREFIX.matcher(line.substring(0, f.start())).matches()) {
         dates[i] = f.date();
         if (Text.words(line.substring(f.end())) >= 8) {
@@ -103,6 +105,41 @@ final class Listing {
     return items;
   }
 
+  private static final Set<String> DATE_WORDS = Set.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
+      "oct", "nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun");
+
+  /** A digit, a month, a weekday, or a label ending in a colon opens the line: the few lines a date can open. */
+  private static boolean mayOpenWithDate(String line) {
+    char c = line.charAt(0);
+    if (Character.isDigit(c)) {
+      return true;
+    }
+    if (!Character.isLetter(c) && c != '|' && c != '-' && c != '*' && c != '#') {
+      return false;
+    }
+    int i = 0;
+    while (i < line.length() && !Character.isLetter(line.charAt(i))) {
+      i++;
+    }
+    if (i + 3 > line.length()) {
+      return false;
+    }
+    if (DATE_WORDS.contains(line.substring(i, i + 3).toLowerCase(java.util.Locale.ROOT))) {
+      return true;
+    }
+    int colon = line.indexOf(':');
+    return colon > 0 && colon < 26;
+  }
+
+  private static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** "Last Updated:" on the line above: the date below it is a stamp. */
   private static boolean afterStampLabel(String[] lines, int i) {
     int j = i - 1;
@@ -114,6 +151,18 @@ final class Listing {
 
   /** A line opening with a dateline: with a state it may be short ("Memphis, TN - U.S."), else it is a lead. */
   private static boolean isLeadDateline(String line) {
+    char c = line.charAt(0);
+    if (!Character.isUpperCase(c) && c != '(') {
+      return false;
+    }
+    boolean separator = false;
+    for (int i = 1; i < Math.min(line.length(), 110) && !separator; i++) {
+      char x = line.charAt(i);
+      separator = x == '-' || x == '\u2013' || x == '\u2014' || x == '(';
+    }
+    if (!separator) {
+      return false; // every dateline a listing shows has a dash or a wire's parenthesis after its place
+    }
     Dateline d = Dateline.parse(line);
     return d != null && (d.state() != null || Text.words(line) >= 8);
   }
