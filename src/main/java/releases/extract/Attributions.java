@@ -42,7 +42,7 @@ final class Attributions {
           + " following (?:statement|remarks)(?: [^:]{0,80})?|(.{3,120}?) (?:said|stated|added|wrote|says)):\\s*$");
   /** "Statement of Manhattan U.S. Attorney Preet Bharara On The Conviction ...": the headline names the speaker. */
   private static final Pattern STATEMENT_HEADLINE = Pattern.compile(
-      "(?i)^(?:joint )?statement (?:from|of|by) (.{3,120}?)(?: (?:on|regarding|about|in|after|following|concerning)\\b.*|:.*)?$");
+      "(?i)^(?:(?:official|joint|a) )?statement (?:from|of|by) (.{3,120}?)(?: (?:on|regarding|about|in|after|following|concerning)\\b.*|:.*)?$");
 
   private Attributions() {}
 
@@ -184,6 +184,12 @@ final class Attributions {
     }
     String title = Names.clean(chunks[0]);
     String name = Names.clean(chunks[1].endsWith(",") ? chunks[1].substring(0, chunks[1].length() - 1) : chunks[1]);
+    String ofOrg = null;
+    int of = name.indexOf(" of ");
+    if (of > 0) {
+      ofOrg = name.substring(of + 4); // "President of the OBI Consortium, Neal Casteel of National Semiconductor noted"
+      name = name.substring(0, of);
+    }
     String[] t = Names.tokens(name);
     if (t.length < 2 || t.length > 4 || Names.nameStart(t) != 0 || !Sentences.capitalisedStart(title)) {
       return null;
@@ -196,7 +202,7 @@ final class Attributions {
       return null;
     }
     String[] ro = Roles.describe(title);
-    return new Names.Person(name, ro[0], ro[1]);
+    return new Names.Person(name, ro[0], ro[1] != null ? ro[1] : ofOrg);
   }
 
   /** The attribution before an opening quote mark: "NAME, TITLE, said," or "said NAME:". */

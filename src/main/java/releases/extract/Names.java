@@ -112,6 +112,10 @@ final class Names {
       return p;
     }
     int of = s.indexOf(" of ");
+    int forOrg = s.indexOf(" for ");
+    if (of < 0 && forOrg > 0) {
+      of = forOrg + 1; // "Assistant Administrator David M. Uhlmann for EPA's Office": " for " is a letter longer
+    }
     if (of > 0) {
       // TITLE NAME of ORG: "Sheriff Clement Vasquez of Spokane County", "U.S. Attorney Karen L. Whitlow of the
       // Central District of Illinois". Read whole, the last word of the place would pass for a surname.

@@ -26,7 +26,8 @@ final class Roles {
       "co-founder", "ceo", "cfo", "coo", "cto", "chairperson", "alderman", "alderwoman", "justice", "clerk",
       "adjutant", "major", "maj.", "admiral", "adm.", "brig.", "airman", "corporal", "cpl.", "specialist", "spc.",
       "partner", "managing", "owner", "assemblyman", "assemblywoman", "assemblymember", "delegate", "speaker",
-      "majority", "minority", "whip", "lieutenant-governor", "lt.gov.", "surgeon", "physician", "commandant");
+      "majority", "minority", "whip", "lieutenant-governor", "lt.gov.", "surgeon", "physician", "commandant", "vp",
+      "svp", "evp", "gm");
 
   private static final Set<String> MODIFIERS = Set.of("acting", "interim", "deputy", "former");
   private static final List<String> LINKS = List.of(" of ", " for ", " at ", " with ");
