@@ -135,6 +135,9 @@ record Dateline(String city, States.State state, LocalDate date, MonthDay yearle
     return null;
   }
 
+  private static final Pattern HOME_COUNTRY =
+      Pattern.compile("(?i),\\s*(?:united states(?: of america)?|u\\.s\\.a\\.?|usa|u\\.s\\.)$");
+
   private static final Pattern MONTH_START = Pattern.compile("(?i)jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec");
 
   private static final Pattern INNER_DASH = Pattern.compile("\\s+[-\u2013\u2014]+\\s+");
@@ -175,7 +178,7 @@ record Dateline(String city, States.State state, LocalDate date, MonthDay yearle
 
   /** A press wire's dateline standing inside a line: "... for limb pain CHARLOTTE, N.C., Jan. 26, 2026 /PRNewswire/". */
   private static final Pattern INLINE_WIRE = Pattern.compile(
-      "(?<=[\\p{Ll}\\d.!?\"')]) +(?=\\p{Lu}[\\p{Lu}.' -]{1,30}, [\\p{L}. ]{2,24}, \\p{L}{3,9}\\.? \\d{1,2}, (?:19|20)\\d\\d"
+      "(?<=[\\p{Ll}\\d.!?\"')]) +(?=\\p{Lu}[\\p{Lu}.' -]{1,30}, [\\p{L}., ]{2,40}, \\p{L}{3,9}\\.? \\d{1,2}, (?:19|20)\\d\\d"
           + " ?(?:/|\\(|--|\u2013|\u2014))");
 
   /** {@code text} with a line break before every wire dateline that a saved page ran into the line above. */
@@ -203,7 +206,7 @@ record Dateline(String city, States.State state, LocalDate date, MonthDay yearle
 
   /** How the wires tag a dateline; the tag follows the date the pattern ends with. */
   private static final List<String> WIRE_TAGS = List.of("/PRNewswire", "/PRWeb", "(GLOBE NEWSWIRE)", "(BUSINESS WIRE)",
-      "(PRWEB)", "PRWEB)", "(Marketwired", "(ACCESSWIRE)", "NEWSWIRE)", "/CNW/", "/3BL");
+      "(PRWEB)", "PRWEB)", "(Marketwired", "(ACCESSWIRE)", "NEWSWIRE)", "/CNW/", "/3BL", "/EINPresswire");
 
   /** "BOSTON--(BUSINESS WIRE)--Aug. 30, 2023--Text": the date a wire writes after the dateline's separator. */
   private static LocalDate dateAfter(String paragraph, int separator) {
@@ -286,6 +289,10 @@ record Dateline(String city, States.State state, LocalDate date, MonthDay yearle
     }
     if (s.endsWith(",")) {
       s = s.substring(0, s.length() - 1).strip();
+    }
+    Matcher country = HOME_COUNTRY.matcher(s);
+    if (country.find()) {
+      s = s.substring(0, country.start()); // "ORANGE PARK, FL, UNITED STATES"
     }
     int and = s.indexOf(" and ");
     int firstComma = s.indexOf(',');

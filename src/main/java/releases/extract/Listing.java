@@ -63,7 +63,7 @@ final class Listing {
         kinds[i] = Kind.DATELINE;
         datelines++;
       } else if (BULLET.matcher(line).matches() && Text.words(line) >= MIN_TITLE_WORDS && !isProse(line)
-          && i + 1 < lines.length && Text.words(lines[i + 1]) >= 12 && !BULLET.matcher(lines[i + 1].strip()).matches()) {
+          && teaserFollows(lines, i)) {
         kinds[i] = Kind.BULLET;
         bullets++;
       }
@@ -129,6 +129,15 @@ final class Listing {
     }
     int colon = line.indexOf(':');
     return colon > 0 && colon < 26;
+  }
+
+  /** The next non-blank line under a bulleted headline is a teaser of a dozen words or more, not another bullet. */
+  private static boolean teaserFollows(String[] lines, int i) {
+    int j = i + 1;
+    while (j < lines.length && j <= i + 2 && lines[j].isBlank()) {
+      j++;
+    }
+    return j < lines.length && Text.words(lines[j]) >= 12 && !BULLET.matcher(lines[j].strip()).matches();
   }
 
   private static boolean hasDigit(String s) {
