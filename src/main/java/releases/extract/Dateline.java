@@ -331,6 +331,9 @@ record Dateline(String city, States.State state, LocalDate date, MonthDay yearle
     }
     String city = s.substring(0, comma).strip();
     String statePart = s.substring(s.lastIndexOf(',') + 1).strip();
+    if (statePart.chars().anyMatch(Character::isDigit)) {
+      return null; // "PASADENA, CALIF. 91109": a letterhead's address, not a dateline
+    }
     States.State state = States.lookup(statePart);
     if (state == null && Places.isCountry(statePart) && CITY.matcher(city).matches() && Text.words(city) <= 4
         && Character.isUpperCase(city.charAt(0)) && !statePart.equals("Georgia")) {

@@ -50,6 +50,16 @@ class DatelineTest {
     "WASHINGTON, DC\u2013 Senator Ada Quill|Washington|DC",
     "WASHINGTON, D.C.\u2014Today the senator|Washington|DC",
     "Orland Springs, Fla. (Vocus/PRWEB) March 02, 2012 A local clinic|Orland Springs|FL",
+    "(HOUSTON) \u2013 Today, the office announced|Houston|TX",
+    "(Kansas City, Kan., Nov. 15, 2007) - An estimated benefit|Kansas City|KS",
+    "(ATLANTA \u2013 July 15, 2009) The agency issued orders|Atlanta|GA",
+    "(03/23) TRENTON \u2013 The department said|Trenton|",
+    "Seattle \u2013 A member of the tribe|Seattle|WA",
+    "Rapid City \u2013 A man was sentenced|Rapid City|",
+    "TEL AVIV, Israel, Jan. 11, 2026 (GLOBE NEWSWIRE) \u2014 Brindle Pharma|Tel Aviv|",
+    "ORANGE PARK, FL, UNITED STATES, July 3, 2025 /EINPresswire.com/ -- A local firm|Orange Park|FL",
+    "SAN FRANCISCO and LOS ANGELES, May 31 /PRNewswire-USNewswire/ -- Riders|San Francisco|CA",
+    "Washington, DCVice President Ada Quill and the secretary|Washington|DC",
   })
   void readsCityAndState(String paragraph, String city, String code) {
     Dateline d = Dateline.parse(paragraph);
@@ -69,6 +79,22 @@ class DatelineTest {
   })
   void datesInsideTheDatelineAreTheReleaseDate(String paragraph, String date) {
     assertEquals(LocalDate.parse(date), Dateline.parse(paragraph).date());
+  }
+
+  @Test
+  void aWireDateWithoutAYearIsKeptAsMonthAndDay() {
+    Dateline d = Dateline.parse("PETALUMA, Calif., Jan. 30 /PRNewswire-USNewswire/ -- The group said");
+    assertNull(d.date());
+    assertEquals(java.time.MonthDay.of(1, 30), d.yearless());
+  }
+
+  @Test
+  void aPlaceAloneOnItsLineIsADatelineOnlyWhenItNamesAStateOrAKnownCity() {
+    assertEquals("New York", Dateline.placeOnly("NEW YORK").city());
+    assertEquals("DC", Dateline.placeOnly("Washington, DC,").state().code());
+    assertEquals("Miami", Dateline.placeOnly("(Miami, Fla.)").city());
+    assertNull(Dateline.placeOnly("Featured News"));
+    assertNull(Dateline.placeOnly("PASADENA, CALIF. 91109"));
   }
 
   @Test
