@@ -149,6 +149,23 @@ final class Attributions {
     return p == null || p.surnameOnly() && p.role() == null ? null : p;
   }
 
+  /**
+   * A paragraph that is only a person's name, perhaps with a title ("Chief Janna Holloway", "Marta Quell, Mayor"),
+   * signing the quote above it; null for anything longer or not a name.
+   */
+  static Names.Person signature(String paragraph) {
+    String s = paragraph.strip();
+    if (s.isEmpty() || s.length() > 80 || Text.words(s) > 7 || Text.words(s) < 2 || s.indexOf('"') >= 0
+        || !Character.isUpperCase(s.charAt(0))) {
+      return null;
+    }
+    if (s.endsWith(".") && !s.matches(".*\\b(?:Jr|Sr|[A-Z])\\.$")) {
+      return null; // a sentence, not a signature
+    }
+    Names.Person p = Names.parse(s.startsWith("- ") || s.startsWith("\u2014") ? s.substring(1).strip() : s);
+    return p == null || p.surnameOnly() ? null : p;
+  }
+
   /** The speaker a paragraph introduces for the paragraphs after it: "Statement from Sheriff Ada Holm:". */
   static Names.Person leadIn(String paragraph) {
     if (paragraph.length() > 200 || !paragraph.endsWith(":")) {

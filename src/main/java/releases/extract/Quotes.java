@@ -47,11 +47,21 @@ final class Quotes {
     List<QuoteBuilder> quotes = new ArrayList<>();
     QuoteBuilder carry = null;
     Names.Person introduced = null;
+    List<String> orphans = List.of(); // the last paragraph's quoted words that no attribution claimed
     for (int pi = 0; pi < paragraphs.size(); pi++) {
       String p = paragraphs.get(pi);
       List<Span> spans = spans(p);
       if (spans.isEmpty()) {
         carry = null;
+        Names.Person signed = orphans.isEmpty() ? null : Attributions.signature(p);
+        if (signed != null) {
+          // "Q." then a line of its own, "Chief Janna Holloway": the quote was signed
+          QuoteBuilder q = new QuoteBuilder(speakers.resolve(signed));
+          orphans.forEach(q::add);
+          quotes.add(q);
+          speakers.remember(q.person);
+        }
+        orphans = List.of();
         if (introduced != null && Text.words(p) >= 6) {
           // "Statement from Sheriff Ada Holm:" then the statement itself, unquoted.
           QuoteBuilder q = new QuoteBuilder(speakers.resolve(introduced));
@@ -153,6 +163,7 @@ final class Quotes {
       }
       boolean endsInQuote = cur != null && p.substring(consumed[n - 1]).isBlank();
       carry = endsInQuote ? cur : null;
+      orphans = cur == null && p.substring(consumed[n - 1]).isBlank() ? List.copyOf(pending) : List.of();
     }
     if (quotes.isEmpty() && headlineSpeaker != null && !paragraphs.isEmpty() && Text.words(paragraphs.get(0)) >= 8) {
       QuoteBuilder q = new QuoteBuilder(headlineSpeaker);
