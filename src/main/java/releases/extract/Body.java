@@ -83,6 +83,9 @@ final class Body {
     if (line.isEmpty() || line.length() > 160) {
       return false;
     }
+    if (line.length() > 2 && (line.charAt(0) == '\u2022' || line.charAt(0) == '\u00B7') && line.charAt(1) == ' ') {
+      line = line.substring(2); // "• For Immediate Release" in a listing is the label without its bullet
+    }
     if (line.regionMatches(true, 0, "posted by ", 0, 10) && Dates.find(line) != null) {
       return false; // "Posted by newsdesk on April 26, 2011": the only date some reposts give
     }

@@ -197,6 +197,9 @@ final class Listing {
   }
 
   private static boolean isProse(String line) {
+    if (line.chars().noneMatch(Character::isLowerCase)) {
+      return false; // an ALL CAPS line is a headline, however long
+    }
     int words = Text.words(line);
     return words >= 25 || (words >= 12 && Text.endsSentence(line));
   }
