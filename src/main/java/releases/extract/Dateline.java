@@ -142,6 +142,16 @@ record Dateline(String city, States.State state, LocalDate date, MonthDay yearle
 
   private static final Pattern INNER_DASH = Pattern.compile("\\s+[-\u2013\u2014]+\\s+");
 
+  /** "Washington", "Fort Wayne", "ST. LOUIS": a place's words; "Their the a luner" is a sentence's. */
+  private static boolean everyWordCapitalised(String s) {
+    for (String w : s.split("[ -]+")) {
+      if (!w.isEmpty() && !Character.isUpperCase(w.charAt(0))) {
+        return false;
+      }
+    }
+    return !s.isEmpty();
+  }
+
   private static boolean hasLetter(String s) {
     for (int i = 0; i < s.length(); i++) {
       if (Character.isLetter(s.charAt(i))) {
@@ -168,7 +178,7 @@ record Dateline(String city, States.State state, LocalDate date, MonthDay yearle
       return null;
     }
     Dateline d = head(s, true);
-    if (d == null || (d.state() == null && !Places.isKnownCity(d.city()))) {
+    if (d == null || (d.state() == null && !Places.isKnownCity(d.city())) || !everyWordCapitalised(d.city())) {
       return null;
     }
     return d;
@@ -309,7 +319,7 @@ record Dateline(String city, States.State state, LocalDate date, MonthDay yearle
       // "WASHINGTON D.C." : a dotted state abbreviation without the comma
       States.State st = States.lookup(s.substring(space + 1));
       String city = s.substring(0, space).strip();
-      if (st != null && CITY.matcher(city).matches() && Character.isUpperCase(city.charAt(0))) {
+      if (st != null && CITY.matcher(city).matches() && everyWordCapitalised(city)) {
         return new Dateline(Text.titleCase(city), st, date);
       }
     }
