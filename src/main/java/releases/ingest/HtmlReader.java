@@ -36,9 +36,11 @@ final class HtmlReader {
         meta(doc, "datePublished"), meta(doc, "dc.date.issued"), meta(doc, "dc.date"), meta(doc, "date"),
         meta(doc, "pubdate"));
     HtmlMain.Content content = HtmlMain.of(doc);
+    // Only a headline marked up as one opens the text; a declared title (og:title, <title>) is a fallback alone,
+    // since it may be the site's name or a shortened headline, and the text may carry the headline itself.
     String headline = content.headline() != null ? content.headline() : metaTitle;
     LocalDate date = firstNonNull(content.date(), metaDate, content.postDate());
-    String text = HtmlText.of(content.root(), headline);
+    String text = HtmlText.of(content.root(), content.headline());
     return new Page(number, text, new Provenance(format.label(), url, captured), headline, date);
   }
 

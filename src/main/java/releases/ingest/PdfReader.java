@@ -32,7 +32,6 @@ final class PdfReader {
       PDFTextStripper stripper = new PDFTextStripper();
       stripper.setSortByPosition(true);
       stripper.setParagraphStart("\n");
-      stripper.setDropThreshold(1.6f);
       stripper.setAddMoreFormatting(false);
       List<String> texts = new ArrayList<>(pages);
       boolean anyText = false;

@@ -18,6 +18,7 @@ final class PdfReflow {
   private static final Pattern PAGE_NUMBER = Pattern.compile(
       "(?i)^\\s*(?:-\\s*)?(?:page\\s*)?\\d{1,4}(?:\\s*(?:of|/)\\s*\\d{1,4})?(?:\\s*-)?\\s*$");
   private static final Pattern ENDS_SENTENCE = Pattern.compile(".*[.!?:;\"\u201D)\\]]$");
+  private static final Pattern DATELINE = Pattern.compile("[A-Z][A-Z.' -]{2,30}(?:,|\\s+-|\\s+\u2013|\\s+\u2014)\\s");
   /** How many lines at each end of a page may be running headers or footers. */
   private static final int EDGE = 3;
 
@@ -38,6 +39,9 @@ final class PdfReflow {
         if (line.isEmpty()) {
           flush(current, paragraphs);
           continue;
+        }
+        if (DATELINE.matcher(line).lookingAt()) {
+          flush(current, paragraphs); // "FREDERICK, Md. -" opens the body even with no gap above it
         }
         append(current, line);
         if (line.length() < width * 0.6 && !line.endsWith("-")) {
@@ -111,7 +115,7 @@ final class PdfReflow {
       }
     }
     if (nonBlank.size() <= 2 * EDGE) {
-      return nonBlank.size() <= 2 ? List.of() : List.of(nonBlank.get(0), nonBlank.get(nonBlank.size() - 1));
+      return nonBlank;
     }
     List<Integer> out = new ArrayList<>(nonBlank.subList(0, EDGE));
     out.addAll(nonBlank.subList(nonBlank.size() - EDGE, nonBlank.size()));

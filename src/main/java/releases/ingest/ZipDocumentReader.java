@@ -29,8 +29,12 @@ final class ZipDocumentReader {
   private ZipDocumentReader() {}
 
   static Page read(Path file, Format format) throws IOException, SkippedFileException {
-    boolean docx = format == Format.DOCX;
     try (ZipFile zip = new ZipFile(file.toFile())) {
+      // The first bytes tell most OpenDocument files (an uncompressed "mimetype" first); the parts tell the rest.
+      boolean docx = format == Format.DOCX && zip.getEntry("word/document.xml") != null;
+      if (!docx && zip.getEntry("content.xml") != null) {
+        format = Format.ODT;
+      }
       ZipEntry main = zip.getEntry(docx ? "word/document.xml" : "content.xml");
       if (main == null) {
         throw new SkippedFileException(docx ? "zip archive, not a Word or OpenDocument file" : "OpenDocument without text");
