@@ -75,6 +75,11 @@ final class HtmlMain {
         date = HtmlReader.isoDate(t.attr("datetime"));
       }
     }
+    // A repost quotes the release whole ("The city sent this out today:" above a blockquote): the quote is the release.
+    Element quoted = root.selectFirst("blockquote");
+    if (quoted != null && text(quoted) >= 0.6 * text(root)) {
+      root = quoted;
+    }
     strip(root);
     return new Content(root, headline == null || headline.isBlank() ? null : headline, date, postDate);
   }

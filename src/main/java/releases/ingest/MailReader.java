@@ -38,7 +38,18 @@ final class MailReader {
 
   private MailReader() {}
 
+  private static final Pattern FIRST_HEADER = Pattern.compile("[!-9;-~]{1,80}:");
+
   static Page read(byte[] raw, int number) throws SkippedFileException {
+    return read(raw, number, Format.EML);
+  }
+
+  /** @param format {@link Format#EML} for a message file, {@link Format#MBOX} for a message of a mailbox */
+  static Page read(byte[] raw, int number, Format format) throws SkippedFileException {
+    String start = new String(raw, 0, Math.min(raw.length, 200), java.nio.charset.StandardCharsets.ISO_8859_1);
+    if (!FIRST_HEADER.matcher(start).lookingAt()) {
+      throw new SkippedFileException("not an e-mail: it does not start with a header");
+    }
     Message message;
     try {
       DefaultMessageBuilder builder = new DefaultMessageBuilder();
@@ -71,7 +82,7 @@ final class MailReader {
         throw new SkippedFileException("e-mail with no text");
       }
       String text = subject == null || startsWith(body, subject) ? body : subject + "\n\n" + body;
-      return new Page(number, text, new Provenance(Format.EML.label(), url, null), subject, sent);
+      return new Page(number, text, new Provenance(format.label(), url, null), subject, sent);
     } catch (IOException | RuntimeException e) {
       throw new SkippedFileException("unreadable e-mail: " + e.getMessage());
     } finally {

@@ -53,14 +53,15 @@ public final class SourceReader {
     if (binary != null) {
       return readBinary(file, id, stamp, binary);
     }
+    String name = file.getFileName().toString();
+    // Before the test for binary bytes: one message of a mailbox may hold anything, and is passed over alone.
+    if (Sniffer.text(new String(head, StandardCharsets.ISO_8859_1), name) == Format.MBOX) {
+      Reading r = MboxReader.read(file);
+      return new Source(id, file, r.pages(), digest(file), r.truncated(), stamp, r.notes());
+    }
     Charset utf16 = TextDecoder.utf16(head);
     if (utf16 == null && looksBinary(head)) {
       throw new SkippedFileException(Sniffer.gzip(head) ? "not text (gzip, not a web archive)" : "not text");
-    }
-    String name = file.getFileName().toString();
-    if (utf16 == null && Sniffer.text(new String(head, StandardCharsets.ISO_8859_1), name) == Format.MBOX) {
-      Reading r = MboxReader.read(file);
-      return new Source(id, file, r.pages(), digest(file), r.truncated(), stamp, r.notes());
     }
     byte[] bytes;
     boolean truncated;

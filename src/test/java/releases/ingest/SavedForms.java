@@ -23,14 +23,14 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
  * Writes the text of a release in each saved form, the way a site, a word processor, a mail client or a crawler
  * would: paragraphs kept, page furniture added around them. Used to check that every form reads like the text.
  */
-final class SavedForms {
+public final class SavedForms {
 
-  static final String LETTERHEAD = "Office of the Sheriff of Calloway Bend";
+  public static final String LETTERHEAD = "Office of the Sheriff of Calloway Bend";
 
   private SavedForms() {}
 
   /** The text's blocks (paragraphs), each a list of its lines. */
-  static List<List<String>> blocks(String text) {
+  public static List<List<String>> blocks(String text) {
     List<List<String>> out = new ArrayList<>();
     for (String block : text.replace("\r", "").split("\n[ \t]*\n")) {
       List<String> lines = new ArrayList<>();
@@ -46,12 +46,12 @@ final class SavedForms {
     return out;
   }
 
-  static String escape(String s) {
+  public static String escape(String s) {
     return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
   }
 
   /** A saved page: banner, cookie notice, navigation, related releases and footer around the text in an article. */
-  static String html(String text, String url) {
+  public static String html(String text, String url) {
     StringBuilder h = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n"
         + "<title>News | Calloway Bend County</title>\n<link rel=\"canonical\" href=\"" + url + "\">\n"
         + "<script>window.dataLayer = [];</script><style>.x{}</style></head>\n<body>\n"
@@ -78,7 +78,7 @@ final class SavedForms {
    * A PDF with a letterhead on every page, "Page N of M" footers, lines wrapped at about 80 characters, a
    * blank line between paragraphs and page breaks wherever the lines run out (mid-paragraph as often as not).
    */
-  static void pdf(String text, Path out) throws IOException {
+  public static void pdf(String text, Path out) throws IOException {
     List<String> lines = new ArrayList<>();
     for (List<String> block : blocks(text)) {
       for (String l : block) {
@@ -119,7 +119,7 @@ final class SavedForms {
   }
 
   /** Wraps at spaces, never at a hyphen: a hyphen at a line end is joined, so the text must not have one there. */
-  static void wrap(String line, int width, List<String> out) {
+  public static void wrap(String line, int width, List<String> out) {
     String rest = line;
     while (rest.length() > width) {
       int cut = rest.lastIndexOf(' ', width);
@@ -136,14 +136,14 @@ final class SavedForms {
   }
 
   /** The standard fonts' WinAnsi encoding holds curly quotes and dashes, not every character. */
-  static String pdfSafe(String s) {
+  public static String pdfSafe(String s) {
     StringBuilder sb = new StringBuilder();
     s.codePoints().forEach(c -> sb.append(c < 0x7F || "\u2018\u2019\u201C\u201D\u2013\u2014\u00E9\u00F1\u00A0".indexOf(c) >= 0
         ? Character.toString(c == 0xA0 ? ' ' : c) : "?"));
     return sb.toString();
   }
 
-  static void docx(String text, Path out) throws IOException {
+  public static void docx(String text, Path out) throws IOException {
     try (XWPFDocument doc = new XWPFDocument(); OutputStream os = Files.newOutputStream(out)) {
       for (List<String> block : blocks(text)) {
         var run = doc.createParagraph().createRun();
@@ -158,7 +158,7 @@ final class SavedForms {
     }
   }
 
-  static void odt(String text, Path out) throws IOException {
+  public static void odt(String text, Path out) throws IOException {
     StringBuilder x = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<office:document-content "
         + "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
         + "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\"><office:body><office:text>");
@@ -187,7 +187,7 @@ final class SavedForms {
     }
   }
 
-  static String rtf(String text) {
+  public static String rtf(String text) {
     StringBuilder r = new StringBuilder("{\\rtf1\\ansi\\ansicpg1252\\deff0{\\fonttbl{\\f0\\froman Times New Roman;}}"
         + "{\\colortbl;\\red0\\green0\\blue0;}{\\info{\\title Calloway Bend release}{\\author Press Office}}"
         + "{\\header\\pard " + LETTERHEAD + "\\par}\n\\f0\\fs24 ");
@@ -210,7 +210,7 @@ final class SavedForms {
   }
 
   /** A press-list e-mail: tagged subject, quoted-printable text part, an HTML part, the list's footer. */
-  static String eml(String headline, String text, String date, String boundary) {
+  public static String eml(String headline, String text, String date, String boundary) {
     String plain = text + "\n\n--\nYou are subscribed to the Calloway Bend news list.\nTo unsubscribe, reply STOP.\n";
     String html = "<html><body><h1>" + escape(headline) + "</h1><p>" + escape(text).replace("\n\n", "</p><p>")
         + "</p></body></html>";
@@ -224,7 +224,7 @@ final class SavedForms {
         + Base64.getMimeEncoder().encodeToString(html.getBytes(StandardCharsets.UTF_8)) + "\r\n--" + boundary + "--\r\n";
   }
 
-  static String quotedPrintable(String s) {
+  public static String quotedPrintable(String s) {
     StringBuilder out = new StringBuilder();
     for (String line : s.split("\n", -1)) {
       StringBuilder l = new StringBuilder();
@@ -243,7 +243,7 @@ final class SavedForms {
   }
 
   /** One WARC record; {@code block} is the HTTP message or the record's content. */
-  static byte[] warcRecord(String type, String uri, String date, String contentType, byte[] block) {
+  public static byte[] warcRecord(String type, String uri, String date, String contentType, byte[] block) {
     String head = "WARC/1.1\r\nWARC-Type: " + type + "\r\nWARC-Record-ID: <urn:uuid:" + java.util.UUID.nameUUIDFromBytes(
         (type + uri + date).getBytes(StandardCharsets.UTF_8)) + ">\r\nWARC-Date: " + date + "\r\n"
         + (uri == null ? "" : "WARC-Target-URI: " + uri + "\r\n") + "Content-Type: " + contentType + "\r\n"
@@ -255,7 +255,7 @@ final class SavedForms {
     return out.toByteArray();
   }
 
-  static byte[] httpResponse(int status, String contentType, byte[] body) {
+  public static byte[] httpResponse(int status, String contentType, byte[] body) {
     String head = "HTTP/1.1 " + status + (status == 200 ? " OK" : " Not Found") + "\r\nContent-Type: " + contentType
         + "\r\nContent-Length: " + body.length + "\r\n\r\n";
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -265,7 +265,7 @@ final class SavedForms {
   }
 
   /** A crawl of two release pages among the records a crawler also writes (request, robots.txt, CSS, image, 404). */
-  static List<byte[]> crawl(List<String> pages, List<String> urls, String date) {
+  public static List<byte[]> crawl(List<String> pages, List<String> urls, String date) {
     List<byte[]> records = new ArrayList<>();
     records.add(warcRecord("warcinfo", null, date, "application/warc-fields", "software: test\r\n".getBytes(StandardCharsets.US_ASCII)));
     records.add(warcRecord("response", "https://callowaybend.example/robots.txt", date, "application/http; msgtype=response",
@@ -285,7 +285,7 @@ final class SavedForms {
     return records;
   }
 
-  static byte[] warc(List<byte[]> records, boolean gzip) throws IOException {
+  public static byte[] warc(List<byte[]> records, boolean gzip) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     for (byte[] r : records) {
       if (gzip) {
