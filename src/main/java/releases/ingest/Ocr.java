@@ -65,8 +65,12 @@ final class Ocr {
     }
   }
 
-  /** The tesseract program on the PATH, or null. */
+  /** The tesseract program: {@code -Dreleases.tesseract=PATH} (or {@code none}), else the one on the PATH, or null. */
   static String find() {
+    String configured = System.getProperty("releases.tesseract");
+    if (configured != null) {
+      return configured.equals("none") ? null : configured;
+    }
     String path = System.getenv("PATH");
     if (path == null) {
       return null;
