@@ -33,6 +33,9 @@ final class PdfReader {
       stripper.setSortByPosition(true);
       stripper.setParagraphStart("\n");
       stripper.setAddMoreFormatting(false);
+      // Its overlap check (for text drawn twice as fake bold) kept a sorted map per glyph: two thirds of the CPU
+      // a release PDF took. Releases are set in real bold; the rare overprinted line reads doubled.
+      stripper.setSuppressDuplicateOverlappingText(false);
       List<String> texts = new ArrayList<>(pages);
       boolean anyText = false;
       for (int p = 1; p <= pages; p++) {
