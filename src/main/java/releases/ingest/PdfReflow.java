@@ -35,6 +35,9 @@ final class PdfReflow {
     StringBuilder current = new StringBuilder();
     for (List<String> page : pages) {
       for (String raw : page) {
+        if (raw == null) {
+          continue;
+        }
         String line = raw.strip().replaceAll("\\s+", " ");
         if (line.isEmpty()) {
           flush(current, paragraphs);
@@ -50,7 +53,7 @@ final class PdfReflow {
       }
       // A page break ends a paragraph only where its sentence ends; otherwise the next page goes on with it.
       if (current.length() == 0 && !paragraphs.isEmpty() && !ENDS_SENTENCE.matcher(paragraphs.get(paragraphs.size() - 1)).matches()
-          && !page.isEmpty()) {
+          && page.stream().anyMatch(l -> l != null && !l.isBlank())) {
         current.append(paragraphs.remove(paragraphs.size() - 1));
       }
     }
@@ -96,7 +99,7 @@ final class PdfReflow {
         String line = page.get(at);
         boolean running = pages.size() > 1 && seen.getOrDefault(key(line), 0) >= 2 && (p > 0 || at > page.size() / 2);
         if (PAGE_NUMBER.matcher(line).matches() || running) {
-          page.set(at, "");
+          page.set(at, null); // gone, not blank: a header between two halves of a paragraph does not end it
         }
       }
     }
@@ -110,7 +113,7 @@ final class PdfReflow {
   private static List<Integer> edgeIndexes(List<String> page) {
     List<Integer> nonBlank = new ArrayList<>();
     for (int i = 0; i < page.size(); i++) {
-      if (!page.get(i).isBlank()) {
+      if (page.get(i) != null && !page.get(i).isBlank()) {
         nonBlank.add(i);
       }
     }
@@ -130,7 +133,7 @@ final class PdfReflow {
   private static int typicalWidth(List<List<String>> pages) {
     List<Integer> lengths = new ArrayList<>();
     pages.forEach(p -> p.forEach(l -> {
-      if (!l.isBlank()) {
+      if (l != null && !l.isBlank()) {
         lengths.add(l.strip().length());
       }
     }));
