@@ -32,6 +32,9 @@ final class Forms {
     if (System.getProperty("org.apache.commons.logging.Log") == null) {
       System.setProperty("org.apache.commons.logging.Log", "org.apache.commons.logging.impl.NoOpLog");
     }
+    if (System.getProperty("log4j2.statusLoggerLevel") == null) {
+      System.setProperty("log4j2.statusLoggerLevel", "OFF");
+    }
   }
 
   private Forms() {}
