@@ -69,7 +69,7 @@ public final class OpenSearchBackend implements Backend {
       req.set("post_filter", Requests.bool(List.of(), List.copyOf(filters.values())));
     }
     req.putArray("_source").add(Fields.ID).add(Fields.PATH).add(Documents.HEADLINE).add(Fields.DATE)
-        .add(Fields.CITY).add(Fields.STATE);
+        .add(Fields.CITY).add(Fields.STATE).add(Documents.FORMAT).add(Documents.SOURCE_URL).add(Documents.CAPTURED);
     req.set("highlight", Highlights.request(Fields.BODY, text, false));
     for (String dim : r.facets()) {
       List<ObjectNode> others = new ArrayList<>();
