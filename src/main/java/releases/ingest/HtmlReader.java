@@ -64,18 +64,23 @@ final class HtmlReader {
     return null;
   }
 
-  /** {@code <title>} without the site's name: the longest part between separators ("Headline | Agency"). */
+  /**
+   * {@code <title>} without the site's name: sites put the headline first ("Headline | Agency"), so the first part
+   * when it reads as a headline (three words or more), else the longest ("News | Agency of the Interior" has none).
+   */
   static String siteless(String title) {
     if (title == null || title.isBlank()) {
       return null;
     }
-    String best = "";
-    for (String part : TITLE_SEPARATOR.split(title.strip())) {
-      if (part.length() > best.length()) {
-        best = part.strip();
+    String[] parts = TITLE_SEPARATOR.split(title.strip());
+    if (parts.length > 1 && parts[0].strip().split("\\s+").length < 3) {
+      String best = "";
+      for (String part : parts) {
+        best = part.strip().length() > best.length() ? part.strip() : best;
       }
+      return best.isEmpty() ? null : best;
     }
-    return best.isEmpty() ? null : best;
+    return parts[0].strip().isEmpty() ? null : parts[0].strip();
   }
 
   /** A machine-readable date ({@code 2011-05-10}, {@code 2011-05-10T09:00:00-05:00}), or null. */

@@ -86,6 +86,7 @@ class ReadersTest {
     assertNull(TextDecoder.utf16("CHICAGO - Words.".getBytes(StandardCharsets.UTF_8)));
     assertEquals(TextDecoder.WINDOWS_1252, TextDecoder.declared("<meta charset=\"ISO-8859-1\">".getBytes(StandardCharsets.US_ASCII)));
     assertEquals("KOI8-R", TextDecoder.declared("<?xml version=\"1.0\" encoding=\"koi8-r\"?>".getBytes(StandardCharsets.US_ASCII)).name());
-    assertTrue(HtmlReader.siteless("Bridge reopens after repairs | Calloway Bend County").equals("Bridge reopens after repairs"));
+    assertEquals("Bridge reopens after repairs", HtmlReader.siteless("Bridge reopens after repairs | Calloway Bend County"));
+    assertEquals("Bridge reopens after repairs", HtmlReader.siteless("News | Bridge reopens after repairs"));
   }
 }
