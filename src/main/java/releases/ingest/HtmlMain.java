@@ -57,10 +57,8 @@ final class HtmlMain {
       h1 = outsideHeadline(body, doc.title());
     }
     String headline = h1 == null ? null : clean(h1.text());
-    if (h1 != null && root.select("h1").contains(h1)) {
-      h1.remove();
-    } else if (h1 != null && isDescendant(h1, root)) {
-      h1.remove();
+    if (h1 != null && isDescendant(h1, root)) {
+      h1.remove(); // it opens the text as its headline
     }
     LocalDate postDate = null;
     for (Element e : root.select("*")) {

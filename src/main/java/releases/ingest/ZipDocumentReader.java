@@ -63,7 +63,7 @@ final class ZipDocumentReader {
           if (skip > 0 || (docx && (name.equals("instrText") || name.equals("delText")))
               || (!docx && (name.equals("note") || name.equals("annotation") || name.equals("tracked-changes")))) {
             skip++;
-          } else if (docx ? name.equals("t") : false) {
+          } else if (docx && name.equals("t")) {
             inText = true;
           } else if (name.equals("tab")) {
             para.append(' ');
