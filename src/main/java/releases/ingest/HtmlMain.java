@@ -20,7 +20,8 @@ final class HtmlMain {
   record Content(Element root, String headline, LocalDate date, LocalDate postDate) {}
 
   /** Never content, wherever they are. */
-  private static final String NEVER = "script, style, noscript, template, svg, canvas, iframe, object, embed, form, "
+  // Not form: ASP.NET pages hold their whole body in one; the small forms (search, sign-up) go in strip().
+  private static final String NEVER = "script, style, noscript, template, svg, canvas, iframe, object, embed, "
       + "button, input, select, textarea, nav, aside, dialog, menu, img, picture, video, audio, map, "
       + "[role=navigation], [role=banner], [role=contentinfo], [role=complementary], [role=search], [role=dialog], "
       + "[role=alertdialog], [aria-hidden=true], [hidden]";
@@ -154,6 +155,11 @@ final class HtmlMain {
   /** Drops clutter inside the content: marked-up headers, footers, share bars, banners and lists of links. */
   private static void strip(Element root) {
     root.select("header, footer").remove();
+    for (Element form : root.select("form")) {
+      if (form.parent() != null && text(form) < 300) {
+        form.remove();
+      }
+    }
     for (Element e : root.select("*")) {
       if (e.parent() != null && CLUTTER.matcher(e.className() + " " + e.id()).find()) {
         e.remove();

@@ -59,6 +59,21 @@ class ReadersTest {
   }
 
   @Test
+  void aPageHeldInOneFormIsReadAndItsSearchFormIsNot() {
+    String html = "<html><head><title>Bridge reopens | County</title></head><body><form id=\"aspnetForm\" method=\"post\">"
+        + "<div id=\"search\"><form action=\"/s\">Search the site <input name=\"q\"></form></div>"
+        + "<div id=\"content\"><h1>Bridge reopens after repairs</h1><p>MARLOW, Ore. - The Elm Street bridge reopened "
+        + "on Monday after a year of repairs that closed the only crossing of the river in the county, officials said.</p>"
+        + "<p>The bridge carries 9,000 cars a day and was rebuilt with a wider walkway and new lights along its span.</p>"
+        + "<p>Commissioner Ada Brill said the county finished the work two months early and under its budget.</p></div>"
+        + "</form></body></html>";
+    Page page = HtmlReader.read(html, Format.HTML, null);
+    assertEquals("Bridge reopens after repairs", page.title());
+    assertTrue(page.text().startsWith("Bridge reopens after repairs\n\nMARLOW, Ore. - The Elm Street bridge"), page.text());
+    assertTrue(!page.text().contains("Search the site"), page.text());
+  }
+
+  @Test
   void rtfKeepsParagraphsAndCharactersAndSkipsItsTables() {
     String rtf = "{\\rtf1\\ansi\\ansicpg1252{\\fonttbl{\\f0 Times;}}{\\*\\generator Wordpad;}{\\info{\\title T}}"
         + "\\pard Caf\\'e9 owner \\ldblquote thanked\\rdblquote  the city\\par\\pard Second \\u8212? line\\line next\\par}";
