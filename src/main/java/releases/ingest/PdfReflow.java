@@ -9,9 +9,10 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * A PDF's page texts to the paragraphs of one release: running headers and footers removed (page numbers, a
- * letterhead or title repeated at the top or bottom of each page), lines joined into paragraphs, a word hyphenated
- * at a line end joined, and a paragraph that a page break cut made whole again.
+ * A PDF's page texts to the text of one release: running headers and footers removed (page numbers, a letterhead
+ * or title repeated at the top or bottom of each page), paragraphs where PDFBox saw a gap, a word hyphenated at a
+ * line end joined, and a paragraph that a page break cut made whole again. Full lines are joined into the
+ * paragraph they wrap; a short line ends its line, so that a header's lines stay lines, as in a text file.
  */
 final class PdfReflow {
 
@@ -34,7 +35,8 @@ final class PdfReflow {
     List<String> paragraphs = new ArrayList<>();
     StringBuilder current = new StringBuilder();
     for (List<String> page : pages) {
-      for (String raw : page) {
+      for (int i = 0; i < page.size(); i++) {
+        String raw = page.get(i);
         if (raw == null) {
           continue;
         }
@@ -43,12 +45,12 @@ final class PdfReflow {
           flush(current, paragraphs);
           continue;
         }
-        if (DATELINE.matcher(line).lookingAt()) {
-          flush(current, paragraphs); // "FREDERICK, Md. -" opens the body even with no gap above it
+        if (DATELINE.matcher(line).lookingAt() && current.length() > 0 && current.charAt(current.length() - 1) != '\n') {
+          current.append('\n'); // "FREDERICK, Md. -" opens a line of its own, even right under a full-width headline
         }
         append(current, line);
-        if (line.length() < width * 0.6 && !line.endsWith("-")) {
-          flush(current, paragraphs); // a short line ends its paragraph (or is a heading line of its own)
+        if (!line.endsWith("-") && !wraps(line, next(page, i), width)) {
+          current.append('\n'); // a short line ends its line (a header's, a paragraph's last); a full one wraps on
         }
       }
       // A page break ends a paragraph only where its sentence ends; otherwise the next page goes on with it.
@@ -61,6 +63,27 @@ final class PdfReflow {
     return String.join("\n\n", paragraphs);
   }
 
+  /** A line wraps on when it is nearly full, or when the next line's first word would not have fitted on it. */
+  private static boolean wraps(String line, String next, int width) {
+    if (line.length() >= width * 0.8) {
+      return true;
+    }
+    if (next == null || next.isBlank()) {
+      return false;
+    }
+    String word = next.strip().split("\\s+", 2)[0];
+    return line.length() + 1 + word.length() > width && !ENDS_SENTENCE.matcher(line).matches();
+  }
+
+  private static String next(List<String> page, int i) {
+    for (int j = i + 1; j < page.size(); j++) {
+      if (page.get(j) != null) {
+        return page.get(j);
+      }
+    }
+    return null;
+  }
+
   private static void append(StringBuilder current, String line) {
     int n = current.length();
     if (n == 0) {
@@ -70,13 +93,13 @@ final class PdfReflow {
       current.setLength(n - 1); // "enforce-" + "ment"
       current.append(line);
     } else {
-      current.append(' ').append(line);
+      current.append(current.charAt(n - 1) == '\n' ? "" : " ").append(line);
     }
   }
 
   private static void flush(StringBuilder current, List<String> paragraphs) {
-    if (current.length() > 0) {
-      paragraphs.add(current.toString());
+    if (!current.toString().isBlank()) {
+      paragraphs.add(current.toString().strip());
       current.setLength(0);
     }
   }

@@ -33,9 +33,7 @@ class ReadersTest {
     String text = EndMark.cut(PdfReflow.reflow(List.of(page1, page2)));
     assertEquals("""
         Office of the Sheriff of Calloway Bend
-
         Sheriff names new undersheriff
-
         MARLOW, Ore. - Sheriff Nadia Ostrander on Monday named a twenty-year veteran of the office as its new \
         undersheriff, effective at once, after a search that drew applicants from three states and the \
         enforcement division of the state police, where the new undersheriff served for a decade before joining \

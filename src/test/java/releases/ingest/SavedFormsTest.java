@@ -54,11 +54,6 @@ class SavedFormsTest {
     String page = SavedForms.html(text, "https://cb.example/r");
     byte[] warc = SavedForms.warc(SavedForms.crawl(List.of(page), List.of("https://cb.example/r"), "2016-03-01T12:00:00Z"), true);
     check("warc.gz", read(Files.write(dir.resolve("r.warc.gz"), warc)), expected, differences);
-    if (fixture.getFileName().toString().equals("layout3_no_date_topic_same_block.txt")) {
-      // The text runs a topic label and the headline together in one block, and its subtitle is both; a PDF
-      // sets them on lines of their own, and gives the headline alone.
-      differences.removeIf(d -> d.startsWith("  pdf subtitle:"));
-    }
     assertTrue(differences.isEmpty(), fixture.getFileName() + ":\n" + String.join("\n", differences));
   }
 
