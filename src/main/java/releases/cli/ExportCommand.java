@@ -49,6 +49,7 @@ final class ExportCommand implements Callable<Integer> {
             Json.write(line, RecordJson.of(release)).append('\n');
             out.append(line);
           }
+          e.source().notes().forEach(note -> err.println("skipped " + CorpusExtraction.displayPath(e.file()) + ": " + note));
         }
         case Outcome.Skipped s -> err.println("skipped " + CorpusExtraction.displayPath(s.file()) + ": " + s.reason());
         case Outcome.Unchanged u -> { }

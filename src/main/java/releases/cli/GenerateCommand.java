@@ -2,6 +2,7 @@ package releases.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 import releases.extract.CorpusExtraction;
@@ -21,6 +22,8 @@ final class GenerateCommand implements Callable<Integer> {
     spec.addOption(Specs.value("--truth", "FILE", Path.class, null,
         "Also write the ground truth, one JSON object a line.").build());
     spec.addOption(Specs.value("--threads", "N", Integer.class, null, "Worker threads (default: one per core).").build());
+    spec.addOption(Specs.value("--format", "LIST", String.class, "txt",
+        "Saved forms, taken in turn: txt, html, pdf, docx, eml, mbox, warc (default: ${DEFAULT-VALUE}).").build());
   }
 
   CommandSpec spec() {
@@ -35,7 +38,8 @@ final class GenerateCommand implements Callable<Integer> {
     Path truth = Specs.get(spec, "--truth");
     Integer threads = Specs.get(spec, "--threads");
     int n = threads != null ? threads : CorpusExtraction.defaultThreads();
-    CorpusGenerator.Summary s = new CorpusGenerator(new CorpusGenerator.Options(docs, out, seed, truth, n)).run();
+    List<String> formats = List.of(((String) Specs.get(spec, "--format")).split("\\s*,\\s*"));
+    CorpusGenerator.Summary s = new CorpusGenerator(new CorpusGenerator.Options(docs, out, seed, truth, n, formats)).run();
     spec.commandLine().getErr().printf("generated %d releases (%.1f MB) in %s in %.1f s%n",
         s.docs(), s.bytes() / 1e6, out, s.millis() / 1000.0);
     return ExitCode.OK;

@@ -51,6 +51,9 @@ final class QuotesOutput {
       o.put("title", h.title());
       o.put("city", h.city());
       o.put("path", h.path());
+      o.put("format", h.provenance().format());
+      o.put("source_url", h.provenance().sourceUrl());
+      o.put("captured", h.provenance().captured());
       quotes.add(o);
     }
     m.put("quotes", quotes);
@@ -80,6 +83,10 @@ final class QuotesOutput {
       meta.add(h.title() != null ? h.title() : h.releaseId());
       meta.add(h.path());
       sb.append("   ").append(String.join(" | ", meta)).append('\n');
+      String from = SearchOutput.provenance(h.provenance());
+      if (from != null) {
+        sb.append("   ").append(from).append('\n');
+      }
     }
     return sb.toString();
   }

@@ -16,6 +16,9 @@ final class RecordJson {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("id", r.id());
     m.put("path", r.path());
+    m.put("format", r.provenance().format());
+    m.put("source_url", r.provenance().sourceUrl());
+    m.put("captured", r.provenance().captured());
     m.put("title", r.title());
     m.put("subtitle", r.subtitle());
     m.put("date", r.date());

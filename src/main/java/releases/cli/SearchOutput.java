@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import releases.UserException;
 import releases.search.FacetCount;
+import releases.ingest.Provenance;
 import releases.search.Hit;
 import releases.search.SearchResult;
 import releases.search.Snippet;
@@ -54,6 +55,9 @@ final class SearchOutput {
       Map<String, Object> o = new LinkedHashMap<>();
       o.put("id", h.id());
       o.put("path", h.path());
+      o.put("format", h.provenance().format());
+      o.put("source_url", h.provenance().sourceUrl());
+      o.put("captured", h.provenance().captured());
       o.put("title", h.title());
       o.put("date", h.date());
       o.put("city", h.city());
@@ -104,6 +108,10 @@ final class SearchOutput {
       meta.add(h.path());
       meta.add(String.format(Locale.ROOT, "score %.3g", h.score()));
       sb.append("   ").append(String.join(" | ", meta)).append('\n');
+      String from = provenance(h.provenance());
+      if (from != null) {
+        sb.append("   ").append(from).append('\n');
+      }
       for (Snippet s : h.snippets()) {
         sb.append("   ... ").append(mark(s, colour)).append(" ...\n");
       }
@@ -162,5 +170,20 @@ final class SearchOutput {
       return s;
     }
     return '"' + s.replace("\"", "\"\"") + '"';
+  }
+
+  /** "from pdf", "from warc https://... captured 2011-05-10T14:03:22Z": a line for a release not saved as text. */
+  static String provenance(Provenance p) {
+    if (p.format().equals(Provenance.TEXT.format()) && p.sourceUrl() == null) {
+      return null;
+    }
+    StringBuilder sb = new StringBuilder("from ").append(p.format());
+    if (p.sourceUrl() != null) {
+      sb.append(' ').append(p.sourceUrl());
+    }
+    if (p.captured() != null) {
+      sb.append(" captured ").append(p.captured());
+    }
+    return sb.toString();
   }
 }

@@ -102,13 +102,20 @@ public final class CorpusExtraction {
       return new Outcome.Skipped(file, e.getMessage());
     } catch (IOException e) {
       return new Outcome.Skipped(file, "cannot read: " + e.getMessage());
+    } catch (RuntimeException | StackOverflowError e) {
+      // A parser's bug or a hostile file fails this file alone: the run goes on.
+      return new Outcome.Skipped(file, "cannot read: " + e);
     }
     if (!wanted.test(source)) {
       return new Outcome.Unchanged(file, source.id());
     }
     try {
-      return new Outcome.Extracted(source,
-          Extractor.extractAll(source.id(), displayPath(file), source.text(), lastWritten(source)));
+      List<Release> releases = SourceReleases.of(source, displayPath(file), lastWritten(source));
+      if (releases.isEmpty()) {
+        return new Outcome.Skipped(file, source.notes().isEmpty() ? "no release in it" : "no release in it ("
+            + source.notes().get(0) + (source.notes().size() > 1 ? ", ..." : "") + ")");
+      }
+      return new Outcome.Extracted(source, releases);
     } catch (RuntimeException e) {
       return new Outcome.Skipped(file, "extraction failed: " + e);
     }

@@ -9,7 +9,10 @@ public sealed interface Outcome {
 
   Path file();
 
-  /** The file was read and extracted: one release, or several for a listing page, in file order. */
+  /**
+   * The file was read and extracted: one release, or several for a listing page, a mailbox or a web archive, in
+   * file order; {@code source.notes()} names the parts of the file that were passed over.
+   */
   record Extracted(Source source, List<Release> releases) implements Outcome {
     public Extracted {
       releases = List.copyOf(releases);

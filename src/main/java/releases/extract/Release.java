@@ -3,6 +3,7 @@ package releases.extract;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import releases.ingest.Provenance;
 
 /**
  * One news release as extracted from its text: the metadata users filter on and the quotes they look up.
@@ -18,6 +19,7 @@ import java.util.Objects;
  * @param counties  counties and parishes named in the text
  * @param quotes    every quotation with its speaker
  * @param body      the release's paragraphs without page clutter, separated by blank lines
+ * @param provenance the form the release was saved in, and where from
  */
 public record Release(
     String id,
@@ -30,7 +32,8 @@ public record Release(
     String stateCode,
     List<County> counties,
     List<Quote> quotes,
-    String body) {
+    String body,
+    Provenance provenance) {
 
   public Release {
     Objects.requireNonNull(id, "id");
@@ -38,8 +41,15 @@ public record Release(
     counties = List.copyOf(counties == null ? List.of() : counties);
     quotes = List.copyOf(quotes == null ? List.of() : quotes);
     body = body == null ? "" : body;
+    provenance = provenance == null ? Provenance.TEXT : provenance;
     if ((state == null) != (stateCode == null)) {
       throw new IllegalArgumentException("state and stateCode go together: " + state + "/" + stateCode);
     }
+  }
+
+  /** A release read from a text file. */
+  public Release(String id, String path, String title, String subtitle, LocalDate date, String city, String state,
+      String stateCode, List<County> counties, List<Quote> quotes, String body) {
+    this(id, path, title, subtitle, date, city, state, stateCode, counties, quotes, body, Provenance.TEXT);
   }
 }

@@ -1,5 +1,8 @@
 package releases.generate;
 
+import java.util.List;
+import java.time.format.DateTimeFormatter;
+import java.io.ByteArrayOutputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -30,10 +33,20 @@ public final class CorpusGenerator {
    *
    * @param truth   where to write the ground truth, or null for none
    * @param threads worker threads (at least one)
+   * @param formats the saved forms to write, taken in turn ({@code txt}, {@code html}, {@code pdf}, {@code docx},
+   *                {@code eml}, {@code mbox}, {@code warc}); a chunk's mbox and warc releases share one file each
    */
-  public record Options(long docs, Path out, long seed, Path truth, int threads) {
+  public record Options(long docs, Path out, long seed, Path truth, int threads, List<String> formats) {
+    public Options(long docs, Path out, long seed, Path truth, int threads) {
+      this(docs, out, seed, truth, threads, List.of("txt"));
+    }
+
     public Options {
       Objects.requireNonNull(out, "out");
+      formats = List.copyOf(formats);
+      if (formats.isEmpty() || !Forms.ALL.containsAll(formats)) {
+        throw UserException.usage("unknown --format in " + formats + ": use any of txt, html, pdf, docx, eml, mbox, warc");
+      }
       if (docs < 1) {
         throw UserException.usage("--docs must be at least 1, not " + docs);
       }
@@ -111,16 +124,57 @@ public final class CorpusGenerator {
     Files.createDirectories(dir);
     StringBuilder truth = new StringBuilder(options.truth() == null ? 0 : (int) (to - from) * 700);
     long bytes = 0;
+    StringBuilder mbox = new StringBuilder();
+    ByteArrayOutputStream warc = new ByteArrayOutputStream();
+    int messages = 0;
+    int pages = 0;
+    String folder = id(from).substring(0, dirDigits);
     for (long i = from; i < to; i++) {
       ReleaseGenerator.Generated g = generate(i);
-      byte[] b = g.text().getBytes(StandardCharsets.UTF_8);
-      Files.write(options.out().resolve(id(i) + ".txt"), b);
+      Truth t = g.truth();
+      String url = "https://agency.example/news/" + id(i);
+      byte[] b = switch (options.formats().get((int) (i % options.formats().size()))) {
+        case "html" -> write(id(i) + ".html", Forms.html(g.text(), url).getBytes(StandardCharsets.UTF_8));
+        case "pdf" -> write(id(i) + ".pdf", Forms.pdf(g.text()));
+        case "docx" -> write(id(i) + ".docx", Forms.docx(g.text()));
+        case "eml" -> write(id(i) + ".eml", Forms.eml(g.text(), mailDate(t), id(i)).getBytes(StandardCharsets.UTF_8));
+        case "mbox" -> {
+          t = t.withId(folder + "/mail#" + ++messages);
+          String m = Forms.mboxMessage(Forms.eml(g.text(), mailDate(t), id(i)), "Thu Jan  1 00:00:00 2015");
+          mbox.append(m);
+          yield m.getBytes(StandardCharsets.UTF_8);
+        }
+        case "warc" -> {
+          t = t.withId(folder + "/crawl#" + ++pages);
+          byte[] r = Forms.warcResponse(url, "2019-03-02T04:05:06Z", Forms.html(g.text(), url));
+          warc.writeBytes(r);
+          yield r;
+        }
+        default -> write(id(i) + ".txt", g.text().getBytes(StandardCharsets.UTF_8));
+      };
       bytes += b.length;
       if (options.truth() != null) {
-        truth.append(g.truth().toJson()).append('\n');
+        truth.append(t.toJson()).append('\n');
       }
     }
+    if (messages > 0) {
+      write(folder + "/mail.mbox", mbox.toString().getBytes(StandardCharsets.UTF_8));
+    }
+    if (pages > 0) {
+      write(folder + "/crawl.warc.gz", warc.toByteArray());
+    }
     return new Chunk(bytes, truth.toString());
+  }
+
+  private byte[] write(String name, byte[] bytes) throws IOException {
+    Files.write(options.out().resolve(name), bytes);
+    return bytes;
+  }
+
+  /** An e-mail sent on the release's day, or with no Date header when the release has no date. */
+  private static String mailDate(Truth t) {
+    return t.date() == null ? null
+        : t.date().atTime(9, 30).atOffset(java.time.ZoneOffset.ofHours(-5)).format(DateTimeFormatter.RFC_1123_DATE_TIME);
   }
 
   private static Chunk await(Future<Chunk> f) throws IOException, InterruptedException {

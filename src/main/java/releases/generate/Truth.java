@@ -33,6 +33,11 @@ record Truth(
     }
   }
 
+  /** The same truth under another id (a release written into a mailbox or an archive is {@code FILE#N}). */
+  Truth withId(String newId) {
+    return new Truth(newId, date, city, state, stateCode, counties, quotes);
+  }
+
   /** A county and the full name of the state it belongs to. */
   public record County(String county, String state) {
     public County {

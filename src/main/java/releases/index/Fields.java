@@ -62,6 +62,10 @@ public final class Fields {
   public static final String SHOWN_PATH = "shown_path";
   public static final String SHOWN_TITLE = "shown_title";
   public static final String SHOWN_CITY = "shown_city";
+  /** Provenance, shown with a hit: the saved form, the address it was saved from, a web archive's capture time. */
+  public static final String SHOWN_FORMAT = "shown_format";
+  public static final String SHOWN_SOURCE_URL = "shown_source_url";
+  public static final String SHOWN_CAPTURED = "shown_captured";
 
   /**
    * Exact values with sorted-set doc values, one field per dimension: filters look terms up, facet counting reads

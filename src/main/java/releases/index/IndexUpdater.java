@@ -136,7 +136,8 @@ public final class IndexUpdater {
         }
         case Outcome.Extracted e -> {
           indexed++;
-          sinceCommit++;
+          sinceCommit += e.releases().size();
+          e.source().notes().forEach(note -> listener.skipped(e.file(), note));
           submit(e);
         }
         case Outcome.Unchanged u -> {

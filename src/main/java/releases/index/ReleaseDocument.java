@@ -17,6 +17,7 @@ import org.apache.lucene.util.BytesRef;
 import releases.extract.County;
 import releases.extract.Quote;
 import releases.extract.Release;
+import releases.ingest.Provenance;
 
 /** Builds the Lucene document of one extracted {@link Release}; the only place that decides how a field is indexed. */
 public final class ReleaseDocument {
@@ -71,6 +72,14 @@ public final class ReleaseDocument {
       doc.add(new Field(Fields.TITLE, release.subtitle(), PROSE_UNSTORED));
     }
     doc.add(new Field(Fields.BODY, release.body(), PROSE));
+    Provenance from = release.provenance();
+    doc.add(new BinaryDocValuesField(Fields.SHOWN_FORMAT, new BytesRef(from.format())));
+    if (from.sourceUrl() != null) {
+      doc.add(new BinaryDocValuesField(Fields.SHOWN_SOURCE_URL, new BytesRef(from.sourceUrl())));
+    }
+    if (from.captured() != null) {
+      doc.add(new BinaryDocValuesField(Fields.SHOWN_CAPTURED, new BytesRef(from.captured())));
+    }
     LocalDate date = release.date();
     if (date != null) {
       // LongField: points for range filters and doc values for sorting, from one field.

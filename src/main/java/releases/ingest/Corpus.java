@@ -52,12 +52,19 @@ public final class Corpus {
     }
   }
 
-  /** The id of a file below the root: its relative path without extension, with {@code /} separators. */
+  /**
+   * The id of a file below the root: its relative path without extension, with {@code /} separators; a
+   * compressed file loses both extensions ({@code crawl.warc.gz} is {@code crawl}).
+   */
   public String idOf(Path file) {
     Path rel = root.relativize(file.toAbsolutePath().normalize());
     String s = rel.toString().replace(rel.getFileSystem().getSeparator(), "/");
     int slash = s.lastIndexOf('/');
     int dot = s.lastIndexOf('.');
+    if (dot > slash + 1 && s.substring(dot).equalsIgnoreCase(".gz")) {
+      int inner = s.lastIndexOf('.', dot - 1);
+      dot = inner > slash + 1 ? inner : dot;
+    }
     return dot > slash + 1 ? s.substring(0, dot) : s;
   }
 

@@ -1,25 +1,34 @@
 package releases.ingest;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 
 /**
- * The decoded text of one corpus file, before any extraction.
+ * What was read of one corpus file, before any extraction: the text of each release it holds.
  *
  * @param id        path relative to the corpus root, without extension, with {@code /} separators
  * @param path      the file on disk
- * @param text      the decoded text (UTF-8, or Windows-1252 when the bytes are not valid UTF-8)
+ * @param pages     the text of each release in the file, in file order (one, except in a mailbox or web archive)
  * @param hash      a hex digest of the bytes read, for incremental indexing
- * @param truncated true when the file was longer than {@link SourceReader#MAX_BYTES} and was cut there
+ * @param truncated true when a limit cut the file (its size, a page count, a record count); the rest was not read
  * @param stamp     the file's size and modification time, taken just before it was read (see {@link SourceReader#stamp})
+ * @param notes     one line for each part of the file passed over ("message 3: ..."), for the user
  */
-public record Source(String id, Path path, String text, String hash, boolean truncated, String stamp) {
+public record Source(String id, Path path, List<Page> pages, String hash, boolean truncated, String stamp,
+    List<String> notes) {
 
   public Source {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(path, "path");
-    Objects.requireNonNull(text, "text");
     Objects.requireNonNull(hash, "hash");
     Objects.requireNonNull(stamp, "stamp");
+    pages = List.copyOf(pages);
+    notes = List.copyOf(notes);
+  }
+
+  /** The text of the file's first release: the whole text of a plain file. */
+  public String text() {
+    return pages.isEmpty() ? "" : pages.get(0).text();
   }
 }

@@ -2,46 +2,96 @@ package releases.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 
-/** Reads one corpus file into a {@link Source}: bounded in size, tolerant of legacy encodings, refusing binaries. */
+/**
+ * Reads one corpus file into a {@link Source}: its format told by content, each format by its own reader, every
+ * read bounded in size. The parser libraries are only reached from here, and only for a file of their format, so
+ * a command that reads no corpus file (a search of an up-to-date index) loads none of them.
+ */
 public final class SourceReader {
 
   /** Releases are a few KB; anything past this is not a release worth holding in memory whole. */
   public static final int MAX_BYTES = 4 << 20;
 
-  private static final int SNIFF_BYTES = 8192;
-  private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+  static {
+    // The parsers log through commons-logging and Log4j's API, which finds no back end here and says so on stdout,
+    // and they warn about fonts and odd structures: a skipped file's one-line reason is what the user needs.
+    quiet("org.apache.commons.logging.Log", "org.apache.commons.logging.impl.NoOpLog");
+    quiet("log4j2.statusLoggerLevel", "OFF");
+  }
 
   private SourceReader() {}
+
+  private static void quiet(String property, String value) {
+    if (System.getProperty(property) == null) {
+      System.setProperty(property, value);
+    }
+  }
 
   /** Reads {@code file}, giving it {@code id}; throws with the reason when the file is to be skipped. */
   public static Source read(Path file, String id) throws IOException, SkippedFileException {
     // Stamped before reading: a file changed while it is read then looks changed again on the next run.
     String stamp = stamp(file);
+    byte[] head;
+    try (InputStream in = Files.newInputStream(file)) {
+      head = in.readNBytes(Sniffer.HEAD_BYTES);
+    }
+    if (isBlank(head)) {
+      throw new SkippedFileException("empty");
+    }
+    Format binary = Sniffer.binary(head);
+    if (binary != null) {
+      return readBinary(file, id, stamp, binary);
+    }
+    String name = file.getFileName().toString();
+    // Before the test for binary bytes: one message of a mailbox may hold anything, and is passed over alone.
+    if (Sniffer.text(new String(head, StandardCharsets.ISO_8859_1), name) == Format.MBOX) {
+      Reading r = MboxReader.read(file);
+      return new Source(id, file, r.pages(), digest(file), r.truncated(), stamp, r.notes());
+    }
+    Charset utf16 = TextDecoder.utf16(head);
+    if (utf16 == null && looksBinary(head)) {
+      throw new SkippedFileException(Sniffer.gzip(head) ? "not text (gzip, not a web archive)" : "not text");
+    }
     byte[] bytes;
     boolean truncated;
     try (InputStream in = Files.newInputStream(file)) {
       bytes = in.readNBytes(MAX_BYTES);
       truncated = bytes.length == MAX_BYTES && in.read() >= 0;
     }
-    if (isBlank(bytes)) {
-      throw new SkippedFileException("empty");
-    }
-    if (looksBinary(bytes)) {
-      throw new SkippedFileException("not text");
-    }
-    return new Source(id, file, decode(bytes, truncated), digest(bytes), truncated, stamp);
+    String text = utf16 != null ? TextDecoder.decodeUtf16(bytes, utf16)
+        : TextDecoder.decode(bytes, truncated, TextDecoder.declared(bytes));
+    Page page = switch (Sniffer.text(text, name)) {
+      case HTML -> HtmlReader.read(text, Format.HTML, null);
+      case EML -> utf16 == null ? MailReader.read(bytes, 0) : MailReader.read(text.getBytes(StandardCharsets.UTF_8), 0);
+      case MBOX -> MailReader.read(text.getBytes(StandardCharsets.UTF_8), 0); // a UTF-16 mailbox: rare enough to be one message
+      default -> new Page(0, text, Provenance.of(Format.TEXT, SavedFrom.find(text)), null, null);
+    };
+    return new Source(id, file, List.of(page), digest(bytes), truncated, stamp, List.of());
+  }
+
+  private static Source readBinary(Path file, String id, String stamp, Format format)
+      throws IOException, SkippedFileException {
+    String hash = digest(file);
+    Reading r = switch (format) {
+      case PDF -> Reading.of(PdfReader.read(file));
+      case DOCX, ODT -> Reading.of(ZipDocumentReader.read(file, format));
+      case DOC -> Reading.of(DocReader.read(file));
+      case RTF -> Reading.of(RtfReader.read(file));
+      case WARC -> WarcPages.read(file);
+      default -> throw new IllegalStateException("not a binary format: " + format);
+    };
+    return new Source(id, file, r.pages(), hash, r.truncated(), stamp, r.notes());
   }
 
   /**
@@ -54,28 +104,7 @@ public final class SourceReader {
   }
 
   static String decode(byte[] bytes, boolean truncated) {
-    int start = hasUtf8Bom(bytes) ? 3 : 0;
-    ByteBuffer buffer = ByteBuffer.wrap(bytes, start, bytes.length - start);
-    try {
-      return StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(buffer)
-          .toString();
-    } catch (CharacterCodingException e) {
-      if (truncated) {
-        // The cut may have split a multi-byte character; that alone is no reason to fall back.
-        String lenient = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
-        if (lenient.indexOf('\uFFFD') >= lenient.length() - 1) {
-          return lenient.substring(0, Math.max(0, lenient.length() - 1));
-        }
-      }
-      return new String(bytes, start, bytes.length - start, WINDOWS_1252);
-    }
-  }
-
-  private static boolean hasUtf8Bom(byte[] b) {
-    return b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF;
+    return TextDecoder.decode(bytes, truncated, null);
   }
 
   private static boolean isBlank(byte[] bytes) {
@@ -89,7 +118,7 @@ public final class SourceReader {
 
   /** Text has no NUL bytes and few control characters; images, archives and office files fail both. */
   static boolean looksBinary(byte[] bytes) {
-    int n = Math.min(bytes.length, SNIFF_BYTES);
+    int n = Math.min(bytes.length, 8192);
     int control = 0;
     for (int i = 0; i < n; i++) {
       int b = bytes[i] & 0xFF;
@@ -104,10 +133,21 @@ public final class SourceReader {
   }
 
   private static String digest(byte[] bytes) {
+    return HexFormat.of().formatHex(sha256().digest(bytes), 0, 16);
+  }
+
+  /** The whole file's digest, streamed: a PDF or an archive is hashed whole, whatever part of it is read. */
+  private static String digest(Path file) throws IOException {
+    MessageDigest md = sha256();
+    try (InputStream in = new DigestInputStream(Files.newInputStream(file), md)) {
+      in.transferTo(java.io.OutputStream.nullOutputStream());
+    }
+    return HexFormat.of().formatHex(md.digest(), 0, 16);
+  }
+
+  private static MessageDigest sha256() {
     try {
-      MessageDigest md = MessageDigest.getInstance("SHA-256");
-      byte[] d = md.digest(bytes);
-      return HexFormat.of().formatHex(d, 0, 16);
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every JDK", e);
     }

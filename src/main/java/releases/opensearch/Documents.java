@@ -1,11 +1,13 @@
 package releases.opensearch;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import releases.extract.Quote;
 import releases.extract.Release;
+import releases.ingest.Provenance;
 import releases.index.Fields;
 import releases.index.ReleaseDocument;
 
@@ -17,11 +19,34 @@ final class Documents {
   /** A quote's own key ({@code id#n}), to page through quotes in a stable order. */
   static final String KEY = "key";
 
+  static final String FORMAT = "format";
+  static final String SOURCE_URL = "source_url";
+  static final String CAPTURED = "captured";
+
   private Documents() {}
+
+  /** The release's provenance on one of its documents, as a hit shows it. */
+  private static void provenance(ObjectNode d, Release r) {
+    d.put(FORMAT, r.provenance().format());
+    if (r.provenance().sourceUrl() != null) {
+      d.put(SOURCE_URL, r.provenance().sourceUrl());
+    }
+    if (r.provenance().captured() != null) {
+      d.put(CAPTURED, r.provenance().captured());
+    }
+  }
+
+  /** The provenance of a hit, from its document's source. */
+  static Provenance provenance(JsonNode s) {
+    String format = s.path(FORMAT).asText(null);
+    return format == null ? Provenance.TEXT
+        : new Provenance(format, s.path(SOURCE_URL).asText(null), s.path(CAPTURED).asText(null));
+  }
 
   static ObjectNode release(Release r, String file, String hash) {
     ObjectNode d = OpenSearchClient.object().put(Fields.ID, r.id()).put(Fields.FILE, file).put(Fields.PATH, r.path())
         .put(Fields.HASH, hash);
+    provenance(d, r);
     if (present(r.title())) {
       d.put(HEADLINE, r.title());
     }
@@ -62,6 +87,7 @@ final class Documents {
           .put(Fields.FILE, file)
           .put(Fields.PATH, r.path()).put(Fields.QUOTE, q.text()).put(Fields.SPEAKER, q.speaker())
           .put(Fields.OFFICIAL, q.speaker());
+      provenance(d, r);
       if (q.role() != null) {
         d.put(Fields.ROLE, q.role());
       }

@@ -69,7 +69,7 @@ public final class OpenSearchBackend implements Backend {
       req.set("post_filter", Requests.bool(List.of(), List.copyOf(filters.values())));
     }
     req.putArray("_source").add(Fields.ID).add(Fields.PATH).add(Documents.HEADLINE).add(Fields.DATE)
-        .add(Fields.CITY).add(Fields.STATE);
+        .add(Fields.CITY).add(Fields.STATE).add(Documents.FORMAT).add(Documents.SOURCE_URL).add(Documents.CAPTURED);
     req.set("highlight", Highlights.request(Fields.BODY, text, false));
     for (String dim : r.facets()) {
       List<ObjectNode> others = new ArrayList<>();
@@ -93,7 +93,7 @@ public final class OpenSearchBackend implements Backend {
       JsonNode h = hits.get(i);
       JsonNode s = h.path("_source");
       page.add(new Hit(s.path(Fields.ID).asText(), s.path(Fields.PATH).asText(), text(s, Documents.HEADLINE),
-          date(s), text(s, Fields.CITY), text(s, Fields.STATE), score(h), snippets.get(i)));
+          date(s), text(s, Fields.CITY), text(s, Fields.STATE), score(h), snippets.get(i), Documents.provenance(s)));
     }
     Map<String, List<FacetCount>> counts = new LinkedHashMap<>();
     for (String dim : r.facets()) {
@@ -125,7 +125,7 @@ public final class OpenSearchBackend implements Backend {
       Snippet quote = marked.isEmpty() ? new Snippet(s.path(Fields.QUOTE).asText(), List.of()) : marked.getFirst();
       hits.add(new QuoteHit(s.path(Fields.SPEAKER).asText(), text(s, Fields.ROLE), text(s, Fields.ORGANIZATION), quote,
           s.path(Fields.ID).asText(), text(s, Fields.PATH), text(s, Fields.RELEASE_TITLE), date(s),
-          text(s, Fields.CITY), text(s, Fields.STATE), score(h)));
+          text(s, Fields.CITY), text(s, Fields.STATE), score(h), Documents.provenance(s)));
     }
     return new QuoteResult(r.query(), res.path("hits").path("total").path("value").asLong(),
         chosen.stream().map(Official::name).toList(), hits);

@@ -64,6 +64,7 @@ public final class OpenSearchIndexer {
       switch (outcome) {
         case Outcome.Extracted e -> {
           counts[0]++;
+          e.source().notes().forEach(note -> listener.skipped(e.file(), note));
           batch.add(e.source().id(), e.releases(), e.source().hash());
         }
         case Outcome.Unchanged u -> counts[1]++;

@@ -13,6 +13,7 @@ import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
 import releases.index.Fields;
+import releases.ingest.Provenance;
 
 /**
  * Reads what a result list shows of a release from doc values. Stored fields are compressed in blocks with the
@@ -31,9 +32,12 @@ final class ListedFields {
     String path = binary(leaf.getBinaryDocValues(Fields.SHOWN_PATH), d);
     SortedNumericDocValues dates = leaf.getSortedNumericDocValues(Fields.DATE);
     LocalDate date = dates != null && dates.advanceExact(d) ? LocalDate.ofEpochDay(dates.nextValue()) : null;
+    String format = binary(leaf.getBinaryDocValues(Fields.SHOWN_FORMAT), d);
+    Provenance from = format == null ? Provenance.TEXT : new Provenance(format,
+        binary(leaf.getBinaryDocValues(Fields.SHOWN_SOURCE_URL), d), binary(leaf.getBinaryDocValues(Fields.SHOWN_CAPTURED), d));
     return new Hit(id, path, binary(leaf.getBinaryDocValues(Fields.SHOWN_TITLE), d), date,
         binary(leaf.getBinaryDocValues(Fields.SHOWN_CITY), d), first(leaf.getSortedSetDocValues(Fields.STATE), d),
-        score, snippets);
+        score, snippets, from);
   }
 
   /**

@@ -110,7 +110,7 @@ final class QuoteSearch {
       hits.add(new QuoteHit(ListedFields.value(reader, Fields.SPEAKER, sd.doc),
           ListedFields.value(reader, Fields.ROLE, sd.doc), ListedFields.value(reader, Fields.ORGANIZATION, sd.doc),
           quote, release.id(), release.path(), release.title(), release.date(), release.city(), release.state(),
-          Float.isNaN(sd.score) ? 0f : sd.score));
+          Float.isNaN(sd.score) ? 0f : sd.score, release.provenance()));
     }
     return hits;
   }

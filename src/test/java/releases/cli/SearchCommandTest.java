@@ -96,7 +96,9 @@ class SearchCommandTest {
     assertEquals(List.of("query", "total", "hits"), names(r));
     assertEquals("\"biometric identification technology\"", r.get("query").asText());
     JsonNode hit = r.get("hits").get(0);
-    assertEquals(List.of("id", "path", "title", "date", "city", "state", "score", "snippets"), names(hit));
+    assertEquals(List.of("id", "path", "format", "source_url", "captured", "title", "date", "city", "state", "score",
+        "snippets"), names(hit));
+    assertEquals("text", hit.get("format").asText());
     assertEquals("004_ceba64643707f28d", hit.get("id").asText());
     assertEquals("2009-09-10", hit.get("date").asText());
     assertEquals("El Centro", hit.get("city").asText());

@@ -224,6 +224,38 @@ class OpenSearchBackendIT {
     assertEquals(4, quotes.get("total").asInt(), "the removed release's quote is gone, the changed one's not doubled");
   }
 
+  @Test
+  void filesOfSeveralReleasesAndTheirProvenanceIndexAlike() throws Exception {
+    Path corpus = Files.createDirectories(work.resolve("forms"));
+    Files.copy(Path.of("src/test/resources/forms/mbox_two_and_broken/source.mbox"), corpus.resolve("box.mbox"));
+    Files.copy(Path.of("src/test/resources/forms/warc_crawl/source.warc.gz"), corpus.resolve("crawl.warc.gz"));
+    String[] index = {"index", "--corpus", corpus.toString(), "--os-index", "forms"};
+    String[] embeddedIndex = {"index", "--corpus", corpus.toString(), "--index", work.resolve("forms-index").toString()};
+    CliRunner first = os(index);
+    assertEquals(0, first.code(), first.err());
+    assertTrue(first.err().contains("box.mbox: message 2:"), first.err());
+    assertEquals(0, CliRunner.run(embeddedIndex).code());
+    for (String q : List.of("id:crawl#2", "id:box#3", "chief", "*:*")) {
+      JsonNode fromOs = json(os("search", q, "--os-index", "forms", "--format", "json"));
+      JsonNode fromEmbedded = json(CliRunner.run("search", q, "--index", work.resolve("forms-index").toString(),
+          "--format", "json"));
+      assertEquals(ids(fromEmbedded, "hits", "id", false), ids(fromOs, "hits", "id", false), q);
+    }
+    JsonNode hit = json(os("search", "id:crawl#2", "--os-index", "forms", "--format", "json")).get("hits").get(0);
+    assertEquals("warc", hit.get("format").asText());
+    assertEquals("https://scanner.example/2019/02/fire-chief", hit.get("source_url").asText());
+    assertEquals("2019-03-02T04:05:06Z", hit.get("captured").asText());
+    String box = Files.readString(corpus.resolve("box.mbox"));
+    Files.writeString(corpus.resolve("box.mbox"), box.substring(0, box.indexOf("\nFrom MAILER-DAEMON") + 1));
+    assertEquals(0, os(index).code());
+    assertEquals(0, json(os("search", "id:box#3", "--os-index", "forms", "--format", "json")).get("total").asInt());
+    assertEquals(List.of("box#1", "crawl#1", "crawl#2"),
+        ids(json(os("search", "*:*", "--os-index", "forms", "--format", "json")), "hits", "id", false));
+    JsonNode quotes = json(os("quotes", "--by", "Quimby", "--os-index", "forms", "--format", "json"));
+    assertEquals(List.of("crawl#2"), ids(quotes, "quotes", "release_id", false));
+    assertEquals("warc", quotes.get("quotes").get(0).get("format").asText(), quotes.toString());
+  }
+
   private static String summary(CliRunner r) {
     assertEquals(0, r.code(), r.err());
     return r.out().strip().replaceAll(" in [0-9.]+ s$", "");

@@ -1,0 +1,105 @@
+package releases.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Files of several releases through the commands: ids {@code FILE#N}, {@code id:} queries on them, provenance in
+ * every output, and incremental runs that replace or remove all the releases of a changed or deleted file.
+ */
+class SavedFormsCommandTest {
+
+  @TempDir Path corpus;
+  @TempDir Path index;
+
+  private void copy(String form, String as) throws Exception {
+    try (var files = Files.list(FormGoldensTest.FORMS.resolve(form))) {
+      Path source = files.filter(f -> f.getFileName().toString().startsWith("source.")).findFirst().orElseThrow();
+      Files.copy(source, corpus.resolve(as), StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  private CliRunner run(String... args) {
+    List<String> all = new ArrayList<>(List.of(args));
+    all.add("--corpus=" + corpus);
+    if (!args[0].equals("export")) {
+      all.add("--index=" + index);
+    }
+    return CliRunner.run(all.toArray(String[]::new));
+  }
+
+  private JsonNode search(String query) throws Exception {
+    CliRunner r = run("search", query, "--format=json");
+    assertEquals(0, r.code(), r.err());
+    return Goldens.JSON.readTree(r.out());
+  }
+
+  @Test
+  void mailboxesAndArchivesGiveOneReleaseEachFoundByIdAndReplacedWhole() throws Exception {
+    copy("mbox_two_and_broken", "box.mbox");
+    copy("warc_crawl", "crawl.warc.gz");
+    copy("pdf_letterhead", "letter.pdf");
+    CliRunner indexed = run("index");
+    assertEquals(0, indexed.code(), indexed.err());
+    assertTrue(indexed.err().contains("box.mbox: message 2: not an e-mail"), indexed.err());
+
+    JsonNode hit = search("id:crawl#2").get("hits").get(0);
+    assertEquals("crawl#2", hit.get("id").asText());
+    assertEquals("warc", hit.get("format").asText());
+    assertEquals("https://scanner.example/2019/02/fire-chief", hit.get("source_url").asText());
+    assertEquals("2019-03-02T04:05:06Z", hit.get("captured").asText());
+    assertEquals(1, search("id:box#3").get("total").asInt());
+    assertEquals(0, search("id:box#2").get("total").asInt());
+    assertEquals("pdf", search("id:letter").get("hits").get(0).get("format").asText());
+    assertEquals(5, search("").get("total").asInt()); // two messages, two pages, one PDF
+
+    CliRunner text = run("search", "id:crawl#1");
+    assertTrue(text.out().contains("from warc https://www.callowaybend.example.gov/news/training-center captured 2019-03-02T04:05:06Z"),
+        text.out());
+    CliRunner quotes = run("quotes", "--by", "Quimby", "--format=json");
+    JsonNode q = Goldens.JSON.readTree(quotes.out()).get("quotes");
+    assertEquals(List.of("box#3", "crawl#2"), List.of(q.get(0).get("release_id").asText(), q.get(1).get("release_id").asText())
+        .stream().sorted().toList());
+    assertTrue(q.get(0).has("format") && q.get(0).has("source_url"), q.toString());
+
+    // The mailbox now holds its first message only: its other releases go with the change.
+    String box = Files.readString(corpus.resolve("box.mbox"));
+    Files.writeString(corpus.resolve("box.mbox"), box.substring(0, box.indexOf("\nFrom MAILER-DAEMON") + 1));
+    assertEquals(0, run("index").code());
+    assertEquals(0, search("id:box#3").get("total").asInt());
+    assertEquals(1, search("id:box#1").get("total").asInt());
+    assertEquals(0, Goldens.JSON.readTree(run("quotes", "--by", "Quimby", "--format=json").out()).get("quotes")
+        .findValuesAsText("release_id").stream().filter(id -> id.startsWith("box")).count());
+
+    Files.delete(corpus.resolve("box.mbox"));
+    assertEquals(0, run("index").code());
+    assertEquals(0, search("id:box#1").get("total").asInt());
+    assertEquals(3, search("").get("total").asInt());
+  }
+
+  @Test
+  void exportPrintsEveryReleaseOfAFileInOrder() throws Exception {
+    copy("mbox_two_and_broken", "box.mbox");
+    copy("warc_crawl", "crawl.warc.gz");
+    CliRunner r = run("export");
+    assertEquals(0, r.code(), r.err());
+    List<String> ids = r.out().lines().map(l -> {
+      try {
+        return Goldens.JSON.readTree(l).get("id").asText();
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    }).toList();
+    assertEquals(List.of("box#1", "box#3", "crawl#1", "crawl#2"), ids);
+    assertEquals(1, r.err().lines().count(), r.err());
+  }
+}
