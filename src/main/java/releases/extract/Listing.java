@@ -44,8 +44,8 @@ final class Listing {
     for (int i = 0; i < lines.length; i++) {
       kinds[i] = Kind.NONE;
       String line = lines[i].strip();
-      if (line.length() < 6 || (line.length() > 40 && !leadLines.add(line))) {
-        continue; // a lead printed again ("... Show Full Article" and the text once more) is the same release
+      if (line.length() < 6) {
+        continue;
       }
       // A date that opens a line stands within its first 50 characters, and every date form has a digit.
       String head = line.length() > 50 ? line.substring(0, 50) : line;
@@ -59,13 +59,22 @@ final class Listing {
           kinds[i] = Kind.DATE_HEADING;
           headings++;
         }
-      } else if (Text.words(line) >= 3 && isLeadDateline(line)) {
+      } else if (isLeadDateline(line)) {
         kinds[i] = Kind.DATELINE;
         datelines++;
       } else if (BULLET.matcher(line).matches() && Text.words(line) >= MIN_TITLE_WORDS && !isProse(line)
           && teaserFollows(lines, i)) {
         kinds[i] = Kind.BULLET;
         bullets++;
+      }
+      if (kinds[i] != Kind.NONE && kinds[i] != Kind.DATE_HEADING && line.length() > 40 && !leadLines.add(line)) {
+        // a lead printed again ("... Show Full Article" and the text once more) is the same release
+        switch (kinds[i]) {
+          case DATE_LEAD -> leads--;
+          case DATELINE -> datelines--;
+          default -> bullets--;
+        }
+        kinds[i] = Kind.NONE;
       }
     }
     if (headings < 2 && leads < 2 && datelines < 2 && bullets < 3) {
@@ -164,12 +173,17 @@ final class Listing {
     if (!Character.isUpperCase(c) && c != '(') {
       return false;
     }
-    boolean separator = false;
-    for (int i = 1; i < Math.min(line.length(), 110) && !separator; i++) {
+    int separator = -1;
+    int spaces = 0;
+    for (int i = 1; i < Math.min(line.length(), 110) && separator < 0; i++) {
       char x = line.charAt(i);
-      separator = x == '-' || x == '\u2013' || x == '\u2014' || x == '(';
+      if (x == '-' || x == '\u2013' || x == '\u2014' || x == '(') {
+        separator = i;
+      } else if (x == ' ' && ++spaces > 12) {
+        return false; // a sentence: no place and date run to a dozen words before the separator
+      }
     }
-    if (!separator) {
+    if (separator < 0 || line.indexOf(' ', separator) < 0) {
       return false; // every dateline a listing shows has a dash or a wire's parenthesis after its place
     }
     Dateline d = Dateline.parse(line);

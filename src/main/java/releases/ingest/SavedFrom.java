@@ -15,11 +15,20 @@ final class SavedFrom {
 
   static String find(String text) {
     String head = text.length() > 8192 ? text.substring(0, 8192) : text;
-    Matcher m = LINE.matcher(head);
-    if (m.find()) {
-      return m.group(1);
+    // Every form holds an address: only the lines with "://" in them are matched, not every line of the head.
+    for (int at = head.indexOf("://"); at >= 0; at = head.indexOf("://", at + 3)) {
+      int lineStart = head.lastIndexOf('\n', at) + 1;
+      int lineEnd = head.indexOf('\n', at);
+      String line = head.substring(lineStart, lineEnd < 0 ? head.length() : lineEnd);
+      Matcher m = LINE.matcher(line);
+      if (m.find()) {
+        return m.group(1);
+      }
+      m = IE_MARK.matcher(line);
+      if (m.find() && m.group(1).startsWith("http")) {
+        return m.group(1);
+      }
     }
-    m = IE_MARK.matcher(head);
-    return m.find() && m.group(1).startsWith("http") ? m.group(1) : null;
+    return null;
   }
 }

@@ -58,6 +58,9 @@ final class Sniffer {
     if (mailHeaders(head)) {
       return Format.EML;
     }
+    if (head.indexOf('<') < 0) {
+      return Format.TEXT; // every HTML form has a tag
+    }
     String name = fileName.toLowerCase(Locale.ROOT);
     boolean htmlName = name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml");
     if (HTML_START.matcher(head).find() || (htmlName && head.indexOf('<') >= 0) || HTML_INSIDE.matcher(head).find()) {
@@ -68,6 +71,11 @@ final class Sniffer {
 
   /** A header block: every line up to the first blank one is a header or its continuation, and mail names appear. */
   private static boolean mailHeaders(String head) {
+    int colon = head.indexOf(':');
+    int newline = head.indexOf('\n');
+    if (colon <= 0 || (newline >= 0 && colon > newline)) {
+      return false; // a header block opens with "Name: value" on its first line
+    }
     int end = head.indexOf("\n\n");
     int crlf = head.indexOf("\r\n\r\n");
     if (crlf >= 0 && (end < 0 || crlf < end)) {

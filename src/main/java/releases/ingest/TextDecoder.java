@@ -58,6 +58,9 @@ final class TextDecoder {
   /** The charset a page declares in a {@code <meta>} or XML declaration near its top, or null. */
   static Charset declared(byte[] bytes) {
     String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
+    if (head.indexOf('<') < 0) {
+      return null; // no tag, no declaration: plain text is passed over without a regex
+    }
     Matcher m = DECLARED.matcher(head);
     if (!m.find()) {
       return null;
