@@ -12,10 +12,17 @@ final class OfficialsOutput {
 
   private OfficialsOutput() {}
 
-  static String render(List<OfficialSummary> officials, String format) {
+  /** The first officials of a directory of {@code total}. */
+  static String render(List<OfficialSummary> officials, int total, String format) {
     return switch (format) {
       case "text" -> text(officials);
-      case "json" -> Json.toJson(Map.of("officials", officials.stream().map(OfficialsOutput::json).toList())) + "\n";
+      case "json" -> {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("total", total);
+        m.put("truncated", officials.size() < total);
+        m.put("officials", officials.stream().map(OfficialsOutput::json).toList());
+        yield Json.toJson(m) + "\n";
+      }
       case "csv" -> csv(officials);
       default -> {
         QuotesOutput.checkFormat(format);

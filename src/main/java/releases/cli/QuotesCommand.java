@@ -18,7 +18,7 @@ final class QuotesCommand implements Callable<Integer> {
   QuotesCommand() {
     spec.addPositional(Specs.words("0..*", "QUERY", "Words, \"phrases\" and the search syntax, over the quoted text."));
     FilterOptions.declare(spec);
-    spec.addOption(Specs.value("--limit", "N", int.class, "20", "Quotes to show (default: ${DEFAULT-VALUE}).").build());
+    Limits.declare(spec, "Quotes to list", "20");
     OutputOptions.declare(spec);
     OpenBackend.declare(spec);
   }
@@ -33,7 +33,7 @@ final class QuotesCommand implements Callable<Integer> {
     QuotesOutput.checkFormat(output.format);
     boolean colour = output.colour();
     SearchRequest request = FilterOptions.of(spec).apply(String.join(" ", Specs.positional(spec, 0)))
-        .limit(Specs.get(spec, "--limit")).offset(output.offset).sort(output.order()).build();
+        .limit(Limits.of(spec)).offset(output.offset).sort(output.order()).build();
     QuoteResult result;
     try (Backend searcher = OpenBackend.open(spec)) {
       result = searcher.quotes(request);
@@ -41,6 +41,10 @@ final class QuotesCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     out.print(QuotesOutput.render(result, output.format, colour, output.offset));
     out.flush();
+    if (output.format.equals("text")) {
+      Limits.note(spec.commandLine().getErr(), output.offset, result.hits().size(), result.total(),
+          "--limit, --offset, --all");
+    }
     return ExitCode.OK;
   }
 }

@@ -35,6 +35,7 @@ final class QuotesOutput {
   static Map<String, Object> json(QuoteResult r) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("total", r.total());
+    m.put("truncated", r.hits().size() < r.total());
     if (!r.officials().isEmpty()) {
       m.put("officials", r.officials());
     }

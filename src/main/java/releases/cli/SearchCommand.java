@@ -22,9 +22,10 @@ final class SearchCommand implements Callable<Integer> {
     FilterOptions.declare(spec);
     spec.addOption(Specs.list("--facet", "DIM",
         "Count hits by state, year, month, official or county (comma-separated or repeated).").splitRegex(",").build());
-    spec.addOption(Specs.value("--limit", "N", int.class, "10", "Hits to show (default: ${DEFAULT-VALUE}).").build());
+    Limits.declare(spec, "Hits to list", "10");
     spec.addOption(Specs.value("--facet-limit", "N", int.class, "10",
         "Values per facet, most frequent first (years: all); 0 for all (default: ${DEFAULT-VALUE}).").build());
+    FacetOptions.declareSideways(spec);
     OutputOptions.declare(spec);
     OpenBackend.declare(spec);
   }
@@ -38,8 +39,8 @@ final class SearchCommand implements Callable<Integer> {
     OutputOptions output = OutputOptions.of(spec);
     SearchOutput render = SearchOutput.of(output.format, output.colour());
     SearchRequest.Builder request = FilterOptions.of(spec).apply(String.join(" ", Specs.positional(spec, 0)))
-        .limit(Specs.get(spec, "--limit")).offset(output.offset).sort(output.order())
-        .facetLimit(Specs.get(spec, "--facet-limit"));
+        .limit(Limits.of(spec)).offset(output.offset).sort(output.order())
+        .facetLimit(Specs.get(spec, "--facet-limit")).sideways(FacetOptions.sideways(spec));
     Specs.list(spec, "--facet").stream().map(String::strip).forEach(request::facet);
     SearchRequest built = request.build();
     SearchResult result;
@@ -49,6 +50,10 @@ final class SearchCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     out.print(render.render(result, built.offset()));
     out.flush();
+    if (output.format.equals("text")) {
+      Limits.note(spec.commandLine().getErr(), built.offset(), result.hits().size(), result.total(),
+          "--limit, --offset, --all");
+    }
     return ExitCode.OK;
   }
 }

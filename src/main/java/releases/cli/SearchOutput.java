@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import releases.UserException;
+import releases.search.Facet;
 import releases.search.FacetCount;
 import releases.ingest.Provenance;
 import releases.search.Hit;
@@ -50,6 +51,7 @@ final class SearchOutput {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("query", r.query());
     m.put("total", r.total());
+    m.put("truncated", r.hits().size() < r.total());
     List<Object> hits = new ArrayList<>();
     for (Hit h : r.hits()) {
       Map<String, Object> o = new LinkedHashMap<>();
@@ -73,9 +75,9 @@ final class SearchOutput {
     return m;
   }
 
-  static Map<String, Object> facetsJson(Map<String, List<FacetCount>> facets) {
+  static Map<String, Object> facetsJson(Map<String, Facet> facets) {
     Map<String, Object> m = new LinkedHashMap<>();
-    facets.forEach((dim, counts) -> m.put(dim, counts.stream().map(SearchOutput::count).toList()));
+    facets.forEach((dim, f) -> m.put(dim, FacetOptions.json(dim, f)));
     return m;
   }
 
@@ -116,10 +118,16 @@ final class SearchOutput {
         sb.append("   ... ").append(mark(s, colour)).append(" ...\n");
       }
     }
-    r.facets().forEach((dim, counts) -> {
-      sb.append('\n').append(dim).append(": ");
+    r.facets().forEach((dim, f) -> {
+      String note = FacetOptions.sidewaysNote(dim, f);
+      sb.append('\n').append(dim).append(note == null ? "" : " (" + note + ")").append(": ");
+      List<FacetCount> rows = FacetOptions.rows(dim, f);
       // Semicolons, because county values ("Stark, Ohio") hold commas.
-      sb.append(counts.isEmpty() ? "(none)" : String.join("; ", counts.stream().map(c -> c.value() + " " + c.count()).toList()));
+      sb.append(rows.isEmpty() ? "(none)" : String.join("; ", rows.stream().map(c -> c.value() + " " + c.count()).toList()));
+      if (f.truncated()) {
+        sb.append("; ... ").append(f.counts().size()).append(" of ").append(f.values())
+            .append(" values (--facet-limit 0 for all)");
+      }
       sb.append('\n');
     });
     return sb.toString();

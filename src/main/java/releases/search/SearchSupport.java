@@ -2,6 +2,7 @@ package releases.search;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.function.ToLongFunction;
 import org.apache.lucene.search.Query;
 import releases.UserException;
@@ -35,14 +36,17 @@ public final class SearchSupport {
     return ByOfficial.forms(chosen);
   }
 
-  /** Official facet counts by written form, added up per person, most frequent first. */
-  public static List<FacetCount> mergedOfficials(List<FacetCount> byForm, List<Official> officials, int limit) {
-    return FacetCounts.merged(byForm, officials, limit);
+  /** Official facet counts by written form, added up per person (before any cut to the top N). */
+  public static Map<String, Integer> mergedOfficials(Map<String, Integer> byForm, List<Official> officials) {
+    return FacetCounts.summed(byForm, officials);
   }
 
-  /** A dimension's counts in reading order (years and months newest first, others most frequent first), cut to {@code limit}. */
-  public static List<FacetCount> ordered(String dim, List<FacetCount> counts, int limit) {
-    return FacetCounts.ordered(dim, counts, limit);
+  /**
+   * A dimension's facet: the {@code limit} most frequent values (0 for all; years all), listed by count, years
+   * and months in date order.
+   */
+  public static Facet facet(String dim, Map<String, Integer> values, long missing, int limit, boolean sideways) {
+    return FacetCounts.of(dim, values, missing, limit, sideways);
   }
 
   /** The usage error of a quote search given {@code --county}, which quote documents do not carry. */

@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.UnaryOperator;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -112,22 +114,28 @@ public final class Searcher implements Backend {
       // Two passes: one counts every hit and the facet values without scoring, the other ranks with skipping.
       // Scoring every hit of a common phrase costs thirty times what matching it does (positions of every
       // occurrence against the first one), so the count is not left to the ranking pass.
-      List<String> sideways = r.facets().stream().filter(filters::containsKey).toList();
-      List<String> plain = r.facets().stream().filter(d -> !filters.containsKey(d)).toList();
-      DimensionCounts.Result counted = DimensionCounts.of(searcher, all, plain);
+      List<String> sideways = r.facets().stream().filter(d -> r.sideways() && filters.containsKey(d)).toList();
+      List<String> plain = r.facets().stream().filter(d -> !sideways.contains(d)).toList();
+      // Written forms of one official's name are merged while counting, before any cut to the top N.
+      Map<String, UnaryOperator<String>> merge = r.facets().contains(Fields.DIM_OFFICIAL)
+          ? Map.of(Fields.DIM_OFFICIAL, FacetCounts.canonical(officials())) : Map.of();
+      DimensionCounts.Result counted = DimensionCounts.of(searcher, all, plain, merge);
       Map<String, Map<String, Integer>> values = new HashMap<>(counted.byDimension());
+      Map<String, Long> missing = new HashMap<>(counted.missing());
       for (String dim : sideways) {
         // Drill sideways: a dimension the request narrows is counted as if its own filter were lifted.
-        values.putAll(DimensionCounts.of(searcher, narrowed(base, filters, dim), List.of(dim)).byDimension());
+        DimensionCounts.Result lifted = DimensionCounts.of(searcher, narrowed(base, filters, dim), List.of(dim), merge);
+        values.putAll(lifted.byDimension());
+        missing.putAll(lifted.missing());
       }
       // A request for counts alone (--limit 0) ranks nothing: ranking a common phrase is most of a search's cost.
       TopDocs top = r.limit() == 0 ? NO_HITS : searcher.search(all, hits(order, topN, topN));
       if (order != SortOrder.RELEVANCE) {
         TopFieldCollector.populateScores(top.scoreDocs, searcher, all);
       }
-      Map<String, List<FacetCount>> counts = FacetCounts.of(values, r);
-      if (counts.containsKey(Fields.DIM_OFFICIAL)) {
-        counts.put(Fields.DIM_OFFICIAL, FacetCounts.merged(counts.get(Fields.DIM_OFFICIAL), officials(), r.facetLimit()));
+      Map<String, Facet> counts = new LinkedHashMap<>();
+      for (String dim : r.facets()) {
+        counts.put(dim, FacetCounts.of(dim, values.get(dim), missing.get(dim), r.facetLimit(), sideways.contains(dim)));
       }
       return new SearchResult(r.query(), counted.hits(), page(r, text, top), counts);
     } catch (IndexSearcher.TooManyClauses e) {

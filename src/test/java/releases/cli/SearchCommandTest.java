@@ -51,7 +51,7 @@ class SearchCommandTest {
 
   static Map<String, Integer> facet(JsonNode result, String dim) {
     Map<String, Integer> m = new LinkedHashMap<>();
-    result.get("facets").get(dim).forEach(v -> m.put(v.get("value").asText(), v.get("count").asInt()));
+    result.get("facets").get(dim).get("values").forEach(v -> m.put(v.get("value").asText(), v.get("count").asInt()));
     return m;
   }
 
@@ -93,7 +93,8 @@ class SearchCommandTest {
   @Test
   void jsonHasExactlyTheDocumentedShape() throws Exception {
     JsonNode r = json("\"biometric identification technology\"");
-    assertEquals(List.of("query", "total", "hits"), names(r));
+    assertEquals(List.of("query", "total", "truncated", "hits"), names(r));
+    assertTrue(r.get("truncated").isBoolean());
     assertEquals("\"biometric identification technology\"", r.get("query").asText());
     JsonNode hit = r.get("hits").get(0);
     assertEquals(List.of("id", "path", "format", "source_url", "captured", "title", "date", "city", "state", "score",
@@ -105,7 +106,10 @@ class SearchCommandTest {
     assertEquals("California", hit.get("state").asText());
     assertTrue(hit.get("score").asDouble() > 0);
     assertTrue(hit.get("snippets").get(0).asText().contains("biometric identification technology"));
-    assertEquals(List.of("query", "total", "hits", "facets"), names(json("x", "--facet", "year")));
+    JsonNode faceted = json("x", "--facet", "year");
+    assertEquals(List.of("query", "total", "truncated", "hits", "facets"), names(faceted));
+    assertEquals(List.of("values", "values_total", "truncated", "missing", "sideways"),
+        names(faceted.get("facets").get("year")));
   }
 
   private static List<String> names(JsonNode n) {
