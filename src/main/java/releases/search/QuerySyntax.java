@@ -16,9 +16,18 @@ final class QuerySyntax {
     return parse(text, new ReleaseQueryParser(any));
   }
 
+  /** The same, with {@code official:} and {@code quote:} answered from the index. */
+  static Query parse(String text, boolean any, ReleaseQueryParser.Lookups lookups) {
+    return parse(text, new ReleaseQueryParser(any, lookups));
+  }
+
   /** The same syntax over quote documents, where plain words search the quoted text. */
   static Query parseQuotes(String text, boolean any) {
     return parse(text, ReleaseQueryParser.overQuotes(any));
+  }
+
+  static Query parseQuotes(String text, boolean any, ReleaseQueryParser.Lookups lookups) {
+    return parse(text, ReleaseQueryParser.overQuotes(any, lookups));
   }
 
   private static Query parse(String text, ReleaseQueryParser parser) {

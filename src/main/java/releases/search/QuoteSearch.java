@@ -78,8 +78,8 @@ final class QuoteSearch {
         new BooleanQuery.Builder().add(base, Occur.FILTER).add(speakers(chosen), Occur.FILTER).build(), chosen);
   }
 
-  QuoteResult search(SearchRequest r, List<Official> officials) throws IOException {
-    Query text = QuerySyntax.parseQuotes(r.query(), r.any());
+  QuoteResult search(SearchRequest r, List<Official> officials, ReleaseQueryParser.Lookups lookups) throws IOException {
+    Query text = QuerySyntax.parseQuotes(r.query(), r.any(), lookups);
     Selection selection = select(r, officials, text);
     List<String> names = selection.chosen().stream().map(Official::name).toList();
     Query all = new BooleanQuery.Builder().add(text, Occur.MUST).add(selection.filter(), Occur.FILTER).build();

@@ -94,7 +94,8 @@ public final class Searcher implements Backend {
   }
 
   public SearchResult search(SearchRequest r) throws IOException {
-    Query text = QuerySyntax.parse(r.query(), r.any());
+    Query text = QuerySyntax.parse(r.query(), r.any(), new ReleaseQueryParser.Lookups(
+        typed -> Filters.officials(List.of(named(typed))), words -> QuotedReleases.of(searcher, words)));
     BooleanQuery.Builder b = new BooleanQuery.Builder().add(text, Occur.MUST);
     if (!ReleaseOnly.fields(text)) {
       b.add(RELEASES, Occur.FILTER);
@@ -190,12 +191,29 @@ public final class Searcher implements Backend {
 
   /** Quotes matching the request's words, by the officials, states and dates it names. */
   public QuoteResult quotes(SearchRequest r) throws IOException {
-    return new QuoteSearch(searcher).search(r, officials());
+    return new QuoteSearch(searcher).search(r, officials(), quoteLookups());
+  }
+
+  /** In a query over quotes, {@code official:NAME} means the quotes of every written form of that official's name. */
+  private ReleaseQueryParser.Lookups quoteLookups() {
+    return new ReleaseQueryParser.Lookups(typed -> QuoteSearch.speakers(List.of(named(typed))), null);
+  }
+
+  /**
+   * The one official a name in the query means, resolved as {@code --by} resolves it; a name several people share
+   * is refused with the candidates, since a query clause has no rest of the request to narrow it by.
+   */
+  private Officials.Official named(String typed) {
+    try {
+      return ByOfficial.choose(typed, officials(), o -> 1);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   /** The officials quoted in the quotes the request selects, with their roles over time and counts. */
   public List<OfficialSummary> officials(SearchRequest r) throws IOException {
-    Query text = QuerySyntax.parseQuotes(r.query(), r.any());
+    Query text = QuerySyntax.parseQuotes(r.query(), r.any(), quoteLookups());
     QuoteSearch quotes = new QuoteSearch(searcher);
     Query selected = new BooleanQuery.Builder()
         .add(text, Occur.MUST).add(quotes.select(r, officials(), text).filter(), Occur.FILTER).build();
