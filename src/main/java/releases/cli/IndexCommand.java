@@ -47,7 +47,7 @@ final class IndexCommand implements Callable<Integer> {
     }
     IndexReport report = targetOption.openSearch()
         ? OpenBackend.index(spec, corpusOption, targetOption.indexes(), rebuild, threads, Terminal.stderrInteractive())
-        : run(spec, corpusOption, IndexOption.of(spec), rebuild, threads, commitEvery, Terminal.stderrInteractive());
+        : run(spec, IndexedCorpus.choose(corpusOption, IndexOption.of(spec), rebuild), IndexOption.of(spec), rebuild, threads, commitEvery, Terminal.stderrInteractive());
     spec.commandLine().getOut().println(report.summary());
     return ExitCode.OK;
   }
