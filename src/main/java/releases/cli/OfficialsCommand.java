@@ -19,7 +19,7 @@ final class OfficialsCommand implements Callable<Integer> {
     spec.addPositional(Specs.words("0..*", "QUERY", "Only count quotes matching these words."));
     FilterOptions.declare(spec);
     Limits.declare(spec, "Officials to list", null);
-    spec.addOption(Specs.value("--format", "FORMAT", String.class, "text", "text, json or csv.").build());
+    spec.addOption(Specs.value("--format", "FORMAT", String.class, "text", "text, json, jsonl (one official a line) or csv.").build());
     OpenBackend.declare(spec);
   }
 

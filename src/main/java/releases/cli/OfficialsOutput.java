@@ -23,6 +23,11 @@ final class OfficialsOutput {
         m.put("officials", officials.stream().map(OfficialsOutput::json).toList());
         yield Json.toJson(m) + "\n";
       }
+      case "jsonl" -> {
+        StringBuilder sb = new StringBuilder();
+        officials.forEach(o -> sb.append(Json.toJson(json(o))).append('\n'));
+        yield sb.toString();
+      }
       case "csv" -> csv(officials);
       default -> {
         QuotesOutput.checkFormat(format);

@@ -19,7 +19,7 @@ final class QuotesCommand implements Callable<Integer> {
     spec.addPositional(Specs.words("0..*", "QUERY", "Words, \"phrases\" and the search syntax, over the quoted text."));
     FilterOptions.declare(spec);
     Limits.declare(spec, "Quotes to list", "20");
-    OutputOptions.declare(spec);
+    OutputOptions.declare(spec, "text, json, jsonl (one quote a line, streamed) or csv.");
     OpenBackend.declare(spec);
   }
 
@@ -34,11 +34,19 @@ final class QuotesCommand implements Callable<Integer> {
     boolean colour = output.colour();
     SearchRequest request = FilterOptions.of(spec).apply(String.join(" ", Specs.positional(spec, 0)))
         .limit(Limits.of(spec)).offset(output.offset).sort(output.order()).build();
+    PrintWriter out = spec.commandLine().getOut();
+    if (output.format.equals("jsonl")) {
+      // One quote a line as it is found: a million quotes stream in the memory of one page.
+      try (Backend searcher = OpenBackend.open(spec)) {
+        searcher.eachQuote(request, h -> out.println(Json.toJson(QuotesOutput.quote(h))));
+      }
+      out.flush();
+      return ExitCode.OK;
+    }
     QuoteResult result;
     try (Backend searcher = OpenBackend.open(spec)) {
       result = searcher.quotes(request);
     }
-    PrintWriter out = spec.commandLine().getOut();
     out.print(QuotesOutput.render(result, output.format, colour, output.offset));
     out.flush();
     if (output.format.equals("text")) {

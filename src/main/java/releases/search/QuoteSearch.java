@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiTerms;
@@ -90,9 +91,46 @@ final class QuoteSearch {
     return new QuoteResult(r.query(), top.totalHits.value(), names, page(r, text, top));
   }
 
+  /**
+   * Every quote the request selects, from its offset up to its limit, handed to {@code sink} one at a time in the
+   * request's order; a page of {@link #PAGE} quotes at a time is held, whatever the number. Returns the total.
+   */
+  long each(SearchRequest r, List<Official> officials, ReleaseQueryParser.Lookups lookups, Consumer<QuoteHit> sink)
+      throws IOException {
+    Query text = QuerySyntax.parseQuotes(r.query(), r.any(), lookups);
+    Query all = new BooleanQuery.Builder().add(text, Occur.MUST).add(select(r, officials, text).filter(), Occur.FILTER)
+        .build();
+    SortOrder order = r.query().isBlank() && r.sort() == SortOrder.RELEVANCE ? SortOrder.DATE : r.sort();
+    long total = searcher.count(all);
+    long seen = 0;
+    long end = (long) r.offset() + r.limit();
+    ScoreDoc after = null;
+    while (seen < end) {
+      TopDocs top = searcher.search(all, Searcher.hits(order, PAGE, after, PAGE));
+      if (top.scoreDocs.length == 0) {
+        break;
+      }
+      int from = (int) Math.max(0, Math.min(top.scoreDocs.length, r.offset() - seen));
+      int to = (int) Math.min(top.scoreDocs.length, end - seen);
+      if (from < to) {
+        hits(text, top, from, to).forEach(sink);
+      }
+      seen += top.scoreDocs.length;
+      after = top.scoreDocs[top.scoreDocs.length - 1];
+    }
+    return total;
+  }
+
+  /** Quotes held in memory at a time while streaming. */
+  static final int PAGE = 1_000;
+
   private List<QuoteHit> page(SearchRequest r, Query text, TopDocs top) throws IOException {
     int from = Math.min(r.offset(), top.scoreDocs.length);
     int to = Math.min(top.scoreDocs.length, r.offset() + r.limit());
+    return hits(text, top, from, to);
+  }
+
+  private List<QuoteHit> hits(Query text, TopDocs top, int from, int to) throws IOException {
     int[] ids = new int[to - from];
     for (int i = from; i < to; i++) {
       ids[i - from] = top.scoreDocs[i].doc;

@@ -161,16 +161,21 @@ public final class Searcher implements Backend {
   }
 
   private static CollectorManager<?, ? extends TopDocs> hits(SortOrder order, int topN, int exactUpTo) {
+    return hits(order, topN, null, exactUpTo);
+  }
+
+  /** The {@code topN} hits in {@code order} that come after {@code after} (a hit of the previous page, or null). */
+  static CollectorManager<?, ? extends TopDocs> hits(SortOrder order, int topN, ScoreDoc after, int exactUpTo) {
     // Past exactUpTo hits, the collectors may skip blocks of documents that cannot make the top.
     if (order == SortOrder.RELEVANCE) {
-      return new TopScoreDocCollectorManager(topN, exactUpTo);
+      return new TopScoreDocCollectorManager(topN, after, exactUpTo);
     }
     SortField byDate = LongField.newSortField(Fields.DATE, order == SortOrder.DATE_DESC, SortedNumericSelector.Type.MIN);
     // Undated releases go last either way.
     byDate.setMissingValue(order == SortOrder.DATE_DESC ? Long.MIN_VALUE : Long.MAX_VALUE);
     // Releases of one day with one score come by id: multi-threaded indexing leaves their doc order to chance.
     Sort sort = new Sort(byDate, SortField.FIELD_SCORE, new SortedSetSortField(Fields.ID, false));
-    return new TopFieldCollectorManager(sort, topN, exactUpTo);
+    return new TopFieldCollectorManager(sort, topN, (org.apache.lucene.search.FieldDoc) after, exactUpTo);
   }
 
   private List<Hit> page(SearchRequest r, Query text, TopDocs top) throws IOException {
@@ -192,6 +197,11 @@ public final class Searcher implements Backend {
   /** Quotes matching the request's words, by the officials, states and dates it names. */
   public QuoteResult quotes(SearchRequest r) throws IOException {
     return new QuoteSearch(searcher).search(r, officials(), quoteLookups());
+  }
+
+  @Override
+  public long eachQuote(SearchRequest r, java.util.function.Consumer<QuoteHit> sink) throws IOException {
+    return new QuoteSearch(searcher).each(r, officials(), quoteLookups(), sink);
   }
 
   /** In a query over quotes, {@code official:NAME} means the quotes of every written form of that official's name. */

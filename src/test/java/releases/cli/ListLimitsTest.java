@@ -81,4 +81,27 @@ class ListLimitsTest {
       assertEquals("releases: --limit must be 0 (all) or more, not -1\n", r.err(), verb);
     }
   }
+
+  @Test
+  void quotesStreamAsJsonLinesInTheOrderJsonListsThem() throws Exception {
+    CliRunner lines = corpus.run("quotes", "--all", "--format", "jsonl");
+    assertEquals(0, lines.code(), lines.err());
+    java.util.List<String> rows = lines.out().lines().toList();
+    assertEquals(1332, rows.size());
+    JsonNode all = json(corpus.run("quotes", "--all", "--format", "json"));
+    for (int i = 0; i < rows.size(); i++) {
+      assertEquals(all.get("quotes").get(i), JSON.readTree(rows.get(i)), "line " + (i + 1));
+    }
+    assertTrue(JSON.readTree(rows.getFirst()).get("path").asText().endsWith(".txt"));
+    // Paging within the stream: quotes 1,001-1,010 of a query ranked by relevance.
+    CliRunner page = corpus.run("quotes", "the", "--offset", "1000", "--limit", "10", "--format", "jsonl");
+    JsonNode ranked = json(corpus.run("quotes", "the", "--offset", "1000", "--limit", "10", "--format", "json"));
+    java.util.List<String> paged = page.out().lines().toList();
+    assertEquals(10, paged.size());
+    for (int i = 0; i < 10; i++) {
+      assertEquals(ranked.get("quotes").get(i), JSON.readTree(paged.get(i)));
+    }
+    CliRunner officials = corpus.run("officials", "--format", "jsonl");
+    assertEquals(288, officials.out().lines().count());
+  }
 }
