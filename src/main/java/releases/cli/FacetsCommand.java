@@ -23,6 +23,7 @@ final class FacetsCommand implements Callable<Integer> {
     spec.addPositional(PositionalParamSpec.builder().index("0").arity("1").required(true).paramLabel("DIM").type(String.class)
         .description("state, year, month, official or county.").build());
     spec.addPositional(Specs.words("1..*", "QUERY", "Optional query (default: every release)."));
+    Specs.takesQuery(spec);
     FilterOptions.declare(spec);
     Limits.declare(spec, "Values to list, most frequent first (years: all)", "20");
     FacetOptions.declareSideways(spec);
@@ -42,7 +43,7 @@ final class FacetsCommand implements Callable<Integer> {
       throw UserException.usage("unknown format '" + format + "' for facets: use text, json or csv");
     }
     int limit = Limits.of(spec);
-    SearchRequest request = FilterOptions.of(spec).apply(String.join(" ", Specs.positional(spec, 1)))
+    SearchRequest request = FilterOptions.of(spec).apply(Specs.query(spec, 1))
         .facet(dimension).facetLimit(limit == Limits.ALL ? 0 : limit).sideways(FacetOptions.sideways(spec))
         .limit(0).build();
     SearchResult result;

@@ -17,6 +17,7 @@ final class OfficialsCommand implements Callable<Integer> {
 
   OfficialsCommand() {
     spec.addPositional(Specs.words("0..*", "QUERY", "Only count quotes matching these words."));
+    Specs.takesQuery(spec);
     FilterOptions.declare(spec);
     Limits.declare(spec, "Officials to list", null);
     spec.addOption(Specs.value("--format", "FORMAT", String.class, "text", "text, json, jsonl (one official a line) or csv.").build());
@@ -32,7 +33,7 @@ final class OfficialsCommand implements Callable<Integer> {
     String format = Specs.get(spec, "--format");
     QuotesOutput.checkFormat(format);
     int limit = Limits.of(spec);
-    SearchRequest request = FilterOptions.of(spec).apply(String.join(" ", Specs.positional(spec, 0))).build();
+    SearchRequest request = FilterOptions.of(spec).apply(Specs.query(spec, 0)).build();
     List<OfficialSummary> officials;
     try (Backend searcher = OpenBackend.open(spec)) {
       officials = searcher.officials(request);

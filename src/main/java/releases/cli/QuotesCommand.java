@@ -17,6 +17,7 @@ final class QuotesCommand implements Callable<Integer> {
 
   QuotesCommand() {
     spec.addPositional(Specs.words("0..*", "QUERY", "Words, \"phrases\" and the search syntax, over the quoted text."));
+    Specs.takesQuery(spec);
     FilterOptions.declare(spec);
     Limits.declare(spec, "Quotes to list", "20");
     OutputOptions.declare(spec, "text, json, jsonl (one quote a line, streamed) or csv.");
@@ -32,7 +33,7 @@ final class QuotesCommand implements Callable<Integer> {
     OutputOptions output = OutputOptions.of(spec);
     QuotesOutput.checkFormat(output.format);
     boolean colour = output.colour();
-    SearchRequest request = FilterOptions.of(spec).apply(String.join(" ", Specs.positional(spec, 0)))
+    SearchRequest request = FilterOptions.of(spec).apply(Specs.query(spec, 0))
         .limit(Limits.of(spec)).offset(output.offset).sort(output.order()).build();
     PrintWriter out = spec.commandLine().getOut();
     if (output.format.equals("jsonl")) {

@@ -19,6 +19,7 @@ final class SearchCommand implements Callable<Integer> {
 
   SearchCommand() {
     spec.addPositional(Specs.words("0..*", "QUERY", "The query; several words are joined with spaces."));
+    Specs.takesQuery(spec);
     FilterOptions.declare(spec);
     spec.addOption(Specs.list("--facet", "DIM",
         "Count hits by state, year, month, official or county (comma-separated or repeated).").splitRegex(",").build());
@@ -38,7 +39,7 @@ final class SearchCommand implements Callable<Integer> {
   public Integer call() throws IOException, InterruptedException {
     OutputOptions output = OutputOptions.of(spec);
     SearchOutput render = SearchOutput.of(output.format, output.colour());
-    SearchRequest.Builder request = FilterOptions.of(spec).apply(String.join(" ", Specs.positional(spec, 0)))
+    SearchRequest.Builder request = FilterOptions.of(spec).apply(Specs.query(spec, 0))
         .limit(Limits.of(spec)).offset(output.offset).sort(output.order())
         .facetLimit(Specs.get(spec, "--facet-limit")).sideways(FacetOptions.sideways(spec));
     Specs.list(spec, "--facet").stream().map(String::strip).forEach(request::facet);

@@ -23,6 +23,9 @@ final class ReleaseQueryParser extends MultiFieldQueryParser {
   /** A headline match says more about a release than one in its boilerplate-heavy body. */
   private static final Map<String, Float> BOOSTS = Map.of(Fields.TITLE, 2f, Fields.BODY, 1f);
 
+  /** The fields indexed as stems, where a wildcard is matched against the words as written. */
+  private static final java.util.Set<String> STEMMED = java.util.Set.of(Fields.TITLE, Fields.BODY, Fields.QUOTE);
+
   /** Our own complaint, kept apart from the grammar's errors so its message reaches the user as written. */
   static final class QueryError extends ParseException {
     QueryError(String message) {
@@ -114,6 +117,22 @@ final class ReleaseQueryParser extends MultiFieldQueryParser {
     return super.getFieldQuery(f, text, slop);
   }
 
+  /**
+   * A group of only negated clauses ({@code NOT x}, {@code -x -y}) means everything except them, as people read
+   * it; Lucene's own reading, a group that matches nothing, is never what was meant.
+   */
+  @Override
+  protected Query getBooleanQuery(java.util.List<org.apache.lucene.search.BooleanClause> clauses) throws ParseException {
+    if (!clauses.isEmpty()
+        && clauses.stream().allMatch(c -> c.occur() == org.apache.lucene.search.BooleanClause.Occur.MUST_NOT)) {
+      java.util.List<org.apache.lucene.search.BooleanClause> all = new java.util.ArrayList<>(clauses);
+      all.add(new org.apache.lucene.search.BooleanClause(new MatchAllDocsQuery(),
+          org.apache.lucene.search.BooleanClause.Occur.FILTER));
+      return super.getBooleanQuery(all);
+    }
+    return super.getBooleanQuery(clauses);
+  }
+
   @Override
   protected Query getRangeQuery(String field, String lo, String hi, boolean loIn, boolean hiIn) throws ParseException {
     if (field != null && known(field).equals(Fields.DATE)) {
@@ -127,11 +146,17 @@ final class ReleaseQueryParser extends MultiFieldQueryParser {
     if ("*".equals(field) && "*".equals(text)) {
       return new MatchAllDocsQuery();
     }
+    if (field != null && STEMMED.contains(textField(field, "a wildcard"))) {
+      return quotedIf(field, new StemmedWildcardQuery(known(field), text.toLowerCase(Locale.ROOT)));
+    }
     return quotedIf(field, super.getWildcardQuery(field == null ? null : textField(field, "a wildcard"), text));
   }
 
   @Override
   protected Query getPrefixQuery(String field, String text) throws ParseException {
+    if (field != null && STEMMED.contains(textField(field, "a wildcard"))) {
+      return quotedIf(field, new StemmedWildcardQuery(known(field), text.toLowerCase(Locale.ROOT) + "*"));
+    }
     return quotedIf(field, super.getPrefixQuery(field == null ? null : textField(field, "a wildcard"), text));
   }
 
