@@ -28,7 +28,8 @@ final class FilterOptions {
   static void declare(CommandSpec spec) {
     spec.addOption(Specs.flag("--any", "Match any of the query's words instead of all of them."));
     spec.addOption(Specs.list("--state", "STATE",
-        "Only releases from this state: full name, USPS code or AP abbreviation, any case (repeatable).").build());
+        "Only releases from this state: full name, USPS code or AP abbreviation, any case (repeatable or"
+            + " comma-separated: --state mo,oh).").splitRegex(",").build());
     spec.addOption(Specs.value("--from", "DATE", String.class, null,
         "Only releases on or after DATE (yyyy, yyyy-mm or yyyy-mm-dd).").build());
     spec.addOption(Specs.value("--to", "DATE", String.class, null,
@@ -45,7 +46,7 @@ final class FilterOptions {
   /** Starts a request for {@code query} with these filters applied. */
   SearchRequest.Builder apply(String query) {
     SearchRequest.Builder b = SearchRequest.query(query).any(any);
-    states.forEach(b::state);
+    states.forEach(s -> b.state(s.strip()));
     officials.forEach(b::official);
     counties.forEach(b::county);
     if (from != null) {

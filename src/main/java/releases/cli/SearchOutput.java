@@ -64,7 +64,8 @@ final class SearchOutput {
       o.put("date", h.date());
       o.put("city", h.city());
       o.put("state", h.state());
-      o.put("score", h.score());
+      o.put("counties", h.counties());
+      o.put("score", h.scored() ? h.score() : null);
       o.put("snippets", h.snippets().stream().map(Snippet::text).toList());
       hits.add(o);
     }
@@ -108,8 +109,14 @@ final class SearchOutput {
         meta.add(place);
       }
       meta.add(h.path());
-      meta.add(String.format(Locale.ROOT, "score %.3g", h.score()));
+      if (h.scored()) {
+        meta.add(String.format(Locale.ROOT, "score %.3g", h.score()));
+      }
       sb.append("   ").append(String.join(" | ", meta)).append('\n');
+      if (!h.counties().isEmpty()) {
+        sb.append("   ").append(h.counties().size() == 1 ? "county: " : "counties: ")
+            .append(String.join("; ", h.counties())).append('\n');
+      }
       String from = provenance(h.provenance());
       if (from != null) {
         sb.append("   ").append(from).append('\n');
@@ -158,11 +165,11 @@ final class SearchOutput {
   }
 
   private static String csv(SearchResult r) {
-    StringBuilder sb = new StringBuilder("id,path,title,date,city,state,score,snippets\r\n");
+    StringBuilder sb = new StringBuilder("id,path,title,date,city,state,score,snippets,counties\r\n");
     for (Hit h : r.hits()) {
       List<String> cells = List.of(h.id(), h.path(), str(h.title()), h.date() == null ? "" : h.date().toString(),
-          str(h.city()), str(h.state()), String.format(Locale.ROOT, "%.4f", h.score()),
-          String.join(" ... ", h.snippets().stream().map(Snippet::text).toList()));
+          str(h.city()), str(h.state()), h.scored() ? String.format(Locale.ROOT, "%.4f", h.score()) : "",
+          String.join(" ... ", h.snippets().stream().map(Snippet::text).toList()), String.join("; ", h.counties()));
       sb.append(String.join(",", cells.stream().map(SearchOutput::cell).toList())).append("\r\n");
     }
     return sb.toString();

@@ -69,7 +69,8 @@ public final class OpenSearchBackend implements Backend {
       req.set("post_filter", Requests.bool(List.of(), List.copyOf(filters.values())));
     }
     req.putArray("_source").add(Fields.ID).add(Fields.PATH).add(Documents.HEADLINE).add(Fields.DATE)
-        .add(Fields.CITY).add(Fields.STATE).add(Documents.FORMAT).add(Documents.SOURCE_URL).add(Documents.CAPTURED);
+        .add(Fields.CITY).add(Fields.STATE).add(Fields.COUNTY).add(Documents.FORMAT).add(Documents.SOURCE_URL)
+        .add(Documents.CAPTURED);
     req.set("highlight", Highlights.request(Fields.BODY, text, false));
     for (String dim : r.facets()) {
       List<ObjectNode> others = new ArrayList<>();
@@ -94,8 +95,12 @@ public final class OpenSearchBackend implements Backend {
     for (int i = 0; i < hits.size(); i++) {
       JsonNode h = hits.get(i);
       JsonNode s = h.path("_source");
+      List<String> counties = new ArrayList<>();
+      s.path(Fields.COUNTY).forEach(c -> counties.add(c.asText()));
+      float score = SearchSupport.scoredByWords(r.query(), r.any()) ? score(h) : Float.NaN;
       page.add(new Hit(s.path(Fields.ID).asText(), s.path(Fields.PATH).asText(), text(s, Documents.HEADLINE),
-          date(s), text(s, Fields.CITY), text(s, Fields.STATE), score(h), snippets.get(i), Documents.provenance(s)));
+          date(s), text(s, Fields.CITY), text(s, Fields.STATE), counties, score, snippets.get(i),
+          Documents.provenance(s)));
     }
     Map<String, Facet> counts = new LinkedHashMap<>();
     for (String dim : r.facets()) {

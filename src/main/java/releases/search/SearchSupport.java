@@ -21,6 +21,11 @@ public final class SearchSupport {
     return QuerySyntax.parse(text, any);
   }
 
+  /** Whether the release query for {@code text} has words to rank by, so that its hits' scores mean something. */
+  public static boolean scoredByWords(String text, boolean any) {
+    return Scored.byWords(QuerySyntax.parse(text, any));
+  }
+
   /** The same syntax over quote documents, where plain words search the quoted text. */
   public static Query quoteQuery(String text, boolean any) {
     return QuerySyntax.parseQuotes(text, any);

@@ -105,6 +105,9 @@ public final class Searcher implements Backend {
       b.add(dates, Occur.FILTER);
     }
     Query base = b.build();
+    for (String county : r.counties()) {
+      CountyNames.check(searcher, county, Filters.county(county));
+    }
     Map<String, Query> filters = Filters.byDimension(r, officialFilter(r, base));
     Query all = narrowed(base, filters, null);
     // Never ask for more hits than the index holds: the collector allocates its queue up front.
@@ -179,6 +182,7 @@ public final class Searcher implements Backend {
   }
 
   private List<Hit> page(SearchRequest r, Query text, TopDocs top) throws IOException {
+    boolean scored = Scored.byWords(text);
     int from = Math.min(r.offset(), top.scoreDocs.length);
     int to = (int) Math.min(top.scoreDocs.length, (long) r.offset() + r.limit());
     int[] ids = new int[to - from];
@@ -189,7 +193,8 @@ public final class Searcher implements Backend {
     List<Hit> hits = new ArrayList<>(ids.length);
     for (int i = from; i < to; i++) {
       ScoreDoc sd = top.scoreDocs[i];
-      hits.add(ListedFields.hit(reader, sd.doc, Float.isNaN(sd.score) ? 0f : sd.score, snippets.get(i - from)));
+      float score = !scored || Float.isNaN(sd.score) ? Float.NaN : sd.score;
+      hits.add(ListedFields.hit(reader, sd.doc, score, snippets.get(i - from)));
     }
     return hits;
   }

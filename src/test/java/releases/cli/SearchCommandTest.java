@@ -97,8 +97,8 @@ class SearchCommandTest {
     assertTrue(r.get("truncated").isBoolean());
     assertEquals("\"biometric identification technology\"", r.get("query").asText());
     JsonNode hit = r.get("hits").get(0);
-    assertEquals(List.of("id", "path", "format", "source_url", "captured", "title", "date", "city", "state", "score",
-        "snippets"), names(hit));
+    assertEquals(List.of("id", "path", "format", "source_url", "captured", "title", "date", "city", "state", "counties",
+        "score", "snippets"), names(hit));
     assertEquals("text", hit.get("format").asText());
     assertEquals("004_ceba64643707f28d", hit.get("id").asText());
     assertEquals("2009-09-10", hit.get("date").asText());
@@ -131,7 +131,7 @@ class SearchCommandTest {
     assertTrue(bold.out().contains("\033[1mbiometric identification technology\033[0m"), bold.out());
     CliRunner csv = search("fingerprints", "--state", "OH", "--format", "csv");
     String[] lines = csv.out().split("\r\n");
-    assertEquals("id,path,title,date,city,state,score,snippets", lines[0]);
+    assertEquals("id,path,title,date,city,state,score,snippets,counties", lines[0]);
     assertEquals(2, lines.length, csv.out());
     assertTrue(lines[1].startsWith("002_6bf3b7395b21e0e6,"), lines[1]);
     assertTrue(lines[1].contains(",2011-05-10,Canton,Ohio,"), lines[1]);
