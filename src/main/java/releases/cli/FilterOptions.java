@@ -26,6 +26,14 @@ final class FilterOptions {
   }
 
   static void declare(CommandSpec spec) {
+    declare(spec, true);
+  }
+
+  /**
+   * The filters; {@code counties} false for the commands over quotes, which carry no counties: {@code --county} is
+   * then left out of the help and refused with advice if given.
+   */
+  static void declare(CommandSpec spec, boolean counties) {
     spec.addOption(Specs.flag("--any", "Match any of the query's words instead of all of them."));
     spec.addOption(Specs.list("--state", "STATE",
         "Only releases from this state: full name, USPS code or AP abbreviation, any case (repeatable or"
@@ -36,7 +44,8 @@ final class FilterOptions {
         "Only releases on or before DATE; --to 2010 means through 2010-12-31.").build());
     spec.addOption(Specs.list("--by", "NAME",
         "Only releases quoting this official, e.g. \"Rapp\" or \"Marc Rapp\" (repeatable).").build());
-    spec.addOption(Specs.list("--county", "NAME", "Only releases naming this county (repeatable).").build());
+    spec.addOption(Specs.list("--county", "NAME", "Only releases naming this county (repeatable).").hidden(!counties)
+        .build());
   }
 
   static FilterOptions of(CommandSpec spec) {

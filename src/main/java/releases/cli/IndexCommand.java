@@ -16,9 +16,10 @@ final class IndexCommand implements Callable<Integer> {
   static final int COMMIT_EVERY = 20_000;
 
   private final CommandSpec spec = Specs.command(this, "index",
-      "Index a corpus of saved releases. Runs are incremental: unchanged files",
-      "are skipped, changed ones replaced, removed ones deleted. A run that is",
-      "interrupted keeps what it committed; run it again to finish.");
+      "Build or update the index of a corpus of saved releases.",
+      "Runs are incremental: unchanged files are skipped, changed ones replaced,",
+      "removed ones deleted. A run that is interrupted keeps what it committed;",
+      "run it again to finish. The index remembers its corpus.");
 
   IndexCommand() {
     CorpusOption.declare(spec);

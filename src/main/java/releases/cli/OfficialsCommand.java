@@ -18,7 +18,7 @@ final class OfficialsCommand implements Callable<Integer> {
   OfficialsCommand() {
     spec.addPositional(Specs.words("0..*", "QUERY", "Only count quotes matching these words."));
     Specs.takesQuery(spec);
-    FilterOptions.declare(spec);
+    FilterOptions.declare(spec, false);
     Limits.declare(spec, "Officials to list", null);
     spec.addOption(Specs.value("--format", "FORMAT", String.class, "text", "text, json, jsonl (one official a line) or csv.").build());
     OpenBackend.declare(spec);

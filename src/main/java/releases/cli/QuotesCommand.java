@@ -12,13 +12,14 @@ import releases.search.SearchRequest;
 final class QuotesCommand implements Callable<Integer> {
 
   private final CommandSpec spec = Specs.command(this, "quotes",
-      "Find quotes: by official (--by \"Rapp\", \"marc rapp\" and \"Marc Rap\" all find Marc Rapp), by their words,",
-      "or both. Without words, an official's quotes are listed oldest first.");
+      "Find quotes by official, by their words, or both.",
+      "--by \"Rapp\", \"marc rapp\" and \"Marc Rap\" all find Marc Rapp. Without words, an",
+      "official's quotes are listed oldest first.");
 
   QuotesCommand() {
     spec.addPositional(Specs.words("0..*", "QUERY", "Words, \"phrases\" and the search syntax, over the quoted text."));
     Specs.takesQuery(spec);
-    FilterOptions.declare(spec);
+    FilterOptions.declare(spec, false);
     Limits.declare(spec, "Quotes to list", "20");
     OutputOptions.declare(spec, "text, json, jsonl (one quote a line, streamed) or csv.");
     OpenBackend.declare(spec);

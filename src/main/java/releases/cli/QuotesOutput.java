@@ -71,7 +71,8 @@ final class QuotesOutput {
     String by = r.officials().isEmpty() ? "" : " by " + String.join(" or ", r.officials());
     String what = r.query().isEmpty() ? "" : " matching " + r.query();
     if (r.hits().isEmpty()) {
-      sb.append(r.total() == 0 ? "no quotes" : r.total() + " quotes, none on this page").append(by).append(what);
+      sb.append(r.total() == 0 ? "no quotes" : r.total() + (r.total() == 1 ? " quote" : " quotes")).append(by).append(what)
+          .append(r.total() == 0 ? "" : "; none on this page");
     } else {
       sb.append(r.total()).append(r.total() == 1 ? " quote" : " quotes").append(by).append(what)
           .append(" (showing ").append(offset + 1).append('-').append(offset + r.hits().size()).append(')');

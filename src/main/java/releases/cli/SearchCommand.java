@@ -12,10 +12,11 @@ import releases.search.SearchResult;
 final class SearchCommand implements Callable<Integer> {
 
   private final CommandSpec spec = Specs.command(this, "search",
-      "Search the index (built first from the corpus if there is none).",
+      "Search releases by words, phrases, fields and filters.",
       "Words must all match (--any: one of them); \"phrases\", \"phrase\"~N,",
       "AND OR NOT + - ( ), wildcards immig*, fuzzy Tuscarawaz~, and fields",
-      "title: body: state: city: official: county: id: date:[2010-01 TO 2011-06].");
+      "title: body: quote: state: city: official: county: id: date:[2010-01 TO 2011-06].",
+      "The default index is built from seeds/ first when it is missing.");
 
   SearchCommand() {
     spec.addPositional(Specs.words("0..*", "QUERY", "The query; several words are joined with spaces."));

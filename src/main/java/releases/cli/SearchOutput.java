@@ -93,7 +93,8 @@ final class SearchOutput {
     StringBuilder sb = new StringBuilder();
     String what = r.query().isEmpty() ? "" : " " + r.query();
     if (r.hits().isEmpty()) {
-      sb.append(r.total() == 0 ? "no releases match" + what : r.total() + " releases match" + what + "; none on this page")
+      sb.append(r.total() == 0 ? "no releases match" + what : r.total() + (r.total() == 1 ? " release matches" : " releases match") + what
+          + "; none on this page")
           .append('\n');
     } else {
       sb.append(r.total()).append(r.total() == 1 ? " release matches" : " releases match").append(what)
