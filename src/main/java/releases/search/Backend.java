@@ -34,6 +34,11 @@ public interface Backend extends Closeable {
     return total;
   }
 
+  /** The release with id {@code id}, or a usage error saying there is none (with the id it may have meant). */
+  default ReleaseView show(String id) throws IOException {
+    throw releases.UserException.usage("show is only available on the embedded index");
+  }
+
   /** The officials quoted in the quotes the request selects, with their roles over time and counts. */
   List<OfficialSummary> officials(SearchRequest r) throws IOException;
 }

@@ -209,6 +209,11 @@ public final class Searcher implements Backend {
     return new QuoteSearch(searcher).each(r, officials(), quoteLookups(), sink);
   }
 
+  @Override
+  public ReleaseView show(String id) throws IOException {
+    return new ReleaseLookup(searcher).show(id);
+  }
+
   /** In a query over quotes, {@code official:NAME} means the quotes of every written form of that official's name. */
   private ReleaseQueryParser.Lookups quoteLookups() {
     return new ReleaseQueryParser.Lookups(typed -> QuoteSearch.speakers(List.of(named(typed))), null);
