@@ -125,7 +125,7 @@ class OpenSearchBackendIT {
     assertEquals(1, r.get("total").asInt());
     assertEquals("002_6bf3b7395b21e0e6", r.get("hits").get(0).get("id").asText());
     assertEquals("[{\"value\":\"Missouri\",\"count\":2},{\"value\":\"Alabama\",\"count\":1},"
-        + "{\"value\":\"California\",\"count\":1},{\"value\":\"Ohio\",\"count\":1}]", r.get("facets").get("state").toString());
+        + "{\"value\":\"California\",\"count\":1},{\"value\":\"Ohio\",\"count\":1}]", r.get("facets").get("state").get("values").toString());
     JsonNode bit = json(os("search", "\"biometric identification technology\"", "--format", "json"));
     assertTrue(bit.get("hits").get(0).get("snippets").get(0).asText().contains("biometric identification technology"));
     CliRunner text = os("search", "\"biometric identification technology\"", "--color", "always");
