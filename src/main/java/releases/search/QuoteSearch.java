@@ -135,14 +135,15 @@ final class QuoteSearch {
     for (int i = from; i < to; i++) {
       ids[i - from] = top.scoreDocs[i].doc;
     }
-    List<Snippet> marked = Snippets.whole(searcher, Fields.QUOTE, text, ids);
-    StoredFields stored = searcher.storedFields();
+    // With no words to mark (an official's quotes, every quote) the highlighter would only read each text again.
+    List<Snippet> marked = Scored.byWords(text) ? Snippets.whole(searcher, Fields.QUOTE, text, ids)
+        : java.util.Collections.nCopies(ids.length, null);
+    String[] texts = unmarkedTexts(ids, marked);
     IndexReader reader = searcher.getIndexReader();
     List<QuoteHit> hits = new ArrayList<>(ids.length);
     for (int i = 0; i < ids.length; i++) {
       ScoreDoc sd = top.scoreDocs[from + i];
-      Snippet quote = marked.get(i) != null ? marked.get(i)
-          : new Snippet(stored.document(sd.doc, LISTED).get(Fields.QUOTE), List.of());
+      Snippet quote = marked.get(i) != null ? marked.get(i) : new Snippet(texts[i], List.of());
       // Where and when the quote was given are the release's: read from it rather than stored on every quote.
       Hit release = ListedFields.hit(reader, ListedFields.release(reader, sd.doc), 0f, List.of());
       hits.add(new QuoteHit(ListedFields.value(reader, Fields.SPEAKER, sd.doc),
@@ -151,6 +152,26 @@ final class QuoteSearch {
           Float.isNaN(sd.score) ? 0f : sd.score, release.provenance()));
     }
     return hits;
+  }
+
+  /**
+   * The stored text of each quote {@code marked} has none for, read in document order: stored fields are
+   * compressed in blocks of many documents, and reading in order decompresses each block once, not once per quote.
+   */
+  private String[] unmarkedTexts(int[] ids, List<Snippet> marked) throws IOException {
+    Integer[] order = new Integer[ids.length];
+    for (int i = 0; i < ids.length; i++) {
+      order[i] = i;
+    }
+    java.util.Arrays.sort(order, java.util.Comparator.comparingInt(i -> ids[i]));
+    StoredFields stored = searcher.storedFields();
+    String[] texts = new String[ids.length];
+    for (int i : order) {
+      if (marked.get(i) == null) {
+        texts[i] = stored.document(ids[i], LISTED).get(Fields.QUOTE);
+      }
+    }
+    return texts;
   }
 
   private long count(Query text, Query base, Query speakers) {
