@@ -24,7 +24,16 @@ final class IndexedCorpus {
       return given;
     }
     if (given.corpus == null) {
-      return CorpusOption.remembered(stamp.corpus());
+      if (Files.isDirectory(stamp.corpus())) {
+        return CorpusOption.remembered(stamp.corpus());
+      }
+      if (index.index == null) {
+        // The default index of a project that was moved: its seeds moved with it.
+        return given;
+      }
+      throw UserException.failure("the index at " + CorpusExtraction.displayPath(index.index()) + " was built from "
+          + CorpusExtraction.displayPath(stamp.corpus()) + ", which is gone; run `" + command(index)
+          + " --corpus DIR --rebuild` to index another corpus into it");
     }
     if (!rebuild) {
       check(stamp, given.corpus, index);

@@ -62,4 +62,19 @@ class IndexRemembersCorpusTest {
     assertEquals(1, CliRunner.run("quotes", "--index", nowhere.toString()).code());
     assertFalse(Files.exists(nowhere));
   }
+
+  @Test
+  void aRememberedCorpusThatIsGoneIsSaidNotGuessed() throws Exception {
+    Path corpus = java.nio.file.Files.createDirectories(dir.resolve("gone"));
+    java.nio.file.Files.writeString(corpus.resolve("a.txt"), "WASHINGTON - A release about fingerprints.\n");
+    Path index = dir.resolve("idx");
+    assertEquals(0, CliRunner.run("index", "--corpus", corpus.toString(), "--index", index.toString()).code());
+    java.nio.file.Files.delete(corpus.resolve("a.txt"));
+    java.nio.file.Files.delete(corpus);
+    CliRunner r = CliRunner.run("index", "--index", index.toString());
+    assertEquals(1, r.code());
+    assertEquals("releases: the index at " + index + " was built from " + corpus + ", which is gone; run `releases index"
+        + " --index " + index + " --corpus DIR --rebuild` to index another corpus into it\n", r.err());
+    assertEquals(1, total(CliRunner.run("search", "fingerprints", "--index", index.toString(), "--format", "json")));
+  }
 }
