@@ -1,6 +1,9 @@
 package releases.search;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.queryparser.classic.Token;
 import org.apache.lucene.queryparser.classic.TokenMgrError;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -46,16 +49,16 @@ final class QuerySyntax {
   }
 
   /** An id holds '/' (a directory) and '#' (a release within a file): {@code id:0000/000022} needs no escaping. */
-  private static final java.util.regex.Pattern ID_VALUE =
-      java.util.regex.Pattern.compile("(?i)(?<![\\w.])(id:)([^\\s\"()]+)");
+  private static final Pattern ID_VALUE =
+      Pattern.compile("(?i)(?<![\\w.])(id:)([^\\s\"()]+)");
 
   static String escapeIds(String text) {
-    java.util.regex.Matcher m = ID_VALUE.matcher(text);
+    Matcher m = ID_VALUE.matcher(text);
     StringBuilder sb = new StringBuilder();
     while (m.find()) {
       String value = m.group(2).replace("\\", "");
-      m.appendReplacement(sb, java.util.regex.Matcher.quoteReplacement(
-          m.group(1) + org.apache.lucene.queryparser.classic.QueryParser.escape(value)));
+      m.appendReplacement(sb, Matcher.quoteReplacement(
+          m.group(1) + QueryParser.escape(value)));
     }
     return m.appendTail(sb).toString();
   }
@@ -72,11 +75,11 @@ final class QuerySyntax {
     }
   }
 
-  private static final java.util.regex.Pattern COLUMN = java.util.regex.Pattern.compile("column (\\d+)");
+  private static final Pattern COLUMN = Pattern.compile("column (\\d+)");
 
   /** The grammar's lexer messages ("Lexical error at line 1, column 15 ... (in lexical state 2)") as a column and a hint. */
   static String lexical(TokenMgrError e) {
-    java.util.regex.Matcher m = COLUMN.matcher(String.valueOf(e.getMessage()));
+    Matcher m = COLUMN.matcher(String.valueOf(e.getMessage()));
     String where = m.find() ? " at column " + m.group(1) : "";
     return "cannot read the query" + where + "; put a backslash before a special character meant literally"
         + " (+ - ! ( ) { } [ ] ^ \" ~ * ? : / \\)";

@@ -1,14 +1,19 @@
 package releases.search;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import releases.index.Fields;
@@ -24,7 +29,7 @@ final class ReleaseQueryParser extends MultiFieldQueryParser {
   private static final Map<String, Float> BOOSTS = Map.of(Fields.TITLE, 2f, Fields.BODY, 1f);
 
   /** The fields indexed as stems, where a wildcard is matched against the words as written. */
-  private static final java.util.Set<String> STEMMED = java.util.Set.of(Fields.TITLE, Fields.BODY, Fields.QUOTE);
+  private static final Set<String> STEMMED = Set.of(Fields.TITLE, Fields.BODY, Fields.QUOTE);
 
   /** Our own complaint, kept apart from the grammar's errors so its message reaches the user as written. */
   static final class QueryError extends ParseException {
@@ -122,12 +127,11 @@ final class ReleaseQueryParser extends MultiFieldQueryParser {
    * it; Lucene's own reading, a group that matches nothing, is never what was meant.
    */
   @Override
-  protected Query getBooleanQuery(java.util.List<org.apache.lucene.search.BooleanClause> clauses) throws ParseException {
+  protected Query getBooleanQuery(List<BooleanClause> clauses) throws ParseException {
     if (!clauses.isEmpty()
-        && clauses.stream().allMatch(c -> c.occur() == org.apache.lucene.search.BooleanClause.Occur.MUST_NOT)) {
-      java.util.List<org.apache.lucene.search.BooleanClause> all = new java.util.ArrayList<>(clauses);
-      all.add(new org.apache.lucene.search.BooleanClause(new MatchAllDocsQuery(),
-          org.apache.lucene.search.BooleanClause.Occur.FILTER));
+        && clauses.stream().allMatch(c -> c.occur() == Occur.MUST_NOT)) {
+      List<BooleanClause> all = new ArrayList<>(clauses);
+      all.add(new BooleanClause(new MatchAllDocsQuery(), Occur.FILTER));
       return super.getBooleanQuery(all);
     }
     return super.getBooleanQuery(clauses);
