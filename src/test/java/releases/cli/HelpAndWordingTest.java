@@ -54,7 +54,7 @@ class HelpAndWordingTest {
   }
 
   @Test
-  void oneIsSingular() {
+  void oneIsSingular(@TempDir Path out) {
     CliRunner search = CliRunner.run("search", "\"biometric identification technology\"", "--offset", "3",
         "--index", index.toString());
     assertEquals("1 release matches \"biometric identification technology\"; none on this page\n", search.out());
@@ -63,5 +63,7 @@ class HelpAndWordingTest {
     CliRunner facets = CliRunner.run("facets", "state", "\"biometric identification technology\"",
         "--index", index.toString());
     assertTrue(facets.out().startsWith("state of 1 release matching"), facets.out());
+    CliRunner one = CliRunner.run("generate", "--docs", "1", "--out", out.resolve("one").toString());
+    assertTrue(one.err().startsWith("generated 1 release ("), one.err());
   }
 }

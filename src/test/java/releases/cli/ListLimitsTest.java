@@ -67,6 +67,7 @@ class ListLimitsTest {
     assertFalse(all.get("truncated").asBoolean());
     CliRunner officials = corpus.run("officials", "--limit", "3");
     assertEquals("showing 1-3 of 288 (--limit, --all)\n", officials.err());
+    assertEquals("288 officials (showing 1-3)", officials.out().lines().findFirst().orElseThrow());
     JsonNode three = json(corpus.run("officials", "--limit", "3", "--format", "json"));
     assertEquals(288, three.get("total").asInt());
     assertTrue(three.get("truncated").asBoolean());
