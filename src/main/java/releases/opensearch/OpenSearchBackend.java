@@ -45,7 +45,7 @@ public final class OpenSearchBackend implements Backend {
 
   @Override
   public SearchResult search(SearchRequest r) throws IOException {
-    ObjectNode text = QueryTranslator.translate(SearchSupport.releaseQuery(r.query(), r.any()));
+    ObjectNode text = QueryTranslator.translate(SearchSupport.releaseQuery(r.query(), r.any(), officials()));
     ObjectNode base = Requests.bool(List.of(text), dates(r));
     Map<String, ObjectNode> filters = new LinkedHashMap<>();
     if (!r.states().isEmpty()) {
@@ -121,7 +121,7 @@ public final class OpenSearchBackend implements Backend {
 
   @Override
   public QuoteResult quotes(SearchRequest r) throws IOException {
-    ObjectNode text = QueryTranslator.translate(SearchSupport.quoteQuery(r.query(), r.any()));
+    ObjectNode text = QueryTranslator.translate(SearchSupport.quoteQuery(r.query(), r.any(), officials()));
     List<Official> chosen = new ArrayList<>();
     ObjectNode selected = quoteSelection(r, text, chosen);
     SortOrder order = r.query().isBlank() && r.sort() == SortOrder.RELEVANCE ? SortOrder.DATE : r.sort();
@@ -144,7 +144,7 @@ public final class OpenSearchBackend implements Backend {
 
   @Override
   public List<OfficialSummary> officials(SearchRequest r) throws IOException {
-    ObjectNode text = QueryTranslator.translate(SearchSupport.quoteQuery(r.query(), r.any()));
+    ObjectNode text = QueryTranslator.translate(SearchSupport.quoteQuery(r.query(), r.any(), officials()));
     ObjectNode selected = quoteSelection(r, text, new ArrayList<>());
     OfficialTally tally = new OfficialTally(officials());
     JsonNode after = null;

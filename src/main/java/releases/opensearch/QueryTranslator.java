@@ -122,7 +122,9 @@ final class QueryTranslator {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return wrap("terms", OpenSearchClient.object().set(t.getField(), values));
+    // The official's written forms are the keyword sub-field of the official field there.
+    String field = t.getField().equals(Fields.OFFICIAL_NAME) ? Fields.OFFICIAL + ".raw" : t.getField();
+    return wrap("terms", OpenSearchClient.object().set(field, values));
   }
 
   /** The only point field is the date, held as an epoch day locally and as a calendar date in OpenSearch. */

@@ -26,6 +26,18 @@ public final class SearchSupport {
     return Scored.byWords(QuerySyntax.parse(text, any));
   }
 
+  /** The same, with {@code official:NAME} resolved among {@code officials} as {@code --by} resolves it. */
+  public static Query releaseQuery(String text, boolean any, List<Official> officials) {
+    return QuerySyntax.parse(text, any, new ReleaseQueryParser.Lookups(
+        typed -> Filters.officials(List.of(ByOfficial.choose(typed, officials, o -> 1))), null));
+  }
+
+  /** The quote query with {@code official:NAME} resolved among {@code officials}. */
+  public static Query quoteQuery(String text, boolean any, List<Official> officials) {
+    return QuerySyntax.parseQuotes(text, any, new ReleaseQueryParser.Lookups(
+        typed -> QuoteSearch.speakers(List.of(ByOfficial.choose(typed, officials, o -> 1))), null));
+  }
+
   /** The same syntax over quote documents, where plain words search the quoted text. */
   public static Query quoteQuery(String text, boolean any) {
     return QuerySyntax.parseQuotes(text, any);
