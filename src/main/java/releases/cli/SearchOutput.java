@@ -127,8 +127,9 @@ final class SearchOutput {
       }
     }
     r.facets().forEach((dim, f) -> {
-      String note = FacetOptions.sidewaysNote(dim, f);
-      sb.append('\n').append(dim).append(note == null ? "" : " (" + note + ")").append(": ");
+      sb.append('\n').append(dim)
+          .append(f.sideways() ? " (ignores " + FacetOptions.filterOption(dim) + "; --no-sideways applies it)" : "")
+          .append(": ");
       List<FacetCount> rows = FacetOptions.rows(dim, f);
       // Semicolons, because county values ("Stark, Ohio") hold commas.
       sb.append(rows.isEmpty() ? "(none)" : String.join("; ", rows.stream().map(c -> c.value() + " " + c.count()).toList()));

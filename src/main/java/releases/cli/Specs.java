@@ -83,6 +83,12 @@ final class Specs {
     List<String> words = positional(spec, index);
     for (String w : words) {
       if (w.startsWith("--") && w.length() > 2) {
+        String name = w.contains("=") ? w.substring(0, w.indexOf('=')) : w;
+        if (spec.findOption(name) != null) {
+          // Only an argument after "--" reaches here as a word although it names an option.
+          throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+              "'" + name + "' comes after '--', which ends the options; put options before it");
+        }
         throw new picocli.CommandLine.UnmatchedArgumentException(spec.commandLine(), List.of(w));
       }
     }

@@ -102,6 +102,8 @@ class FacetTrustTest {
     assertEquals(List.of("state of 42 releases", "Ohio  42  " + "#".repeat(40)), applied.out().lines().toList());
     JsonNode search = json(corpus.run("search", "--state", "Ohio", "--facet", "state", "--format", "json"));
     assertTrue(search.get("facets").get("state").get("sideways").asBoolean());
+    CliRunner line = corpus.run("search", "--state", "Ohio", "--facet", "state", "--limit", "1");
+    assertTrue(line.out().contains("\nstate (ignores --state; --no-sideways applies it): "), line.out());
   }
 
   @Test

@@ -80,11 +80,16 @@ class QueryTrapsTest {
   }
 
   @Test
-  void aMistypedLongOptionIsStillAnErrorWithTheClosestName() {
+  void aMistypedLongOptionIsStillAnErrorWithTheClosestName() throws Exception {
     CliRunner r = corpus.run("search", "--limt", "3", "fingerprints");
     assertEquals(2, r.code());
     assertEquals("releases: unknown option '--limt'; did you mean --limit?\n"
         + "Try 'releases search --help' for more information.\n", r.err());
+    CliRunner after = corpus.run("search", "--", "-fingerprints");
+    assertEquals(2, after.code());
+    assertTrue(after.err().startsWith("releases: '--index' comes after '--', which ends the options;"), after.err());
+    assertEquals(230, JSON.readTree(CliRunner.run("search", "--index", corpus.index().toString(), "--format", "json",
+        "--", "-fingerprints").out()).get("total").asInt());
     CliRunner verb = CliRunner.run("serach", "x");
     assertEquals(2, verb.code());
     assertTrue(verb.err().startsWith("releases: unknown command 'serach'; did you mean search?\n"), verb.err());
