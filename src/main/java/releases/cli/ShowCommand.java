@@ -54,6 +54,9 @@ final class ShowCommand implements Callable<Integer> {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("id", h.id());
     m.put("path", h.path());
+    m.put("format", h.provenance().format());
+    m.put("source_url", h.provenance().sourceUrl());
+    m.put("captured", h.provenance().captured());
     m.put("title", h.title());
     m.put("date", h.date());
     m.put("city", h.city());
@@ -85,6 +88,10 @@ final class ShowCommand implements Callable<Integer> {
     }
     meta.add(h.path());
     sb.append(String.join(" | ", meta)).append('\n');
+    String from = SearchOutput.provenance(h.provenance());
+    if (from != null) {
+      sb.append(from).append('\n');
+    }
     if (!h.counties().isEmpty()) {
       sb.append(h.counties().size() == 1 ? "county: " : "counties: ").append(String.join("; ", h.counties())).append('\n');
     }

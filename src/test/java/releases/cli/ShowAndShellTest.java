@@ -35,7 +35,8 @@ class ShowAndShellTest {
   void showPrintsOneReleaseWithItsQuotesInOrder() throws Exception {
     JsonNode shown = json("show", "0000/000022", "--format", "json");
     JsonNode hit = json("search", "id:0000/000022", "--format", "json").get("hits").get(0);
-    for (String field : new String[] {"id", "path", "title", "date", "city", "state", "counties"}) {
+    for (String field : new String[] {"id", "path", "format", "source_url", "captured", "title", "date", "city", "state",
+        "counties"}) {
       assertEquals(hit.get(field), shown.get(field), field);
     }
     JsonNode quotes = json("quotes", "id:0000/000022", "--all", "--format", "json");
