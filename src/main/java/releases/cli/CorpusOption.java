@@ -15,7 +15,12 @@ final class CorpusOption {
 
   static void declare(CommandSpec spec) {
     spec.addOption(Specs.value("--corpus", "DIR", Path.class, null,
-        "Directory of saved releases, read recursively (default: seeds/ of the project).").build());
+        "Directory of saved releases, read recursively (default: the index's own corpus, else seeds/).").build());
+  }
+
+  /** The corpus an existing index recorded, used as if it had been given. */
+  static CorpusOption remembered(Path corpus) {
+    return new CorpusOption(corpus);
   }
 
   static CorpusOption of(CommandSpec spec) {

@@ -3,18 +3,17 @@ package releases.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 import releases.UserException;
 import releases.search.Backend;
-import releases.search.FacetCount;
+import releases.search.Facet;
 import releases.search.SearchRequest;
 import releases.search.SearchResult;
 
-/** {@code releases facets}: counts the releases matching a query by one dimension, as a bar chart or JSON. */
+/** {@code releases facets}: counts the releases matching a query by one dimension, as a bar chart, JSON or CSV. */
 final class FacetsCommand implements Callable<Integer> {
 
   private final CommandSpec spec = Specs.command(this, "facets",
@@ -24,10 +23,11 @@ final class FacetsCommand implements Callable<Integer> {
     spec.addPositional(PositionalParamSpec.builder().index("0").arity("1").required(true).paramLabel("DIM").type(String.class)
         .description("state, year, month, official or county.").build());
     spec.addPositional(Specs.words("1..*", "QUERY", "Optional query (default: every release)."));
+    Specs.takesQuery(spec);
     FilterOptions.declare(spec);
-    spec.addOption(Specs.value("--limit", "N", int.class, "20",
-        "Values to list, most frequent first; 0 for all (default: ${DEFAULT-VALUE}).").build());
-    spec.addOption(Specs.value("--format", "FORMAT", String.class, "text", "text or json.").build());
+    Limits.declare(spec, "Values to list, most frequent first (years: all)", "20");
+    FacetOptions.declareSideways(spec);
+    spec.addOption(Specs.value("--format", "FORMAT", String.class, "text", "text, json or csv.").build());
     OpenBackend.declare(spec);
   }
 
@@ -39,26 +39,33 @@ final class FacetsCommand implements Callable<Integer> {
   public Integer call() throws IOException, InterruptedException {
     String dimension = spec.positionalParameters().get(0).getValue();
     String format = Specs.get(spec, "--format");
-    if (!format.equals("text") && !format.equals("json")) {
-      throw UserException.usage("unknown format '" + format + "' for facets: use text or json");
+    if (!format.equals("text") && !format.equals("json") && !format.equals("csv")) {
+      throw UserException.usage("unknown format '" + format + "' for facets: use text, json or csv");
     }
-    SearchRequest request = FilterOptions.of(spec).apply(String.join(" ", Specs.positional(spec, 1)))
-        .facet(dimension).facetLimit(Specs.get(spec, "--limit")).limit(0).build();
+    int limit = Limits.of(spec);
+    SearchRequest request = FilterOptions.of(spec).apply(Specs.query(spec, 1))
+        .facet(dimension).facetLimit(limit == Limits.ALL ? 0 : limit).sideways(FacetOptions.sideways(spec))
+        .limit(0).build();
     SearchResult result;
     try (Backend searcher = OpenBackend.open(spec)) {
       result = searcher.search(request);
     }
-    List<FacetCount> counts = result.facets().get(dimension);
+    Facet facet = result.facets().get(dimension);
     PrintWriter out = spec.commandLine().getOut();
-    if (format.equals("json")) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("query", result.query());
-      m.put("total", result.total());
-      m.put("dimension", dimension);
-      m.put("values", counts.stream().map(SearchOutput::count).toList());
-      out.println(Json.toJson(m));
-    } else {
-      out.print(FacetChart.render(dimension, result.query(), result.total(), counts));
+    switch (format) {
+      case "json" -> {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("query", result.query());
+        m.put("total", result.total());
+        m.put("dimension", dimension);
+        m.putAll(FacetOptions.json(dimension, facet));
+        out.println(Json.toJson(m));
+      }
+      case "csv" -> FacetOptions.csv(out, dimension, facet);
+      default -> {
+        out.print(FacetChart.render(dimension, result.query(), result.total(), facet));
+        Limits.note(spec.commandLine().getErr(), 0, facet.counts().size(), facet.values(), "--limit, --all");
+      }
     }
     out.flush();
     return ExitCode.OK;

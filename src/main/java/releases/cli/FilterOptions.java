@@ -26,16 +26,26 @@ final class FilterOptions {
   }
 
   static void declare(CommandSpec spec) {
+    declare(spec, true);
+  }
+
+  /**
+   * The filters; {@code counties} false for the commands over quotes, which carry no counties: {@code --county} is
+   * then left out of the help and refused with advice if given.
+   */
+  static void declare(CommandSpec spec, boolean counties) {
     spec.addOption(Specs.flag("--any", "Match any of the query's words instead of all of them."));
     spec.addOption(Specs.list("--state", "STATE",
-        "Only releases from this state: full name, USPS code or AP abbreviation, any case (repeatable).").build());
+        "Only releases from this state: full name, USPS code or AP abbreviation, any case (repeatable or"
+            + " comma-separated: --state mo,oh).").splitRegex(",").build());
     spec.addOption(Specs.value("--from", "DATE", String.class, null,
         "Only releases on or after DATE (yyyy, yyyy-mm or yyyy-mm-dd).").build());
     spec.addOption(Specs.value("--to", "DATE", String.class, null,
         "Only releases on or before DATE; --to 2010 means through 2010-12-31.").build());
     spec.addOption(Specs.list("--by", "NAME",
         "Only releases quoting this official, e.g. \"Rapp\" or \"Marc Rapp\" (repeatable).").build());
-    spec.addOption(Specs.list("--county", "NAME", "Only releases naming this county (repeatable).").build());
+    spec.addOption(Specs.list("--county", "NAME", "Only releases naming this county (repeatable).").hidden(!counties)
+        .build());
   }
 
   static FilterOptions of(CommandSpec spec) {
@@ -45,7 +55,7 @@ final class FilterOptions {
   /** Starts a request for {@code query} with these filters applied. */
   SearchRequest.Builder apply(String query) {
     SearchRequest.Builder b = SearchRequest.query(query).any(any);
-    states.forEach(b::state);
+    states.forEach(s -> b.state(s.strip()));
     officials.forEach(b::official);
     counties.forEach(b::county);
     if (from != null) {

@@ -40,8 +40,8 @@ final class GenerateCommand implements Callable<Integer> {
     int n = threads != null ? threads : CorpusExtraction.defaultThreads();
     List<String> formats = List.of(((String) Specs.get(spec, "--format")).split("\\s*,\\s*"));
     CorpusGenerator.Summary s = new CorpusGenerator(new CorpusGenerator.Options(docs, out, seed, truth, n, formats)).run();
-    spec.commandLine().getErr().printf("generated %d releases (%.1f MB) in %s in %.1f s%n",
-        s.docs(), s.bytes() / 1e6, out, s.millis() / 1000.0);
+    spec.commandLine().getErr().printf("generated %d %s (%.1f MB) in %s in %.1f s%n",
+        s.docs(), s.docs() == 1 ? "release" : "releases", s.bytes() / 1e6, out, s.millis() / 1000.0);
     return ExitCode.OK;
   }
 }

@@ -16,9 +16,10 @@ final class IndexCommand implements Callable<Integer> {
   static final int COMMIT_EVERY = 20_000;
 
   private final CommandSpec spec = Specs.command(this, "index",
-      "Index a corpus of saved releases. Runs are incremental: unchanged files",
-      "are skipped, changed ones replaced, removed ones deleted. A run that is",
-      "interrupted keeps what it committed; run it again to finish.");
+      "Build or update the index of a corpus of saved releases.",
+      "Runs are incremental: unchanged files are skipped, changed ones replaced,",
+      "removed ones deleted. A run that is interrupted keeps what it committed;",
+      "run it again to finish. The index remembers its corpus.");
 
   IndexCommand() {
     CorpusOption.declare(spec);
@@ -47,7 +48,7 @@ final class IndexCommand implements Callable<Integer> {
     }
     IndexReport report = targetOption.openSearch()
         ? OpenBackend.index(spec, corpusOption, targetOption.indexes(), rebuild, threads, Terminal.stderrInteractive())
-        : run(spec, corpusOption, IndexOption.of(spec), rebuild, threads, commitEvery, Terminal.stderrInteractive());
+        : run(spec, IndexedCorpus.choose(corpusOption, IndexOption.of(spec), rebuild), IndexOption.of(spec), rebuild, threads, commitEvery, Terminal.stderrInteractive());
     spec.commandLine().getOut().println(report.summary());
     return ExitCode.OK;
   }

@@ -34,6 +34,16 @@ public final class Main {
     VERBS.put("index", () -> new IndexCommand().spec());
     VERBS.put("export", () -> new ExportCommand().spec());
     VERBS.put("generate", () -> new GenerateCommand().spec());
+    VERBS.put("show", () -> new ShowCommand().spec());
+    VERBS.put("completion", () -> new CompletionCommand().spec());
+    VERBS.put("manpage", () -> new ManPageCommand().spec());
+  }
+
+  /** The whole command tree, every verb built: for the completion scripts and the man page, which describe it all. */
+  static CommandLine tree() {
+    CommandLine cli = new CommandLine(spec());
+    VERBS.forEach((name, command) -> cli.addSubcommand(name, command.get()));
+    return cli;
   }
 
   private Main() {}

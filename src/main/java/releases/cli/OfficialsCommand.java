@@ -17,8 +17,10 @@ final class OfficialsCommand implements Callable<Integer> {
 
   OfficialsCommand() {
     spec.addPositional(Specs.words("0..*", "QUERY", "Only count quotes matching these words."));
-    FilterOptions.declare(spec);
-    spec.addOption(Specs.value("--format", "FORMAT", String.class, "text", "text, json or csv.").build());
+    Specs.takesQuery(spec);
+    FilterOptions.declare(spec, false);
+    Limits.declare(spec, "Officials to list", null);
+    spec.addOption(Specs.value("--format", "FORMAT", String.class, "text", "text, json, jsonl (one official a line) or csv.").build());
     OpenBackend.declare(spec);
   }
 
@@ -30,14 +32,20 @@ final class OfficialsCommand implements Callable<Integer> {
   public Integer call() throws IOException, InterruptedException {
     String format = Specs.get(spec, "--format");
     QuotesOutput.checkFormat(format);
-    SearchRequest request = FilterOptions.of(spec).apply(String.join(" ", Specs.positional(spec, 0))).build();
+    int limit = Limits.of(spec);
+    SearchRequest request = FilterOptions.of(spec).apply(Specs.query(spec, 0)).build();
     List<OfficialSummary> officials;
     try (Backend searcher = OpenBackend.open(spec)) {
       officials = searcher.officials(request);
     }
+    int total = officials.size();
+    List<OfficialSummary> shown = officials.subList(0, Math.min(limit, total));
     PrintWriter out = spec.commandLine().getOut();
-    out.print(OfficialsOutput.render(officials, format));
+    out.print(OfficialsOutput.render(shown, total, format));
     out.flush();
+    if (format.equals("text")) {
+      Limits.note(spec.commandLine().getErr(), 0, shown.size(), total, "--limit, --all");
+    }
     return ExitCode.OK;
   }
 }

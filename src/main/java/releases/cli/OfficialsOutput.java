@@ -12,10 +12,22 @@ final class OfficialsOutput {
 
   private OfficialsOutput() {}
 
-  static String render(List<OfficialSummary> officials, String format) {
+  /** The first officials of a directory of {@code total}. */
+  static String render(List<OfficialSummary> officials, int total, String format) {
     return switch (format) {
-      case "text" -> text(officials);
-      case "json" -> Json.toJson(Map.of("officials", officials.stream().map(OfficialsOutput::json).toList())) + "\n";
+      case "text" -> text(officials, total);
+      case "json" -> {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("total", total);
+        m.put("truncated", officials.size() < total);
+        m.put("officials", officials.stream().map(OfficialsOutput::json).toList());
+        yield Json.toJson(m) + "\n";
+      }
+      case "jsonl" -> {
+        StringBuilder sb = new StringBuilder();
+        officials.forEach(o -> sb.append(Json.toJson(json(o))).append('\n'));
+        yield sb.toString();
+      }
       case "csv" -> csv(officials);
       default -> {
         QuotesOutput.checkFormat(format);
@@ -45,10 +57,10 @@ final class OfficialsOutput {
     return m;
   }
 
-  private static String text(List<OfficialSummary> officials) {
+  private static String text(List<OfficialSummary> officials, int total) {
     StringBuilder sb = new StringBuilder();
-    sb.append(officials.isEmpty() ? "no quoted officials" : officials.size() + (officials.size() == 1 ? " official" : " officials"))
-        .append('\n');
+    sb.append(total == 0 ? "no quoted officials" : total + (total == 1 ? " official" : " officials"))
+        .append(officials.size() < total ? " (showing 1-" + officials.size() + ")" : "").append('\n');
     for (OfficialSummary o : officials) {
       sb.append('\n').append(o.name()).append("  ").append(o.quotes()).append(o.quotes() == 1 ? " quote" : " quotes")
           .append(" in ").append(o.releases()).append(o.releases() == 1 ? " release" : " releases")

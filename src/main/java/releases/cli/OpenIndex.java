@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Model.CommandSpec;
+import releases.UserException;
 import releases.extract.CorpusExtraction;
 import releases.index.CorpusStamp;
 import releases.index.IndexAccess;
@@ -24,6 +25,13 @@ final class OpenIndex {
     // missing one. An index the user named is theirs, and IndexAccess refuses it with advice instead.
     boolean defaults = index.index == null && corpus.corpus == null;
     boolean missing = !IndexAccess.exists(where);
+    if (missing && !defaults) {
+      // Only the tool's own default index of its own seeds is built on demand: a mistyped --index must not be
+      // filled with the seeds, nor a named corpus be indexed as a side effect of a search.
+      throw UserException.failure("no index at " + CorpusExtraction.displayPath(where) + "; build it with `releases index"
+          + (corpus.corpus == null ? " --corpus DIR" : " --corpus " + corpus.corpus)
+          + (index.index == null ? "" : " --index " + index.index) + "`");
+    }
     if (missing || (defaults && IndexAccess.outdated(where))) {
       err.println("releases: " + (missing ? "no index at " + CorpusExtraction.displayPath(where) + " yet"
           : "the index at " + CorpusExtraction.displayPath(where) + " is from another version")
@@ -32,17 +40,25 @@ final class OpenIndex {
       err.println("releases: " + report.summary());
     }
     Searcher searcher = Searcher.open(where);
-    warnIfStale(err, searcher.stamp());
+    try {
+      if (corpus.corpus != null) {
+        IndexedCorpus.check(searcher.stamp(), corpus.corpus, index);
+      }
+      warnIfStale(err, searcher.stamp(), IndexedCorpus.command(index));
+    } catch (RuntimeException e) {
+      searcher.close();
+      throw e;
+    }
     return searcher;
   }
 
   /** A stat per file of a small corpus, per directory of a large one, no reads: it saves users from stale answers. */
-  private static void warnIfStale(PrintWriter err, CorpusStamp stamp) {
+  private static void warnIfStale(PrintWriter err, CorpusStamp stamp, String command) {
     if (stamp == null) {
       return;
     }
     if (!stamp.complete()) {
-      err.println("releases: note: the last index run did not finish; results may be partial (run `releases index` to complete it)");
+      err.println("releases: note: the last index run did not finish; results may be partial (run `" + command + "` to complete it)");
       return;
     }
     if (!Files.isDirectory(stamp.corpus())) {
@@ -51,7 +67,7 @@ final class OpenIndex {
     try {
       if (stamp.changedOnDisk()) {
         err.println("releases: note: " + CorpusExtraction.displayPath(stamp.corpus())
-            + " changed since it was indexed; run `releases index` to update the index");
+            + " changed since it was indexed; run `" + command + "` to update the index");
       }
     } catch (IOException e) {
       // The check is advice only; a corpus we cannot walk leaves the index as it is.

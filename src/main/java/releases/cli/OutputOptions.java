@@ -20,10 +20,15 @@ final class OutputOptions {
   }
 
   static void declare(CommandSpec spec) {
+    declare(spec, "text, json or csv.");
+  }
+
+  /** The same, with the list of formats the command takes. */
+  static void declare(CommandSpec spec, String formats) {
     spec.addOption(Specs.value("--offset", "N", int.class, "0", "Results to skip first, for paging.").build());
     spec.addOption(Specs.value("--sort", "ORDER", String.class, "relevance",
         "relevance, date (oldest first) or -date; with no query words results come by date.").build());
-    spec.addOption(Specs.value("--format", "FORMAT", String.class, "text", "text, json or csv.").build());
+    spec.addOption(Specs.value("--format", "FORMAT", String.class, "text", formats).build());
     spec.addOption(Specs.value("--color", "WHEN", String.class, "auto",
         "Bold matches: auto (on a terminal, unless NO_COLOR is set), always or never.").build());
   }

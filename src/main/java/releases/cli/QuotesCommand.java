@@ -12,14 +12,16 @@ import releases.search.SearchRequest;
 final class QuotesCommand implements Callable<Integer> {
 
   private final CommandSpec spec = Specs.command(this, "quotes",
-      "Find quotes: by official (--by \"Rapp\", \"marc rapp\" and \"Marc Rap\" all find Marc Rapp), by their words,",
-      "or both. Without words, an official's quotes are listed oldest first.");
+      "Find quotes by official, by their words, or both.",
+      "--by \"Rapp\", \"marc rapp\" and \"Marc Rap\" all find Marc Rapp. Without words, an",
+      "official's quotes are listed oldest first.");
 
   QuotesCommand() {
     spec.addPositional(Specs.words("0..*", "QUERY", "Words, \"phrases\" and the search syntax, over the quoted text."));
-    FilterOptions.declare(spec);
-    spec.addOption(Specs.value("--limit", "N", int.class, "20", "Quotes to show (default: ${DEFAULT-VALUE}).").build());
-    OutputOptions.declare(spec);
+    Specs.takesQuery(spec);
+    FilterOptions.declare(spec, false);
+    Limits.declare(spec, "Quotes to list", "20");
+    OutputOptions.declare(spec, "text, json, jsonl (one quote a line, streamed) or csv.");
     OpenBackend.declare(spec);
   }
 
@@ -32,15 +34,27 @@ final class QuotesCommand implements Callable<Integer> {
     OutputOptions output = OutputOptions.of(spec);
     QuotesOutput.checkFormat(output.format);
     boolean colour = output.colour();
-    SearchRequest request = FilterOptions.of(spec).apply(String.join(" ", Specs.positional(spec, 0)))
-        .limit(Specs.get(spec, "--limit")).offset(output.offset).sort(output.order()).build();
+    SearchRequest request = FilterOptions.of(spec).apply(Specs.query(spec, 0))
+        .limit(Limits.of(spec)).offset(output.offset).sort(output.order()).build();
+    PrintWriter out = spec.commandLine().getOut();
+    if (output.format.equals("jsonl")) {
+      // One quote a line as it is found: a million quotes stream in the memory of one page.
+      try (Backend searcher = OpenBackend.open(spec)) {
+        searcher.eachQuote(request, h -> out.println(Json.toJson(QuotesOutput.quote(h))));
+      }
+      out.flush();
+      return ExitCode.OK;
+    }
     QuoteResult result;
     try (Backend searcher = OpenBackend.open(spec)) {
       result = searcher.quotes(request);
     }
-    PrintWriter out = spec.commandLine().getOut();
     out.print(QuotesOutput.render(result, output.format, colour, output.offset));
     out.flush();
+    if (output.format.equals("text")) {
+      Limits.note(spec.commandLine().getErr(), output.offset, result.hits().size(), result.total(),
+          "--limit, --offset, --all");
+    }
     return ExitCode.OK;
   }
 }

@@ -15,8 +15,8 @@ final class QuotesOutput {
 
   /** Checks a --format value before any work is done, so a typo costs no index opening. */
   static void checkFormat(String format) {
-    if (!List.of("text", "json", "csv").contains(format)) {
-      throw UserException.usage("unknown format '" + format + "': use text, json or csv");
+    if (!List.of("text", "json", "jsonl", "csv").contains(format)) {
+      throw UserException.usage("unknown format '" + format + "': use text, json, jsonl or csv");
     }
   }
 
@@ -35,29 +35,35 @@ final class QuotesOutput {
   static Map<String, Object> json(QuoteResult r) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("total", r.total());
+    m.put("truncated", r.hits().size() < r.total());
     if (!r.officials().isEmpty()) {
       m.put("officials", r.officials());
     }
     List<Object> quotes = new ArrayList<>();
     for (QuoteHit h : r.hits()) {
-      Map<String, Object> o = new LinkedHashMap<>();
-      o.put("speaker", h.speaker());
-      o.put("role", h.role());
-      o.put("organization", h.organization());
-      o.put("text", h.text().text());
-      o.put("release_id", h.releaseId());
-      o.put("date", h.date());
-      o.put("state", h.state());
-      o.put("title", h.title());
-      o.put("city", h.city());
-      o.put("path", h.path());
-      o.put("format", h.provenance().format());
-      o.put("source_url", h.provenance().sourceUrl());
-      o.put("captured", h.provenance().captured());
-      quotes.add(o);
+      quotes.add(quote(h));
     }
     m.put("quotes", quotes);
     return m;
+  }
+
+  /** One quote as a JSON object: the elements of {@code quotes} in JSON, and each line of JSON lines. */
+  static Map<String, Object> quote(QuoteHit h) {
+    Map<String, Object> o = new LinkedHashMap<>();
+    o.put("speaker", h.speaker());
+    o.put("role", h.role());
+    o.put("organization", h.organization());
+    o.put("text", h.text().text());
+    o.put("release_id", h.releaseId());
+    o.put("date", h.date());
+    o.put("state", h.state());
+    o.put("title", h.title());
+    o.put("city", h.city());
+    o.put("path", h.path());
+    o.put("format", h.provenance().format());
+    o.put("source_url", h.provenance().sourceUrl());
+    o.put("captured", h.provenance().captured());
+    return o;
   }
 
   private static String text(QuoteResult r, boolean colour, int offset) {
@@ -65,7 +71,8 @@ final class QuotesOutput {
     String by = r.officials().isEmpty() ? "" : " by " + String.join(" or ", r.officials());
     String what = r.query().isEmpty() ? "" : " matching " + r.query();
     if (r.hits().isEmpty()) {
-      sb.append(r.total() == 0 ? "no quotes" : r.total() + " quotes, none on this page").append(by).append(what);
+      sb.append(r.total() == 0 ? "no quotes" : r.total() + (r.total() == 1 ? " quote" : " quotes")).append(by).append(what)
+          .append(r.total() == 0 ? "" : "; none on this page");
     } else {
       sb.append(r.total()).append(r.total() == 1 ? " quote" : " quotes").append(by).append(what)
           .append(" (showing ").append(offset + 1).append('-').append(offset + r.hits().size()).append(')');

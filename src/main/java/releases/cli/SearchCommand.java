@@ -12,19 +12,22 @@ import releases.search.SearchResult;
 final class SearchCommand implements Callable<Integer> {
 
   private final CommandSpec spec = Specs.command(this, "search",
-      "Search the index (built first from the corpus if there is none).",
+      "Search releases by words, phrases, fields and filters.",
       "Words must all match (--any: one of them); \"phrases\", \"phrase\"~N,",
       "AND OR NOT + - ( ), wildcards immig*, fuzzy Tuscarawaz~, and fields",
-      "title: body: state: city: official: county: id: date:[2010-01 TO 2011-06].");
+      "title: body: quote: state: city: official: county: id: date:[2010-01 TO 2011-06].",
+      "The default index is built from seeds/ first when it is missing.");
 
   SearchCommand() {
     spec.addPositional(Specs.words("0..*", "QUERY", "The query; several words are joined with spaces."));
+    Specs.takesQuery(spec);
     FilterOptions.declare(spec);
     spec.addOption(Specs.list("--facet", "DIM",
         "Count hits by state, year, month, official or county (comma-separated or repeated).").splitRegex(",").build());
-    spec.addOption(Specs.value("--limit", "N", int.class, "10", "Hits to show (default: ${DEFAULT-VALUE}).").build());
+    Limits.declare(spec, "Hits to list", "10");
     spec.addOption(Specs.value("--facet-limit", "N", int.class, "10",
         "Values per facet, most frequent first (years: all); 0 for all (default: ${DEFAULT-VALUE}).").build());
+    FacetOptions.declareSideways(spec);
     OutputOptions.declare(spec);
     OpenBackend.declare(spec);
   }
@@ -37,9 +40,9 @@ final class SearchCommand implements Callable<Integer> {
   public Integer call() throws IOException, InterruptedException {
     OutputOptions output = OutputOptions.of(spec);
     SearchOutput render = SearchOutput.of(output.format, output.colour());
-    SearchRequest.Builder request = FilterOptions.of(spec).apply(String.join(" ", Specs.positional(spec, 0)))
-        .limit(Specs.get(spec, "--limit")).offset(output.offset).sort(output.order())
-        .facetLimit(Specs.get(spec, "--facet-limit"));
+    SearchRequest.Builder request = FilterOptions.of(spec).apply(Specs.query(spec, 0))
+        .limit(Limits.of(spec)).offset(output.offset).sort(output.order())
+        .facetLimit(Specs.get(spec, "--facet-limit")).sideways(FacetOptions.sideways(spec));
     Specs.list(spec, "--facet").stream().map(String::strip).forEach(request::facet);
     SearchRequest built = request.build();
     SearchResult result;
@@ -49,6 +52,10 @@ final class SearchCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     out.print(render.render(result, built.offset()));
     out.flush();
+    if (output.format.equals("text")) {
+      Limits.note(spec.commandLine().getErr(), built.offset(), result.hits().size(), result.total(),
+          "--limit, --offset, --all");
+    }
     return ExitCode.OK;
   }
 }

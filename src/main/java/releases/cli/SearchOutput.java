@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import releases.UserException;
+import releases.search.Facet;
 import releases.search.FacetCount;
 import releases.ingest.Provenance;
 import releases.search.Hit;
@@ -50,6 +51,7 @@ final class SearchOutput {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("query", r.query());
     m.put("total", r.total());
+    m.put("truncated", r.hits().size() < r.total());
     List<Object> hits = new ArrayList<>();
     for (Hit h : r.hits()) {
       Map<String, Object> o = new LinkedHashMap<>();
@@ -62,7 +64,8 @@ final class SearchOutput {
       o.put("date", h.date());
       o.put("city", h.city());
       o.put("state", h.state());
-      o.put("score", h.score());
+      o.put("counties", h.counties());
+      o.put("score", h.scored() ? h.score() : null);
       o.put("snippets", h.snippets().stream().map(Snippet::text).toList());
       hits.add(o);
     }
@@ -73,9 +76,9 @@ final class SearchOutput {
     return m;
   }
 
-  static Map<String, Object> facetsJson(Map<String, List<FacetCount>> facets) {
+  static Map<String, Object> facetsJson(Map<String, Facet> facets) {
     Map<String, Object> m = new LinkedHashMap<>();
-    facets.forEach((dim, counts) -> m.put(dim, counts.stream().map(SearchOutput::count).toList()));
+    facets.forEach((dim, f) -> m.put(dim, FacetOptions.json(dim, f)));
     return m;
   }
 
@@ -90,7 +93,8 @@ final class SearchOutput {
     StringBuilder sb = new StringBuilder();
     String what = r.query().isEmpty() ? "" : " " + r.query();
     if (r.hits().isEmpty()) {
-      sb.append(r.total() == 0 ? "no releases match" + what : r.total() + " releases match" + what + "; none on this page")
+      sb.append(r.total() == 0 ? "no releases match" + what : r.total() + (r.total() == 1 ? " release matches" : " releases match") + what
+          + "; none on this page")
           .append('\n');
     } else {
       sb.append(r.total()).append(r.total() == 1 ? " release matches" : " releases match").append(what)
@@ -106,8 +110,14 @@ final class SearchOutput {
         meta.add(place);
       }
       meta.add(h.path());
-      meta.add(String.format(Locale.ROOT, "score %.3g", h.score()));
+      if (h.scored()) {
+        meta.add(String.format(Locale.ROOT, "score %.3g", h.score()));
+      }
       sb.append("   ").append(String.join(" | ", meta)).append('\n');
+      if (!h.counties().isEmpty()) {
+        sb.append("   ").append(h.counties().size() == 1 ? "county: " : "counties: ")
+            .append(String.join("; ", h.counties())).append('\n');
+      }
       String from = provenance(h.provenance());
       if (from != null) {
         sb.append("   ").append(from).append('\n');
@@ -116,10 +126,17 @@ final class SearchOutput {
         sb.append("   ... ").append(mark(s, colour)).append(" ...\n");
       }
     }
-    r.facets().forEach((dim, counts) -> {
-      sb.append('\n').append(dim).append(": ");
+    r.facets().forEach((dim, f) -> {
+      sb.append('\n').append(dim)
+          .append(f.sideways() ? " (ignores " + FacetOptions.filterOption(dim) + "; --no-sideways applies it)" : "")
+          .append(": ");
+      List<FacetCount> rows = FacetOptions.rows(dim, f);
       // Semicolons, because county values ("Stark, Ohio") hold commas.
-      sb.append(counts.isEmpty() ? "(none)" : String.join("; ", counts.stream().map(c -> c.value() + " " + c.count()).toList()));
+      sb.append(rows.isEmpty() ? "(none)" : String.join("; ", rows.stream().map(c -> c.value() + " " + c.count()).toList()));
+      if (f.truncated()) {
+        sb.append("; ... ").append(f.counts().size()).append(" of ").append(f.values())
+            .append(" values (--facet-limit 0 for all)");
+      }
       sb.append('\n');
     });
     return sb.toString();
@@ -150,11 +167,11 @@ final class SearchOutput {
   }
 
   private static String csv(SearchResult r) {
-    StringBuilder sb = new StringBuilder("id,path,title,date,city,state,score,snippets\r\n");
+    StringBuilder sb = new StringBuilder("id,path,title,date,city,state,score,snippets,counties\r\n");
     for (Hit h : r.hits()) {
       List<String> cells = List.of(h.id(), h.path(), str(h.title()), h.date() == null ? "" : h.date().toString(),
-          str(h.city()), str(h.state()), String.format(Locale.ROOT, "%.4f", h.score()),
-          String.join(" ... ", h.snippets().stream().map(Snippet::text).toList()));
+          str(h.city()), str(h.state()), h.scored() ? String.format(Locale.ROOT, "%.4f", h.score()) : "",
+          String.join(" ... ", h.snippets().stream().map(Snippet::text).toList()), String.join("; ", h.counties()));
       sb.append(String.join(",", cells.stream().map(SearchOutput::cell).toList())).append("\r\n");
     }
     return sb.toString();

@@ -67,6 +67,34 @@ final class Specs {
     return l == null ? List.of() : l;
   }
 
+  /**
+   * Lets a query start with {@code -word} or {@code +word}: for a command that takes a query, an argument that is
+   * no option of its is a query word ({@code -x} excludes x),.
+   */
+  static void takesQuery(CommandSpec spec) {
+    spec.parser().unmatchedOptionsArePositionalParams(true);
+  }
+
+  /**
+   * The query words from positional {@code index}, joined by spaces. A word that looks like a long option
+   * ({@code --limt}) is taken for a mistyped one and refused with the closest names, not searched for.
+   */
+  static String query(CommandSpec spec, int index) {
+    List<String> words = positional(spec, index);
+    for (String w : words) {
+      if (w.startsWith("--") && w.length() > 2) {
+        String name = w.contains("=") ? w.substring(0, w.indexOf('=')) : w;
+        if (spec.findOption(name) != null) {
+          // Only an argument after "--" reaches here as a word although it names an option.
+          throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+              "'" + name + "' comes after '--', which ends the options; put options before it");
+        }
+        throw new picocli.CommandLine.UnmatchedArgumentException(spec.commandLine(), List.of(w));
+      }
+    }
+    return String.join(" ", words);
+  }
+
   static List<String> positional(CommandSpec spec, int index) {
     List<String> l = spec.positionalParameters().get(index).getValue();
     return l == null ? List.of() : l;

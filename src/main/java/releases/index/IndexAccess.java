@@ -130,6 +130,18 @@ public final class IndexAccess {
         + e.getClass().getSimpleName() + "); run `releases index --rebuild`");
   }
 
+  /** The corpus stamp of the last commit of the index at {@code where}; null when there is no index or no stamp. */
+  public static CorpusStamp stamp(Path where) throws IOException {
+    if (!exists(where)) {
+      return null;
+    }
+    try (Directory dir = directory(where)) {
+      return CorpusStamp.fromUserData(SegmentInfos.readLatestCommit(dir).getUserData());
+    } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException e) {
+      return null;
+    }
+  }
+
   /** The corpus stamp of the reader's commit, or null when it has none. */
   public static CorpusStamp stamp(DirectoryReader reader) throws IOException {
     return CorpusStamp.fromUserData(reader.getIndexCommit().getUserData());

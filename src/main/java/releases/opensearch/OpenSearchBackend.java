@@ -13,7 +13,7 @@ import java.util.Map;
 import releases.UserException;
 import releases.index.Fields;
 import releases.search.Backend;
-import releases.search.FacetCount;
+import releases.search.Facet;
 import releases.search.Hit;
 import releases.search.OfficialSummary;
 import releases.search.OfficialTally;
@@ -45,7 +45,7 @@ public final class OpenSearchBackend implements Backend {
 
   @Override
   public SearchResult search(SearchRequest r) throws IOException {
-    ObjectNode text = QueryTranslator.translate(SearchSupport.releaseQuery(r.query(), r.any()));
+    ObjectNode text = QueryTranslator.translate(SearchSupport.releaseQuery(r.query(), r.any(), officials()));
     ObjectNode base = Requests.bool(List.of(text), dates(r));
     Map<String, ObjectNode> filters = new LinkedHashMap<>();
     if (!r.states().isEmpty()) {
@@ -69,18 +69,21 @@ public final class OpenSearchBackend implements Backend {
       req.set("post_filter", Requests.bool(List.of(), List.copyOf(filters.values())));
     }
     req.putArray("_source").add(Fields.ID).add(Fields.PATH).add(Documents.HEADLINE).add(Fields.DATE)
-        .add(Fields.CITY).add(Fields.STATE).add(Documents.FORMAT).add(Documents.SOURCE_URL).add(Documents.CAPTURED);
+        .add(Fields.CITY).add(Fields.STATE).add(Fields.COUNTY).add(Documents.FORMAT).add(Documents.SOURCE_URL)
+        .add(Documents.CAPTURED);
     req.set("highlight", Highlights.request(Fields.BODY, text, false));
     for (String dim : r.facets()) {
       List<ObjectNode> others = new ArrayList<>();
       filters.forEach((d, f) -> {
-        if (!d.equals(dim)) {
+        if (!d.equals(dim) || !r.sideways()) {
           others.add(f);
         }
       });
       ObjectNode agg = req.with("aggs").putObject(dim);
       agg.set("filter", Requests.bool(List.of(), others));
-      agg.putObject("aggs").putObject("values").putObject("terms").put("field", facetField(dim)).put("size", FACET_VALUES);
+      ObjectNode sub = agg.putObject("aggs");
+      sub.putObject("values").putObject("terms").put("field", facetField(dim)).put("size", FACET_VALUES);
+      sub.putObject("missing").putObject("missing").put("field", facetField(dim));
     }
     JsonNode res = indexes.client().call("POST", "/" + indexes.releases() + "/_search", req);
     List<JsonNode> hits = new ArrayList<>();
@@ -92,25 +95,33 @@ public final class OpenSearchBackend implements Backend {
     for (int i = 0; i < hits.size(); i++) {
       JsonNode h = hits.get(i);
       JsonNode s = h.path("_source");
+      List<String> counties = new ArrayList<>();
+      s.path(Fields.COUNTY).forEach(c -> counties.add(c.asText()));
+      float score = SearchSupport.scoredByWords(r.query(), r.any()) ? score(h) : Float.NaN;
       page.add(new Hit(s.path(Fields.ID).asText(), s.path(Fields.PATH).asText(), text(s, Documents.HEADLINE),
-          date(s), text(s, Fields.CITY), text(s, Fields.STATE), score(h), snippets.get(i), Documents.provenance(s)));
+          date(s), text(s, Fields.CITY), text(s, Fields.STATE), counties, score, snippets.get(i),
+          Documents.provenance(s)));
     }
-    Map<String, List<FacetCount>> counts = new LinkedHashMap<>();
+    Map<String, Facet> counts = new LinkedHashMap<>();
     for (String dim : r.facets()) {
-      List<FacetCount> values = new ArrayList<>();
-      for (JsonNode b : res.path("aggregations").path(dim).path("values").path("buckets")) {
-        values.add(new FacetCount(b.path("key").asText(), b.path("doc_count").asInt()));
+      Map<String, Integer> values = new LinkedHashMap<>();
+      JsonNode agg = res.path("aggregations").path(dim);
+      for (JsonNode b : agg.path("values").path("buckets")) {
+        values.put(b.path("key").asText(), b.path("doc_count").asInt());
       }
-      List<FacetCount> ordered = SearchSupport.ordered(dim, values, r.facetLimit());
-      counts.put(dim, dim.equals(Fields.DIM_OFFICIAL)
-          ? SearchSupport.mergedOfficials(ordered, officials(), r.facetLimit()) : ordered);
+      if (dim.equals(Fields.DIM_OFFICIAL)) {
+        values = SearchSupport.mergedOfficials(values, officials());
+      }
+      long missing = agg.path("missing").path("doc_count").asLong();
+      counts.put(dim, SearchSupport.facet(dim, values, missing, r.facetLimit(),
+          r.sideways() && filters.containsKey(dim)));
     }
     return new SearchResult(r.query(), res.path("hits").path("total").path("value").asLong(), page, counts);
   }
 
   @Override
   public QuoteResult quotes(SearchRequest r) throws IOException {
-    ObjectNode text = QueryTranslator.translate(SearchSupport.quoteQuery(r.query(), r.any()));
+    ObjectNode text = QueryTranslator.translate(SearchSupport.quoteQuery(r.query(), r.any(), officials()));
     List<Official> chosen = new ArrayList<>();
     ObjectNode selected = quoteSelection(r, text, chosen);
     SortOrder order = r.query().isBlank() && r.sort() == SortOrder.RELEVANCE ? SortOrder.DATE : r.sort();
@@ -133,7 +144,7 @@ public final class OpenSearchBackend implements Backend {
 
   @Override
   public List<OfficialSummary> officials(SearchRequest r) throws IOException {
-    ObjectNode text = QueryTranslator.translate(SearchSupport.quoteQuery(r.query(), r.any()));
+    ObjectNode text = QueryTranslator.translate(SearchSupport.quoteQuery(r.query(), r.any(), officials()));
     ObjectNode selected = quoteSelection(r, text, new ArrayList<>());
     OfficialTally tally = new OfficialTally(officials());
     JsonNode after = null;

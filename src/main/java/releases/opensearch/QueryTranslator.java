@@ -54,6 +54,8 @@ final class QueryTranslator {
       case TermInSetQuery t -> terms(t);
       case PointRangeQuery p -> dateRange(p);
       case PrefixQuery p -> onField("prefix", p.getPrefix().field(), OpenSearchClient.object().put("value", p.getPrefix().text()));
+      case releases.search.StemmedWildcardQuery w -> onField("wildcard", w.getField(),
+          OpenSearchClient.object().put("value", w.pattern()));
       case WildcardQuery w -> onField("wildcard", w.getTerm().field(), OpenSearchClient.object().put("value", w.getTerm().text()));
       case RegexpQuery r -> onField("regexp", r.getRegexp().field(), OpenSearchClient.object().put("value", r.getRegexp().text()));
       case FuzzyQuery f -> fuzzy(f);
@@ -120,7 +122,9 @@ final class QueryTranslator {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return wrap("terms", OpenSearchClient.object().set(t.getField(), values));
+    // The official's written forms are the keyword sub-field of the official field there.
+    String field = t.getField().equals(Fields.OFFICIAL_NAME) ? Fields.OFFICIAL + ".raw" : t.getField();
+    return wrap("terms", OpenSearchClient.object().set(field, values));
   }
 
   /** The only point field is the date, held as an epoch day locally and as a calendar date in OpenSearch. */

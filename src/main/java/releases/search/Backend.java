@@ -13,6 +13,32 @@ public interface Backend extends Closeable {
   /** Quotes matching the request's words, by the officials, states and dates it names. */
   QuoteResult quotes(SearchRequest r) throws IOException;
 
+  /**
+   * The quotes {@link #quotes} would list, handed to {@code sink} one at a time in order and never all held at
+   * once; returns how many quotes match in all. This default pages through {@link #quotes}.
+   */
+  default long eachQuote(SearchRequest r, java.util.function.Consumer<QuoteHit> sink) throws IOException {
+    final int page = 1_000;
+    long end = (long) r.offset() + r.limit();
+    long total = 0;
+    for (long at = r.offset(); at < end; at += page) {
+      SearchRequest next = new SearchRequest(r.query(), r.any(), r.states(), r.from(), r.to(), r.officials(),
+          r.counties(), r.facets(), r.facetLimit(), r.sideways(), (int) Math.min(page, end - at), (int) at, r.sort());
+      QuoteResult result = quotes(next);
+      total = result.total();
+      result.hits().forEach(sink);
+      if (result.hits().isEmpty() || at + page >= total) {
+        break;
+      }
+    }
+    return total;
+  }
+
+  /** The release with id {@code id}, or a usage error saying there is none (with the id it may have meant). */
+  default ReleaseView show(String id) throws IOException {
+    throw releases.UserException.usage("show is only available on the embedded index");
+  }
+
   /** The officials quoted in the quotes the request selects, with their roles over time and counts. */
   List<OfficialSummary> officials(SearchRequest r) throws IOException;
 }

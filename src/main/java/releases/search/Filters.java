@@ -52,6 +52,11 @@ final class Filters {
     return KeywordField.newSetQuery(Fields.OFFICIAL_NAME, forms);
   }
 
+  /** Releases naming the county {@code name}, as {@code --county} matches it. */
+  static Query county(String name) {
+    return anyName(Fields.COUNTY, List.of(name), "--county");
+  }
+
   /** "Rapp" finds Marc Rapp and "marc rapp" finds him too: each name is a phrase of its words, in any case. */
   private static Query anyName(String field, List<String> names, String option) {
     QueryBuilder builder = new QueryBuilder(Fields.ANALYZER);

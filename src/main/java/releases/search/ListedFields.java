@@ -37,7 +37,7 @@ final class ListedFields {
         binary(leaf.getBinaryDocValues(Fields.SHOWN_SOURCE_URL), d), binary(leaf.getBinaryDocValues(Fields.SHOWN_CAPTURED), d));
     return new Hit(id, path, binary(leaf.getBinaryDocValues(Fields.SHOWN_TITLE), d), date,
         binary(leaf.getBinaryDocValues(Fields.SHOWN_CITY), d), first(leaf.getSortedSetDocValues(Fields.STATE), d),
-        score, snippets, from);
+        all(leaf.getSortedSetDocValues(Fields.COUNTY_NAME), d), score, snippets, from);
   }
 
   /**
@@ -64,6 +64,17 @@ final class ListedFields {
 
   private static String binary(BinaryDocValues values, int doc) throws IOException {
     return values != null && values.advanceExact(doc) ? values.binaryValue().utf8ToString() : null;
+  }
+
+  private static List<String> all(SortedSetDocValues values, int doc) throws IOException {
+    if (values == null || !values.advanceExact(doc)) {
+      return List.of();
+    }
+    List<String> out = new java.util.ArrayList<>(values.docValueCount());
+    for (int i = values.docValueCount(); i > 0; i--) {
+      out.add(values.lookupOrd(values.nextOrd()).utf8ToString());
+    }
+    return out;
   }
 
   private static String first(SortedSetDocValues values, int doc) throws IOException {

@@ -1,6 +1,9 @@
 package releases.search;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.queryparser.classic.Token;
 import org.apache.lucene.queryparser.classic.TokenMgrError;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -16,9 +19,18 @@ final class QuerySyntax {
     return parse(text, new ReleaseQueryParser(any));
   }
 
+  /** The same, with {@code official:} and {@code quote:} answered from the index. */
+  static Query parse(String text, boolean any, ReleaseQueryParser.Lookups lookups) {
+    return parse(text, new ReleaseQueryParser(any, lookups));
+  }
+
   /** The same syntax over quote documents, where plain words search the quoted text. */
   static Query parseQuotes(String text, boolean any) {
     return parse(text, ReleaseQueryParser.overQuotes(any));
+  }
+
+  static Query parseQuotes(String text, boolean any, ReleaseQueryParser.Lookups lookups) {
+    return parse(text, ReleaseQueryParser.overQuotes(any, lookups));
   }
 
   private static Query parse(String text, ReleaseQueryParser parser) {
@@ -26,13 +38,51 @@ final class QuerySyntax {
       return new MatchAllDocsQuery();
     }
     checkBalance(text);
+    checkTrailingBackslash(text);
     try {
-      return parser.parse(text);
+      return parser.parse(escapeIds(text));
     } catch (ParseException e) {
       throw UserException.usage("bad query: " + explain(e));
     } catch (TokenMgrError e) {
-      throw UserException.usage("bad query: cannot read the query text (" + firstLine(e.getMessage()) + ")");
+      throw UserException.usage("bad query: " + lexical(e));
     }
+  }
+
+  /** An id holds '/' (a directory) and '#' (a release within a file): {@code id:0000/000022} needs no escaping. */
+  private static final Pattern ID_VALUE =
+      Pattern.compile("(?i)(?<![\\w.])(id:)([^\\s\"()]+)");
+
+  static String escapeIds(String text) {
+    Matcher m = ID_VALUE.matcher(text);
+    StringBuilder sb = new StringBuilder();
+    while (m.find()) {
+      String value = m.group(2).replace("\\", "");
+      m.appendReplacement(sb, Matcher.quoteReplacement(
+          m.group(1) + QueryParser.escape(value)));
+    }
+    return m.appendTail(sb).toString();
+  }
+
+  /** A backslash escapes the next character; one at the very end has none, which the grammar reports cryptically. */
+  private static void checkTrailingBackslash(String text) {
+    int run = 0;
+    for (int i = text.length() - 1; i >= 0 && text.charAt(i) == '\\'; i--) {
+      run++;
+    }
+    if (run % 2 == 1) {
+      throw UserException.usage("bad query: the backslash at column " + text.length()
+          + " escapes nothing; write \\\\ for a backslash itself");
+    }
+  }
+
+  private static final Pattern COLUMN = Pattern.compile("column (\\d+)");
+
+  /** The grammar's lexer messages ("Lexical error at line 1, column 15 ... (in lexical state 2)") as a column and a hint. */
+  static String lexical(TokenMgrError e) {
+    Matcher m = COLUMN.matcher(String.valueOf(e.getMessage()));
+    String where = m.find() ? " at column " + m.group(1) : "";
+    return "cannot read the query" + where + "; put a backslash before a special character meant literally"
+        + " (+ - ! ( ) { } [ ] ^ \" ~ * ? : / \\)";
   }
 
   /** Quotes and parentheses are the common slips; the grammar's own messages for them are long and cryptic. */
@@ -68,7 +118,7 @@ final class QuerySyntax {
         return q.getMessage();
       }
       if (t instanceof TokenMgrError tme) {
-        return "cannot read the query text (" + firstLine(tme.getMessage()) + ")";
+        return lexical(tme);
       }
       if (t instanceof ParseException pe && pe.currentToken != null) {
         Token next = pe.currentToken.next;

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiTerms;
@@ -78,8 +79,8 @@ final class QuoteSearch {
         new BooleanQuery.Builder().add(base, Occur.FILTER).add(speakers(chosen), Occur.FILTER).build(), chosen);
   }
 
-  QuoteResult search(SearchRequest r, List<Official> officials) throws IOException {
-    Query text = QuerySyntax.parseQuotes(r.query(), r.any());
+  QuoteResult search(SearchRequest r, List<Official> officials, ReleaseQueryParser.Lookups lookups) throws IOException {
+    Query text = QuerySyntax.parseQuotes(r.query(), r.any(), lookups);
     Selection selection = select(r, officials, text);
     List<String> names = selection.chosen().stream().map(Official::name).toList();
     Query all = new BooleanQuery.Builder().add(text, Occur.MUST).add(selection.filter(), Occur.FILTER).build();
@@ -90,21 +91,59 @@ final class QuoteSearch {
     return new QuoteResult(r.query(), top.totalHits.value(), names, page(r, text, top));
   }
 
+  /**
+   * Every quote the request selects, from its offset up to its limit, handed to {@code sink} one at a time in the
+   * request's order; a page of {@link #PAGE} quotes at a time is held, whatever the number. Returns the total.
+   */
+  long each(SearchRequest r, List<Official> officials, ReleaseQueryParser.Lookups lookups, Consumer<QuoteHit> sink)
+      throws IOException {
+    Query text = QuerySyntax.parseQuotes(r.query(), r.any(), lookups);
+    Query all = new BooleanQuery.Builder().add(text, Occur.MUST).add(select(r, officials, text).filter(), Occur.FILTER)
+        .build();
+    SortOrder order = r.query().isBlank() && r.sort() == SortOrder.RELEVANCE ? SortOrder.DATE : r.sort();
+    long total = searcher.count(all);
+    long seen = 0;
+    long end = (long) r.offset() + r.limit();
+    ScoreDoc after = null;
+    while (seen < end) {
+      TopDocs top = searcher.search(all, Searcher.hits(order, PAGE, after, PAGE));
+      if (top.scoreDocs.length == 0) {
+        break;
+      }
+      int from = (int) Math.max(0, Math.min(top.scoreDocs.length, r.offset() - seen));
+      int to = (int) Math.min(top.scoreDocs.length, end - seen);
+      if (from < to) {
+        hits(text, top, from, to).forEach(sink);
+      }
+      seen += top.scoreDocs.length;
+      after = top.scoreDocs[top.scoreDocs.length - 1];
+    }
+    return total;
+  }
+
+  /** Quotes held in memory at a time while streaming. */
+  static final int PAGE = 1_000;
+
   private List<QuoteHit> page(SearchRequest r, Query text, TopDocs top) throws IOException {
     int from = Math.min(r.offset(), top.scoreDocs.length);
     int to = Math.min(top.scoreDocs.length, r.offset() + r.limit());
+    return hits(text, top, from, to);
+  }
+
+  private List<QuoteHit> hits(Query text, TopDocs top, int from, int to) throws IOException {
     int[] ids = new int[to - from];
     for (int i = from; i < to; i++) {
       ids[i - from] = top.scoreDocs[i].doc;
     }
-    List<Snippet> marked = Snippets.whole(searcher, Fields.QUOTE, text, ids);
-    StoredFields stored = searcher.storedFields();
+    // With no words to mark (an official's quotes, every quote) the highlighter would only read each text again.
+    List<Snippet> marked = Scored.byWords(text) ? Snippets.whole(searcher, Fields.QUOTE, text, ids)
+        : java.util.Collections.nCopies(ids.length, null);
+    String[] texts = unmarkedTexts(ids, marked);
     IndexReader reader = searcher.getIndexReader();
     List<QuoteHit> hits = new ArrayList<>(ids.length);
     for (int i = 0; i < ids.length; i++) {
       ScoreDoc sd = top.scoreDocs[from + i];
-      Snippet quote = marked.get(i) != null ? marked.get(i)
-          : new Snippet(stored.document(sd.doc, LISTED).get(Fields.QUOTE), List.of());
+      Snippet quote = marked.get(i) != null ? marked.get(i) : new Snippet(texts[i], List.of());
       // Where and when the quote was given are the release's: read from it rather than stored on every quote.
       Hit release = ListedFields.hit(reader, ListedFields.release(reader, sd.doc), 0f, List.of());
       hits.add(new QuoteHit(ListedFields.value(reader, Fields.SPEAKER, sd.doc),
@@ -113,6 +152,26 @@ final class QuoteSearch {
           Float.isNaN(sd.score) ? 0f : sd.score, release.provenance()));
     }
     return hits;
+  }
+
+  /**
+   * The stored text of each quote {@code marked} has none for, read in document order: stored fields are
+   * compressed in blocks of many documents, and reading in order decompresses each block once, not once per quote.
+   */
+  private String[] unmarkedTexts(int[] ids, List<Snippet> marked) throws IOException {
+    Integer[] order = new Integer[ids.length];
+    for (int i = 0; i < ids.length; i++) {
+      order[i] = i;
+    }
+    java.util.Arrays.sort(order, java.util.Comparator.comparingInt(i -> ids[i]));
+    StoredFields stored = searcher.storedFields();
+    String[] texts = new String[ids.length];
+    for (int i : order) {
+      if (marked.get(i) == null) {
+        texts[i] = stored.document(ids[i], LISTED).get(Fields.QUOTE);
+      }
+    }
+    return texts;
   }
 
   private long count(Query text, Query base, Query speakers) {

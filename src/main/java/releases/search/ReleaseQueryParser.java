@@ -1,12 +1,19 @@
 package releases.search;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import releases.index.Fields;
@@ -21,6 +28,9 @@ final class ReleaseQueryParser extends MultiFieldQueryParser {
   /** A headline match says more about a release than one in its boilerplate-heavy body. */
   private static final Map<String, Float> BOOSTS = Map.of(Fields.TITLE, 2f, Fields.BODY, 1f);
 
+  /** The fields indexed as stems, where a wildcard is matched against the words as written. */
+  private static final Set<String> STEMMED = Set.of(Fields.TITLE, Fields.BODY, Fields.QUOTE);
+
   /** Our own complaint, kept apart from the grammar's errors so its message reaches the user as written. */
   static final class QueryError extends ParseException {
     QueryError(String message) {
@@ -28,16 +38,39 @@ final class ReleaseQueryParser extends MultiFieldQueryParser {
     }
   }
 
+  /**
+   * What the parser asks the index for. {@code official} turns a typed name into the query for every written form
+   * of the one official it names (as {@code --by} resolves it); {@code quoted} turns a query over quote documents
+   * into one over the releases holding a matching quote. Null for either leaves that field to plain text matching
+   * ({@code quote:} in a release query is then refused).
+   */
+  record Lookups(Function<String, Query> official, UnaryOperator<Query> quoted) {
+    static final Lookups NONE = new Lookups(null, null);
+  }
+
+  private final boolean overQuotes;
+  private final Lookups lookups;
+
   ReleaseQueryParser(boolean any) {
-    this(new String[] {Fields.TITLE, Fields.BODY}, BOOSTS, any);
+    this(any, Lookups.NONE);
+  }
+
+  ReleaseQueryParser(boolean any, Lookups lookups) {
+    this(new String[] {Fields.TITLE, Fields.BODY}, BOOSTS, any, false, lookups);
   }
 
   static ReleaseQueryParser overQuotes(boolean any) {
-    return new ReleaseQueryParser(new String[] {Fields.QUOTE}, Map.of(Fields.QUOTE, 1f), any);
+    return overQuotes(any, Lookups.NONE);
   }
 
-  private ReleaseQueryParser(String[] fields, Map<String, Float> boosts, boolean any) {
+  static ReleaseQueryParser overQuotes(boolean any, Lookups lookups) {
+    return new ReleaseQueryParser(new String[] {Fields.QUOTE}, Map.of(Fields.QUOTE, 1f), any, true, lookups);
+  }
+
+  private ReleaseQueryParser(String[] fields, Map<String, Float> boosts, boolean any, boolean overQuotes, Lookups lookups) {
     super(fields, Fields.ANALYZER, boosts);
+    this.overQuotes = overQuotes;
+    this.lookups = lookups;
     setDefaultOperator(any ? OR_OPERATOR : AND_OPERATOR);
     // "information-sharing" typed unquoted then means the phrase, as it does in the text.
     setSplitOnWhitespace(true);
@@ -55,8 +88,22 @@ final class ReleaseQueryParser extends MultiFieldQueryParser {
       case Fields.STATE -> KeywordField.newExactQuery(Fields.STATE, state(text));
       case Fields.DATE -> dateRange(text, text, true, true);
       case Fields.ID -> KeywordField.newExactQuery(Fields.ID, text);
+      case Fields.OFFICIAL -> lookups.official() != null ? lookups.official().apply(text)
+          : super.getFieldQuery(Fields.OFFICIAL, text, quoted);
+      case Fields.QUOTE -> quoted(super.getFieldQuery(Fields.QUOTE, text, quoted));
       default -> super.getFieldQuery(known(field), text, quoted);
     };
+  }
+
+  /** A query on the quoted words: as it is over quote documents, else the releases holding a matching quote. */
+  private Query quoted(Query words) throws QueryError {
+    if (overQuotes || words == null) {
+      return words;
+    }
+    if (lookups.quoted() == null) {
+      throw new QueryError("quote: is not searchable here; use `releases quotes WORDS` for quotes");
+    }
+    return lookups.quoted().apply(words);
   }
 
   @Override
@@ -65,10 +112,29 @@ final class ReleaseQueryParser extends MultiFieldQueryParser {
       return super.getFieldQuery(null, text, slop);
     }
     String f = known(field);
-    if (f.equals(Fields.STATE) || f.equals(Fields.DATE) || f.equals(Fields.ID)) {
+    if (f.equals(Fields.STATE) || f.equals(Fields.DATE) || f.equals(Fields.ID)
+        || (f.equals(Fields.OFFICIAL) && lookups.official() != null)) {
       return getFieldQuery(f, text, true);
     }
+    if (f.equals(Fields.QUOTE)) {
+      return quoted(super.getFieldQuery(f, text, slop));
+    }
     return super.getFieldQuery(f, text, slop);
+  }
+
+  /**
+   * A group of only negated clauses ({@code NOT x}, {@code -x -y}) means everything except them, as people read
+   * it; Lucene's own reading, a group that matches nothing, is never what was meant.
+   */
+  @Override
+  protected Query getBooleanQuery(List<BooleanClause> clauses) throws ParseException {
+    if (!clauses.isEmpty()
+        && clauses.stream().allMatch(c -> c.occur() == Occur.MUST_NOT)) {
+      List<BooleanClause> all = new ArrayList<>(clauses);
+      all.add(new BooleanClause(new MatchAllDocsQuery(), Occur.FILTER));
+      return super.getBooleanQuery(all);
+    }
+    return super.getBooleanQuery(clauses);
   }
 
   @Override
@@ -84,22 +150,32 @@ final class ReleaseQueryParser extends MultiFieldQueryParser {
     if ("*".equals(field) && "*".equals(text)) {
       return new MatchAllDocsQuery();
     }
-    return super.getWildcardQuery(field == null ? null : textField(field, "a wildcard"), text);
+    if (field != null && STEMMED.contains(textField(field, "a wildcard"))) {
+      return quotedIf(field, new StemmedWildcardQuery(known(field), text.toLowerCase(Locale.ROOT)));
+    }
+    return quotedIf(field, super.getWildcardQuery(field == null ? null : textField(field, "a wildcard"), text));
   }
 
   @Override
   protected Query getPrefixQuery(String field, String text) throws ParseException {
-    return super.getPrefixQuery(field == null ? null : textField(field, "a wildcard"), text);
+    if (field != null && STEMMED.contains(textField(field, "a wildcard"))) {
+      return quotedIf(field, new StemmedWildcardQuery(known(field), text.toLowerCase(Locale.ROOT) + "*"));
+    }
+    return quotedIf(field, super.getPrefixQuery(field == null ? null : textField(field, "a wildcard"), text));
   }
 
   @Override
   protected Query getFuzzyQuery(String field, String text, float similarity) throws ParseException {
-    return super.getFuzzyQuery(field == null ? null : textField(field, "a fuzzy term"), text, similarity);
+    return quotedIf(field, super.getFuzzyQuery(field == null ? null : textField(field, "a fuzzy term"), text, similarity));
   }
 
   @Override
   protected Query getRegexpQuery(String field, String text) throws ParseException {
     return super.getRegexpQuery(field == null ? null : textField(field, "a regular expression"), text);
+  }
+
+  private Query quotedIf(String field, Query q) throws QueryError {
+    return field != null && field.equalsIgnoreCase(Fields.QUOTE) ? quoted(q) : q;
   }
 
   private static String known(String field) throws QueryError {

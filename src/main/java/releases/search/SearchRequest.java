@@ -17,10 +17,12 @@ import releases.index.States;
  * @param from       first day included, or null
  * @param to         last day included, or null
  * @param facetLimit most values listed per facet dimension; 0 for all
+ * @param sideways   true to count a dimension the request filters on as if that filter were lifted
  */
 public record SearchRequest(
     String query, boolean any, List<String> states, LocalDate from, LocalDate to, List<String> officials,
-    List<String> counties, List<String> facets, int facetLimit, int limit, int offset, SortOrder sort) {
+    List<String> counties, List<String> facets, int facetLimit, boolean sideways, int limit, int offset,
+    SortOrder sort) {
 
   public SearchRequest {
     query = query == null ? "" : query.strip();
@@ -76,6 +78,7 @@ public record SearchRequest(
     private final List<String> counties = new ArrayList<>();
     private final List<String> facets = new ArrayList<>();
     private int facetLimit = 10;
+    private boolean sideways = true;
     private int limit = 10;
     private int offset;
     private SortOrder sort = SortOrder.RELEVANCE;
@@ -92,12 +95,14 @@ public record SearchRequest(
     public Builder county(String v) { counties.add(v); return this; }
     public Builder facet(String v) { facets.add(v); return this; }
     public Builder facetLimit(int v) { facetLimit = v; return this; }
+    public Builder sideways(boolean v) { sideways = v; return this; }
     public Builder limit(int v) { limit = v; return this; }
     public Builder offset(int v) { offset = v; return this; }
     public Builder sort(SortOrder v) { sort = v; return this; }
 
     public SearchRequest build() {
-      return new SearchRequest(query, any, states, from, to, officials, counties, facets, facetLimit, limit, offset, sort);
+      return new SearchRequest(query, any, states, from, to, officials, counties, facets, facetLimit, sideways, limit, offset,
+          sort);
     }
   }
 }

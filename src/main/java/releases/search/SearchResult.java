@@ -9,7 +9,7 @@ import java.util.Objects;
  * The answer to a {@link SearchRequest}: the total number of matching releases, the requested page of hits, and
  * the counts of each requested facet dimension (in the order asked for).
  */
-public record SearchResult(String query, long total, List<Hit> hits, Map<String, List<FacetCount>> facets) {
+public record SearchResult(String query, long total, List<Hit> hits, Map<String, Facet> facets) {
 
   public SearchResult {
     Objects.requireNonNull(query, "query");
@@ -17,8 +17,6 @@ public record SearchResult(String query, long total, List<Hit> hits, Map<String,
       throw new IllegalArgumentException("total " + total + " is less than the hits returned");
     }
     hits = List.copyOf(hits);
-    Map<String, List<FacetCount>> copy = new LinkedHashMap<>();
-    facets.forEach((dim, counts) -> copy.put(dim, List.copyOf(counts)));
-    facets = java.util.Collections.unmodifiableMap(copy);
+    facets = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(facets));
   }
 }

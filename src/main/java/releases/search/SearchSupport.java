@@ -2,6 +2,7 @@ package releases.search;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.function.ToLongFunction;
 import org.apache.lucene.search.Query;
 import releases.UserException;
@@ -20,6 +21,23 @@ public final class SearchSupport {
     return QuerySyntax.parse(text, any);
   }
 
+  /** Whether the release query for {@code text} has words to rank by, so that its hits' scores mean something. */
+  public static boolean scoredByWords(String text, boolean any) {
+    return Scored.byWords(QuerySyntax.parse(text, any));
+  }
+
+  /** The same, with {@code official:NAME} resolved among {@code officials} as {@code --by} resolves it. */
+  public static Query releaseQuery(String text, boolean any, List<Official> officials) {
+    return QuerySyntax.parse(text, any, new ReleaseQueryParser.Lookups(
+        typed -> Filters.officials(List.of(ByOfficial.choose(typed, officials, o -> 1))), null));
+  }
+
+  /** The quote query with {@code official:NAME} resolved among {@code officials}. */
+  public static Query quoteQuery(String text, boolean any, List<Official> officials) {
+    return QuerySyntax.parseQuotes(text, any, new ReleaseQueryParser.Lookups(
+        typed -> QuoteSearch.speakers(List.of(ByOfficial.choose(typed, officials, o -> 1))), null));
+  }
+
   /** The same syntax over quote documents, where plain words search the quoted text. */
   public static Query quoteQuery(String text, boolean any) {
     return QuerySyntax.parseQuotes(text, any);
@@ -35,14 +53,17 @@ public final class SearchSupport {
     return ByOfficial.forms(chosen);
   }
 
-  /** Official facet counts by written form, added up per person, most frequent first. */
-  public static List<FacetCount> mergedOfficials(List<FacetCount> byForm, List<Official> officials, int limit) {
-    return FacetCounts.merged(byForm, officials, limit);
+  /** Official facet counts by written form, added up per person (before any cut to the top N). */
+  public static Map<String, Integer> mergedOfficials(Map<String, Integer> byForm, List<Official> officials) {
+    return FacetCounts.summed(byForm, officials);
   }
 
-  /** A dimension's counts in reading order (years and months newest first, others most frequent first), cut to {@code limit}. */
-  public static List<FacetCount> ordered(String dim, List<FacetCount> counts, int limit) {
-    return FacetCounts.ordered(dim, counts, limit);
+  /**
+   * A dimension's facet: the {@code limit} most frequent values (0 for all; years all), listed by count, years
+   * and months in date order.
+   */
+  public static Facet facet(String dim, Map<String, Integer> values, long missing, int limit, boolean sideways) {
+    return FacetCounts.of(dim, values, missing, limit, sideways);
   }
 
   /** The usage error of a quote search given {@code --county}, which quote documents do not carry. */

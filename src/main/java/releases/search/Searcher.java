@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.UnaryOperator;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -92,7 +94,8 @@ public final class Searcher implements Backend {
   }
 
   public SearchResult search(SearchRequest r) throws IOException {
-    Query text = QuerySyntax.parse(r.query(), r.any());
+    Query text = QuerySyntax.parse(r.query(), r.any(), new ReleaseQueryParser.Lookups(
+        typed -> Filters.officials(List.of(named(typed))), words -> QuotedReleases.of(searcher, words)));
     BooleanQuery.Builder b = new BooleanQuery.Builder().add(text, Occur.MUST);
     if (!ReleaseOnly.fields(text)) {
       b.add(RELEASES, Occur.FILTER);
@@ -102,6 +105,9 @@ public final class Searcher implements Backend {
       b.add(dates, Occur.FILTER);
     }
     Query base = b.build();
+    for (String county : r.counties()) {
+      CountyNames.check(searcher, county, Filters.county(county));
+    }
     Map<String, Query> filters = Filters.byDimension(r, officialFilter(r, base));
     Query all = narrowed(base, filters, null);
     // Never ask for more hits than the index holds: the collector allocates its queue up front.
@@ -112,22 +118,28 @@ public final class Searcher implements Backend {
       // Two passes: one counts every hit and the facet values without scoring, the other ranks with skipping.
       // Scoring every hit of a common phrase costs thirty times what matching it does (positions of every
       // occurrence against the first one), so the count is not left to the ranking pass.
-      List<String> sideways = r.facets().stream().filter(filters::containsKey).toList();
-      List<String> plain = r.facets().stream().filter(d -> !filters.containsKey(d)).toList();
-      DimensionCounts.Result counted = DimensionCounts.of(searcher, all, plain);
+      List<String> sideways = r.facets().stream().filter(d -> r.sideways() && filters.containsKey(d)).toList();
+      List<String> plain = r.facets().stream().filter(d -> !sideways.contains(d)).toList();
+      // Written forms of one official's name are merged while counting, before any cut to the top N.
+      Map<String, UnaryOperator<String>> merge = r.facets().contains(Fields.DIM_OFFICIAL)
+          ? Map.of(Fields.DIM_OFFICIAL, FacetCounts.canonical(officials())) : Map.of();
+      DimensionCounts.Result counted = DimensionCounts.of(searcher, all, plain, merge);
       Map<String, Map<String, Integer>> values = new HashMap<>(counted.byDimension());
+      Map<String, Long> missing = new HashMap<>(counted.missing());
       for (String dim : sideways) {
         // Drill sideways: a dimension the request narrows is counted as if its own filter were lifted.
-        values.putAll(DimensionCounts.of(searcher, narrowed(base, filters, dim), List.of(dim)).byDimension());
+        DimensionCounts.Result lifted = DimensionCounts.of(searcher, narrowed(base, filters, dim), List.of(dim), merge);
+        values.putAll(lifted.byDimension());
+        missing.putAll(lifted.missing());
       }
       // A request for counts alone (--limit 0) ranks nothing: ranking a common phrase is most of a search's cost.
       TopDocs top = r.limit() == 0 ? NO_HITS : searcher.search(all, hits(order, topN, topN));
       if (order != SortOrder.RELEVANCE) {
         TopFieldCollector.populateScores(top.scoreDocs, searcher, all);
       }
-      Map<String, List<FacetCount>> counts = FacetCounts.of(values, r);
-      if (counts.containsKey(Fields.DIM_OFFICIAL)) {
-        counts.put(Fields.DIM_OFFICIAL, FacetCounts.merged(counts.get(Fields.DIM_OFFICIAL), officials(), r.facetLimit()));
+      Map<String, Facet> counts = new LinkedHashMap<>();
+      for (String dim : r.facets()) {
+        counts.put(dim, FacetCounts.of(dim, values.get(dim), missing.get(dim), r.facetLimit(), sideways.contains(dim)));
       }
       return new SearchResult(r.query(), counted.hits(), page(r, text, top), counts);
     } catch (IndexSearcher.TooManyClauses e) {
@@ -152,19 +164,25 @@ public final class Searcher implements Backend {
   }
 
   private static CollectorManager<?, ? extends TopDocs> hits(SortOrder order, int topN, int exactUpTo) {
+    return hits(order, topN, null, exactUpTo);
+  }
+
+  /** The {@code topN} hits in {@code order} that come after {@code after} (a hit of the previous page, or null). */
+  static CollectorManager<?, ? extends TopDocs> hits(SortOrder order, int topN, ScoreDoc after, int exactUpTo) {
     // Past exactUpTo hits, the collectors may skip blocks of documents that cannot make the top.
     if (order == SortOrder.RELEVANCE) {
-      return new TopScoreDocCollectorManager(topN, exactUpTo);
+      return new TopScoreDocCollectorManager(topN, after, exactUpTo);
     }
     SortField byDate = LongField.newSortField(Fields.DATE, order == SortOrder.DATE_DESC, SortedNumericSelector.Type.MIN);
     // Undated releases go last either way.
     byDate.setMissingValue(order == SortOrder.DATE_DESC ? Long.MIN_VALUE : Long.MAX_VALUE);
     // Releases of one day with one score come by id: multi-threaded indexing leaves their doc order to chance.
     Sort sort = new Sort(byDate, SortField.FIELD_SCORE, new SortedSetSortField(Fields.ID, false));
-    return new TopFieldCollectorManager(sort, topN, exactUpTo);
+    return new TopFieldCollectorManager(sort, topN, (org.apache.lucene.search.FieldDoc) after, exactUpTo);
   }
 
   private List<Hit> page(SearchRequest r, Query text, TopDocs top) throws IOException {
+    boolean scored = Scored.byWords(text);
     int from = Math.min(r.offset(), top.scoreDocs.length);
     int to = (int) Math.min(top.scoreDocs.length, (long) r.offset() + r.limit());
     int[] ids = new int[to - from];
@@ -175,19 +193,47 @@ public final class Searcher implements Backend {
     List<Hit> hits = new ArrayList<>(ids.length);
     for (int i = from; i < to; i++) {
       ScoreDoc sd = top.scoreDocs[i];
-      hits.add(ListedFields.hit(reader, sd.doc, Float.isNaN(sd.score) ? 0f : sd.score, snippets.get(i - from)));
+      float score = !scored || Float.isNaN(sd.score) ? Float.NaN : sd.score;
+      hits.add(ListedFields.hit(reader, sd.doc, score, snippets.get(i - from)));
     }
     return hits;
   }
 
   /** Quotes matching the request's words, by the officials, states and dates it names. */
   public QuoteResult quotes(SearchRequest r) throws IOException {
-    return new QuoteSearch(searcher).search(r, officials());
+    return new QuoteSearch(searcher).search(r, officials(), quoteLookups());
+  }
+
+  @Override
+  public long eachQuote(SearchRequest r, java.util.function.Consumer<QuoteHit> sink) throws IOException {
+    return new QuoteSearch(searcher).each(r, officials(), quoteLookups(), sink);
+  }
+
+  @Override
+  public ReleaseView show(String id) throws IOException {
+    return new ReleaseLookup(searcher).show(id);
+  }
+
+  /** In a query over quotes, {@code official:NAME} means the quotes of every written form of that official's name. */
+  private ReleaseQueryParser.Lookups quoteLookups() {
+    return new ReleaseQueryParser.Lookups(typed -> QuoteSearch.speakers(List.of(named(typed))), null);
+  }
+
+  /**
+   * The one official a name in the query means, resolved as {@code --by} resolves it; a name several people share
+   * is refused with the candidates, since a query clause has no rest of the request to narrow it by.
+   */
+  private Officials.Official named(String typed) {
+    try {
+      return ByOfficial.choose(typed, officials(), o -> 1);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   /** The officials quoted in the quotes the request selects, with their roles over time and counts. */
   public List<OfficialSummary> officials(SearchRequest r) throws IOException {
-    Query text = QuerySyntax.parseQuotes(r.query(), r.any());
+    Query text = QuerySyntax.parseQuotes(r.query(), r.any(), quoteLookups());
     QuoteSearch quotes = new QuoteSearch(searcher);
     Query selected = new BooleanQuery.Builder()
         .add(text, Occur.MUST).add(quotes.select(r, officials(), text).filter(), Occur.FILTER).build();

@@ -38,7 +38,7 @@ class FacetsCommandTest {
     JsonNode n = new ObjectMapper().readTree(r.out());
     assertEquals(2, n.get("total").asInt());
     assertEquals("year", n.get("dimension").asText());
-    assertEquals("[{\"value\":\"2011\",\"count\":1},{\"value\":\"2010\",\"count\":1}]", n.get("values").toString());
+    assertEquals("[{\"value\":\"2010\",\"count\":1},{\"value\":\"2011\",\"count\":1}]", n.get("values").toString());
   }
 
   @Test

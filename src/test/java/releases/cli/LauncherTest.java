@@ -67,16 +67,56 @@ class LauncherTest {
   }
 
   private String launch(Path jdk) throws IOException, InterruptedException {
-    ProcessBuilder pb = new ProcessBuilder("bash", root.resolve("releases").toString(), "--version");
+    return launch(root.resolve("releases"), jdk, null, 0);
+  }
+
+  /** Runs {@code script --version}; {@code path} (or null) is put first on PATH; the exit code must be {@code code}. */
+  private String launch(Path script, Path jdk, Path path, int code) throws IOException, InterruptedException {
+    ProcessBuilder pb = new ProcessBuilder(script.toString(), "--version");
     Map<String, String> env = pb.environment();
     env.keySet().removeIf(k -> k.equals("JAVA_HOME") || k.startsWith("RELEASES_"));
     env.put("RELEASES_JAVA_HOME", jdk.toString());
     env.put("STUB_LOG", log.toString());
+    if (path != null) {
+      env.put("PATH", path + ":" + env.get("PATH"));
+    }
     pb.redirectErrorStream(true);
     Process p = pb.start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertEquals(0, p.waitFor(), out);
+    assertEquals(code, p.waitFor(), out);
     return out.strip();
+  }
+
+  @Test
+  void theLauncherWorksThroughSymlinks(@TempDir Path home) throws Exception {
+    Files.setPosixFilePermissions(root.resolve("releases"), PosixFilePermissions.fromString("rwxr-xr-x"));
+    // The jar is up to date, so no build may start; a Maven that is run anyway fails as Maven does away from a pom.
+    Path tools = Files.createDirectories(home.resolve("tools"));
+    Files.writeString(tools.resolve("mvn"), "#!/bin/sh\necho 'there is no POM in this directory'\nexit 1\n");
+    Files.setPosixFilePermissions(tools.resolve("mvn"), PosixFilePermissions.fromString("rwxr-xr-x"));
+    Path bin = Files.createDirectories(home.resolve("bin"));
+    Path link = Files.createSymbolicLink(bin.resolve("releases"), root.resolve("releases"));
+    assertEquals("jdk a", launch(link, root.resolve("jdk-a"), tools, 0));
+    // A relative link to that link, from another directory: the chain is followed to the project.
+    Path other = Files.createDirectories(home.resolve("other"));
+    Path chained = Files.createSymbolicLink(other.resolve("rel"), Path.of("../bin/releases"));
+    assertEquals("jdk a", launch(chained, root.resolve("jdk-a"), tools, 0));
+  }
+
+  @Test
+  void aFailedBuildShowsMavensLastLinesAndKeepsTheLog(@TempDir Path tools) throws Exception {
+    Files.setPosixFilePermissions(root.resolve("releases"), PosixFilePermissions.fromString("rwxr-xr-x"));
+    Path mvn = tools.resolve("mvn");
+    Files.writeString(mvn, "#!/bin/sh\nfor i in $(seq 1 30); do echo \"line $i\"; done\necho 'ERROR: cannot find symbol X'\nexit 1\n");
+    Files.setPosixFilePermissions(mvn, PosixFilePermissions.fromString("rwxr-xr-x"));
+    Files.setLastModifiedTime(root.resolve("src/main/java/releases/X.java"), FileTime.from(Instant.now().plusSeconds(60)));
+    String out = launch(root.resolve("releases"), root.resolve("jdk-a"), tools, 1);
+    List<String> lines = out.lines().toList();
+    assertEquals("releases: build failed; the last lines of Maven's output:", lines.getFirst());
+    assertEquals("ERROR: cannot find symbol X", lines.get(lines.size() - 2));
+    assertEquals("releases: the whole log is " + root.resolve("target/build.log"), lines.getLast());
+    assertEquals(22, lines.size(), out);
+    assertTrue(Files.readString(root.resolve("target/build.log")).startsWith("line 1\n"));
   }
 
   private List<String> cachedJdk() throws IOException {

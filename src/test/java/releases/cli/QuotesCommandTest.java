@@ -136,7 +136,7 @@ class QuotesCommandTest {
     j.get("hits").forEach(h -> ids.add(h.get("id").asText().substring(0, 3)));
     assertEquals(List.of("000", "001", "002", "004"), ids.stream().sorted().toList());
     Map<String, Integer> facet = new TreeMap<>();
-    j.get("facets").get("official").forEach(v -> facet.put(v.get("value").asText(), v.get("count").asInt()));
+    j.get("facets").get("official").get("values").forEach(v -> facet.put(v.get("value").asText(), v.get("count").asInt()));
     // --by narrows the official dimension, so drill sideways still counts everyone quoted in the matches.
     assertEquals(Map.of("Daniel D. Roberts", 5, "Robert Mocny", 5, "Marc Rapp", 4, "David Venturella", 1), facet);
   }

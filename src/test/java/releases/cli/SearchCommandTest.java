@@ -51,7 +51,7 @@ class SearchCommandTest {
 
   static Map<String, Integer> facet(JsonNode result, String dim) {
     Map<String, Integer> m = new LinkedHashMap<>();
-    result.get("facets").get(dim).forEach(v -> m.put(v.get("value").asText(), v.get("count").asInt()));
+    result.get("facets").get(dim).get("values").forEach(v -> m.put(v.get("value").asText(), v.get("count").asInt()));
     return m;
   }
 
@@ -93,11 +93,12 @@ class SearchCommandTest {
   @Test
   void jsonHasExactlyTheDocumentedShape() throws Exception {
     JsonNode r = json("\"biometric identification technology\"");
-    assertEquals(List.of("query", "total", "hits"), names(r));
+    assertEquals(List.of("query", "total", "truncated", "hits"), names(r));
+    assertTrue(r.get("truncated").isBoolean());
     assertEquals("\"biometric identification technology\"", r.get("query").asText());
     JsonNode hit = r.get("hits").get(0);
-    assertEquals(List.of("id", "path", "format", "source_url", "captured", "title", "date", "city", "state", "score",
-        "snippets"), names(hit));
+    assertEquals(List.of("id", "path", "format", "source_url", "captured", "title", "date", "city", "state", "counties",
+        "score", "snippets"), names(hit));
     assertEquals("text", hit.get("format").asText());
     assertEquals("004_ceba64643707f28d", hit.get("id").asText());
     assertEquals("2009-09-10", hit.get("date").asText());
@@ -105,7 +106,10 @@ class SearchCommandTest {
     assertEquals("California", hit.get("state").asText());
     assertTrue(hit.get("score").asDouble() > 0);
     assertTrue(hit.get("snippets").get(0).asText().contains("biometric identification technology"));
-    assertEquals(List.of("query", "total", "hits", "facets"), names(json("x", "--facet", "year")));
+    JsonNode faceted = json("x", "--facet", "year");
+    assertEquals(List.of("query", "total", "truncated", "hits", "facets"), names(faceted));
+    assertEquals(List.of("values", "values_total", "truncated", "missing", "sideways"),
+        names(faceted.get("facets").get("year")));
   }
 
   private static List<String> names(JsonNode n) {
@@ -127,7 +131,7 @@ class SearchCommandTest {
     assertTrue(bold.out().contains("\033[1mbiometric identification technology\033[0m"), bold.out());
     CliRunner csv = search("fingerprints", "--state", "OH", "--format", "csv");
     String[] lines = csv.out().split("\r\n");
-    assertEquals("id,path,title,date,city,state,score,snippets", lines[0]);
+    assertEquals("id,path,title,date,city,state,score,snippets,counties", lines[0]);
     assertEquals(2, lines.length, csv.out());
     assertTrue(lines[1].startsWith("002_6bf3b7395b21e0e6,"), lines[1]);
     assertTrue(lines[1].contains(",2011-05-10,Canton,Ohio,"), lines[1]);

@@ -104,7 +104,10 @@ class OpenSearchBackendIT {
       List.of("fingerprints", "--state", "Ohio", "--facet", "state,county"),
       List.of("fingerprints", "--facet", "state,year,official", "--facet-limit", "1"),
       List.of("*:*", "--facet", "month"),
-      List.of("--by", "Rapp", "--state", "AL", "--facet", "official,state"));
+      List.of("--by", "Rapp", "--state", "AL", "--facet", "official,state"),
+      List.of("official:\"Marc Rapp\"", "--facet", "official"),
+      List.of("-fingerprints", "--facet", "state,year"),
+      List.of("fingerprints", "--state", "mo,oh", "--facet", "state", "--no-sideways"));
 
   @Test
   void searchesFindTheSameReleasesAndCounts() throws Exception {
@@ -125,7 +128,7 @@ class OpenSearchBackendIT {
     assertEquals(1, r.get("total").asInt());
     assertEquals("002_6bf3b7395b21e0e6", r.get("hits").get(0).get("id").asText());
     assertEquals("[{\"value\":\"Missouri\",\"count\":2},{\"value\":\"Alabama\",\"count\":1},"
-        + "{\"value\":\"California\",\"count\":1},{\"value\":\"Ohio\",\"count\":1}]", r.get("facets").get("state").toString());
+        + "{\"value\":\"California\",\"count\":1},{\"value\":\"Ohio\",\"count\":1}]", r.get("facets").get("state").get("values").toString());
     JsonNode bit = json(os("search", "\"biometric identification technology\"", "--format", "json"));
     assertTrue(bit.get("hits").get(0).get("snippets").get(0).asText().contains("biometric identification technology"));
     CliRunner text = os("search", "\"biometric identification technology\"", "--color", "always");
@@ -147,7 +150,7 @@ class OpenSearchBackendIT {
   @Test
   void quotesOfficialsAndFacetsCommandsAlike() throws Exception {
     List<List<String>> cases = List.of(
-        List.of("quotes", "--by", "Rapp"), List.of("quotes", "--by", "marc rap"), List.of("quotes", "secure"),
+        List.of("quotes", "--by", "Rapp"), List.of("quotes", "--by", "marc rap"), List.of("quotes", "official:rapp"), List.of("quotes", "secure"),
         List.of("quotes", "\"information sharing\"", "--state", "MO"), List.of("quotes", "--by", "Mocny", "--from", "2011"),
         List.of("officials"), List.of("officials", "biometric"), List.of("officials", "--state", "Ohio"),
         List.of("facets", "official"), List.of("facets", "state", "fingerprints"), List.of("facets", "year", "--by", "Rapp"));

@@ -32,13 +32,16 @@ class QueryTranslatorTest {
   }
 
   @Test
-  void prohibitedClausesAloneMatchNothingAsInLucene() {
-    assertEquals("{\"match_none\":{}}", dsl("-title:fingerprints"));
+  void prohibitedClausesAloneMatchEverythingElse() {
+    assertEquals("{\"bool\":{\"must_not\":[{\"term\":{\"title\":{\"value\":\"fingerprint\"}}}],"
+        + "\"filter\":[{\"match_all\":{}}]}}", dsl("-title:fingerprints"));
   }
 
   @Test
   void multiTermQueriesKeepTheirParameters() {
-    assertEquals("{\"prefix\":{\"body\":{\"value\":\"immig\"}}}", dsl("body:immig*"));
+    // Over a stemmed field a wildcard is matched against the words as written (StemmedWildcardQuery); OpenSearch
+    // is sent the pattern.
+    assertEquals("{\"wildcard\":{\"body\":{\"value\":\"immig*\"}}}", dsl("body:immig*"));
     assertEquals("{\"fuzzy\":{\"body\":{\"value\":\"tuscarawaz\",\"fuzziness\":2,\"prefix_length\":0,\"transpositions\":true}}}",
         dsl("body:tuscarawaz~"));
     assertEquals("{\"wildcard\":{\"county\":{\"value\":\"tus?arawas\"}}}", dsl("county:Tus?arawas"));

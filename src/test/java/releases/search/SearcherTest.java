@@ -37,9 +37,9 @@ class SearcherTest {
     return seeds.search(b.build());
   }
 
-  private static Map<String, Integer> counts(List<FacetCount> counts) {
+  private static Map<String, Integer> counts(Facet f) {
     Map<String, Integer> m = new LinkedHashMap<>();
-    counts.forEach(c -> m.put(c.value(), c.count()));
+    f.counts().forEach(c -> m.put(c.value(), c.count()));
     return m;
   }
 
@@ -123,9 +123,11 @@ class SearcherTest {
   }
 
   @Test
-  void yearFacetIsATimelineNewestFirst() throws IOException {
+  void yearFacetIsATimelineOldestFirst() throws IOException {
     SearchResult r = run(SearchRequest.query("fingerprints").facet("year").facet("month"));
-    assertEquals(List.of("2011", "2010", "2009"), r.facets().get("year").stream().map(FacetCount::value).toList());
+    assertEquals(List.of("2009", "2010", "2011"), r.facets().get("year").counts().stream().map(FacetCount::value).toList());
+    assertEquals(List.of("2009-09", "2010-09", "2011-05", "2011-06"),
+        r.facets().get("month").counts().stream().map(FacetCount::value).toList());
     assertEquals(Map.of("2011", 3, "2010", 1, "2009", 1), counts(r.facets().get("year")));
     assertEquals(Map.of("2011-06", 1, "2011-05", 2, "2010-09", 1, "2009-09", 1), counts(r.facets().get("month")));
   }
@@ -133,9 +135,11 @@ class SearcherTest {
   @Test
   void facetLimitKeepsTheMostFrequentButEveryYear() throws IOException {
     SearchResult r = run(SearchRequest.query("fingerprints").facet("state").facet("year").facet("month").facetLimit(1));
-    assertEquals(List.of(new FacetCount("Missouri", 2)), r.facets().get("state"));
-    assertEquals(3, r.facets().get("year").size());
-    assertEquals(List.of(new FacetCount("2011-06", 1)), r.facets().get("month"));
+    assertEquals(List.of(new FacetCount("Missouri", 2)), r.facets().get("state").counts());
+    assertEquals(4, r.facets().get("state").values());
+    assertTrue(r.facets().get("state").truncated());
+    assertEquals(3, r.facets().get("year").counts().size());
+    assertEquals(List.of(new FacetCount("2011-05", 2)), r.facets().get("month").counts());
   }
 
   @Test

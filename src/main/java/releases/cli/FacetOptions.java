@@ -1,0 +1,86 @@
+package releases.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Model.CommandSpec;
+import releases.index.Fields;
+import releases.search.Facet;
+import releases.search.FacetCount;
+
+/** What {@code search} and {@code facets} share about facets: {@code --no-sideways}, and the rows of a facet as shown. */
+final class FacetOptions {
+
+  private FacetOptions() {}
+
+  static void declareSideways(CommandSpec spec) {
+    spec.addOption(Specs.flag("--no-sideways",
+        "Count a dimension you filter on with its own filter applied (by default it ignores it: drill sideways)."));
+  }
+
+  static boolean sideways(CommandSpec spec) {
+    return !Specs.flag(spec, "--no-sideways");
+  }
+
+  /** The row that counts hits with no value of {@code dim}: an undated release, one that quotes nobody. */
+  static String missingLabel(String dim) {
+    return switch (dim) {
+      case Fields.DIM_YEAR, Fields.DIM_MONTH -> "(undated)";
+      case Fields.DIM_OFFICIAL -> "(no official quoted)";
+      default -> "(no " + dim + ")";
+    };
+  }
+
+  /** The option that filters on {@code dim}. */
+  static String filterOption(String dim) {
+    return dim.equals(Fields.DIM_OFFICIAL) ? "--by" : "--" + dim;
+  }
+
+  /** "counts ignore --state (drill sideways; --no-sideways applies it)", or null when they do not. */
+  static String sidewaysNote(String dim, Facet f) {
+    return f.sideways()
+        ? "counts ignore " + filterOption(dim) + " (drill sideways; --no-sideways applies it)" : null;
+  }
+
+  /** The rows shown: the values, then the hits without one, when there are any. */
+  static List<FacetCount> rows(String dim, Facet f) {
+    List<FacetCount> rows = new ArrayList<>(f.counts());
+    if (f.missing() > 0) {
+      rows.add(new FacetCount(missingLabel(dim), Math.toIntExact(f.missing())));
+    }
+    return rows;
+  }
+
+  /** The JSON members of one facet: its rows (the missing row marked), and what the limit and filters did. */
+  static Map<String, Object> json(String dim, Facet f) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    List<Object> values = new ArrayList<>();
+    for (FacetCount c : f.counts()) {
+      values.add(SearchOutput.count(c));
+    }
+    if (f.missing() > 0) {
+      Map<String, Object> row = SearchOutput.count(new FacetCount(missingLabel(dim), Math.toIntExact(f.missing())));
+      row.put("missing", true);
+      values.add(row);
+    }
+    m.put("values", values);
+    m.put("values_total", f.values());
+    m.put("truncated", f.truncated());
+    m.put("missing", f.missing());
+    m.put("sideways", f.sideways());
+    return m;
+  }
+
+  /** {@code value,count,missing}, one row a line, the missing row last with {@code missing} true. */
+  static void csv(PrintWriter out, String dim, Facet f) {
+    out.print("value,count,missing\r\n");
+    for (FacetCount c : f.counts()) {
+      out.print(SearchOutput.cell(c.value()) + "," + c.count() + ",false\r\n");
+    }
+    if (f.missing() > 0) {
+      out.print(SearchOutput.cell(missingLabel(dim)) + "," + f.missing() + ",true\r\n");
+    }
+  }
+}

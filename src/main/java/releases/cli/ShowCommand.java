@@ -1,0 +1,108 @@
+package releases.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
+import releases.UserException;
+import releases.search.Backend;
+import releases.search.Hit;
+import releases.search.QuoteHit;
+import releases.search.ReleaseView;
+
+/** {@code releases show ID}: one release as people read it, or as JSON. */
+final class ShowCommand implements Callable<Integer> {
+
+  private final CommandSpec spec = Specs.command(this, "show",
+      "Print one release: title, date, dateline, counties, quotes with their speakers, and the clean body.");
+
+  ShowCommand() {
+    spec.addPositional(PositionalParamSpec.builder().index("0").arity("1").paramLabel("ID").type(String.class)
+        .description("The release id, as search shows it (e.g. 0000/000022 or listing#2).").build());
+    spec.addOption(Specs.value("--format", "FORMAT", String.class, "text", "text or json.").build());
+    OpenBackend.declare(spec);
+  }
+
+  CommandSpec spec() {
+    return spec;
+  }
+
+  @Override
+  public Integer call() throws IOException, InterruptedException {
+    String id = spec.positionalParameters().get(0).getValue();
+    String format = Specs.get(spec, "--format");
+    if (!format.equals("text") && !format.equals("json")) {
+      throw UserException.usage("unknown format '" + format + "' for show: use text or json");
+    }
+    ReleaseView view;
+    try (Backend backend = OpenBackend.open(spec)) {
+      view = backend.show(id.strip());
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    out.print(format.equals("json") ? Json.toJson(json(view)) + "\n" : text(view));
+    out.flush();
+    return ExitCode.OK;
+  }
+
+  static Map<String, Object> json(ReleaseView v) {
+    Hit h = v.release();
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", h.id());
+    m.put("path", h.path());
+    m.put("format", h.provenance().format());
+    m.put("source_url", h.provenance().sourceUrl());
+    m.put("captured", h.provenance().captured());
+    m.put("title", h.title());
+    m.put("date", h.date());
+    m.put("city", h.city());
+    m.put("state", h.state());
+    m.put("counties", h.counties());
+    List<Object> quotes = new ArrayList<>();
+    for (QuoteHit q : v.quotes()) {
+      Map<String, Object> o = new LinkedHashMap<>();
+      o.put("speaker", q.speaker());
+      o.put("role", q.role());
+      o.put("organization", q.organization());
+      o.put("text", q.text().text());
+      quotes.add(o);
+    }
+    m.put("quotes", quotes);
+    m.put("body", v.body());
+    return m;
+  }
+
+  static String text(ReleaseView v) {
+    Hit h = v.release();
+    StringBuilder sb = new StringBuilder();
+    sb.append(h.title() != null ? h.title() : h.id()).append('\n');
+    List<String> meta = new ArrayList<>();
+    meta.add(h.date() != null ? h.date().toString() : "undated");
+    String place = String.join(", ", QuotesOutput.present(h.city(), h.state()));
+    if (!place.isEmpty()) {
+      meta.add(place);
+    }
+    meta.add(h.path());
+    sb.append(String.join(" | ", meta)).append('\n');
+    String from = SearchOutput.provenance(h.provenance());
+    if (from != null) {
+      sb.append(from).append('\n');
+    }
+    if (!h.counties().isEmpty()) {
+      sb.append(h.counties().size() == 1 ? "county: " : "counties: ").append(String.join("; ", h.counties())).append('\n');
+    }
+    if (!v.quotes().isEmpty()) {
+      sb.append('\n').append(v.quotes().size()).append(v.quotes().size() == 1 ? " quote" : " quotes").append(":\n");
+      for (QuoteHit q : v.quotes()) {
+        sb.append("\u201c").append(q.text().text()).append("\u201d\n   \u2014 ")
+            .append(String.join(", ", QuotesOutput.present(q.speaker(), q.role(), q.organization()))).append('\n');
+      }
+    }
+    sb.append('\n').append(v.body().strip()).append('\n');
+    return sb.toString();
+  }
+}

@@ -1,0 +1,97 @@
+package releases.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Queries that read as people mean them: NOT alone, a leading -word, wildcards over stems, ids with slashes. */
+class QueryTrapsTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir static Path dir;
+  static GeneratedIndex corpus;
+
+  @BeforeAll
+  static void generate() {
+    corpus = GeneratedIndex.build(dir, 800, 21);
+  }
+
+  private static JsonNode json(String... args) throws Exception {
+    CliRunner r = corpus.run(args);
+    assertEquals(0, r.code(), r.err());
+    return JSON.readTree(r.out());
+  }
+
+  private static long total(String query) throws Exception {
+    return json("search", query, "--limit", "1", "--format", "json").get("total").asLong();
+  }
+
+  @Test
+  void notAloneMeansEverythingElse() throws Exception {
+    assertEquals(800, total(""));
+    assertEquals(570, total("fingerprints"));
+    assertEquals(230, total("NOT fingerprints"));
+    assertEquals(230, total("-fingerprints"));
+    assertEquals(570, total("+fingerprints"));
+    assertEquals(230, json("search", "-fingerprints", "--limit", "1", "--format", "json").get("total").asLong());
+    assertEquals(570, json("search", "+fingerprints", "--format", "json").get("total").asLong());
+    assertEquals(800 - 570, json("facets", "state", "-fingerprints", "--format", "json").get("total").asLong());
+    assertEquals(total("fingerprints") - total("fingerprints AND texas"), total("fingerprints AND (NOT texas)"));
+  }
+
+  @Test
+  void wildcardsMatchTheWordsAsWrittenNotTheirStems() throws Exception {
+    assertEquals(total("texas"), total("te?as"));
+    assertEquals(66, total("te?as"));
+    assertEquals(570, total("?ingerprints"));
+    assertEquals(570, total("fingerprints*"));
+    assertEquals(570, total("fingerprint*"));
+    assertEquals(total("title:fingerprints"), total("title:fingerprint?"));
+  }
+
+  @Test
+  void idsNeedNoEscaping() throws Exception {
+    JsonNode one = json("search", "id:0000/000022", "--format", "json");
+    assertEquals(1, one.get("total").asInt());
+    assertEquals("0000/000022", one.get("hits").get(0).get("id").asText());
+    assertEquals(2, total("id:0000/000022 OR id:0000/000023"));
+    // The id of the second release of a listing page: '#' and '/' are taken as they are.
+    assertEquals(0, total("id:0000/000022#2"));
+  }
+
+  @Test
+  void lexerErrorsAreOneLineWithAColumn() {
+    CliRunner slash = corpus.run("search", "a /b");
+    assertEquals(2, slash.code());
+    assertEquals("releases: bad query: cannot read the query at column 5; put a backslash before a special character"
+        + " meant literally (+ - ! ( ) { } [ ] ^ \" ~ * ? : / \\)\n", slash.err());
+    CliRunner backslash = corpus.run("search", "fingerprints\\");
+    assertEquals(2, backslash.code());
+    assertEquals("releases: bad query: the backslash at column 13 escapes nothing; write \\\\ for a backslash itself\n",
+        backslash.err());
+    assertTrue(!slash.err().contains("lexical state"));
+  }
+
+  @Test
+  void aMistypedLongOptionIsStillAnErrorWithTheClosestName() throws Exception {
+    CliRunner r = corpus.run("search", "--limt", "3", "fingerprints");
+    assertEquals(2, r.code());
+    assertEquals("releases: unknown option '--limt'; did you mean --limit?\n"
+        + "Try 'releases search --help' for more information.\n", r.err());
+    CliRunner after = corpus.run("search", "--", "-fingerprints");
+    assertEquals(2, after.code());
+    assertTrue(after.err().startsWith("releases: '--index' comes after '--', which ends the options;"), after.err());
+    assertEquals(230, JSON.readTree(CliRunner.run("search", "--index", corpus.index().toString(), "--format", "json",
+        "--", "-fingerprints").out()).get("total").asInt());
+    CliRunner verb = CliRunner.run("serach", "x");
+    assertEquals(2, verb.code());
+    assertTrue(verb.err().startsWith("releases: unknown command 'serach'; did you mean search?\n"), verb.err());
+  }
+}
