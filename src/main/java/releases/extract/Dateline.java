@@ -167,8 +167,9 @@ record Dateline(String city, States.State state, LocalDate date, MonthDay yearle
    */
   static Dateline placeOnly(String line) {
     String s = line.strip();
-    if (s.length() < 4 || s.length() > 60) {
-      return null;
+    if (s.length() < 4 || s.length() > 60 || (s.indexOf(',') < 0 && s.indexOf('.') < 0 && !Places.isKnownCity(s)
+        && !States.isStandaloneCity(s))) {
+      return null; // a place alone names its state after a comma, or is a city the tables know
     }
     if (s.startsWith("(") && s.endsWith(")")) {
       s = s.substring(1, s.length() - 1).strip();

@@ -184,14 +184,15 @@ public final class Extractor {
   private static LocalDate leadDate(List<String> paragraphs) {
     for (int i = 0; i < Math.min(2, paragraphs.size()); i++) {
       String p = paragraphs.get(i);
-      String head = p.length() > 300 ? p.substring(0, 300) : p;
-      Dates.Found f = Dates.first(head, 0);
-      if (f == null) {
-        continue;
-      }
-      if (f.start() <= 12 && Text.words(head.substring(0, f.start())) <= 1
-          && LEAD_SEPARATOR.matcher(head).region(f.end(), head.length()).lookingAt()) {
+      String opening = p.length() > 40 ? p.substring(0, 40) : p;
+      Dates.Found f = Dates.first(opening, 0);
+      if (f != null && f.start() <= 12 && Text.words(opening.substring(0, f.start())) <= 1
+          && LEAD_SEPARATOR.matcher(p).region(f.end(), p.length()).lookingAt()) {
         return f.date();
+      }
+      String head = p.length() > 300 ? p.substring(0, 300) : p;
+      if (head.indexOf("oday") < 0) {
+        continue; // no "today" to date
       }
       Matcher today = TODAY.matcher(head);
       while (today.find()) {

@@ -158,10 +158,23 @@ record Header(String title, String subtitle, LocalDate date, String city, States
       "(?i).*\\b(?:news ?releases?|press releases?|news ?room|press ?room|featured news|latest news|all news|in the news"
           + "|news (?:&|and) (?:events|media|updates)|media (?:center|centre|room)|press office|news center"
           + "|statements? and releases?|releases? and statements?)\\b.*");
+  private static final List<String> PICTURE_STARTS = List.of(
+      "link to ", "photo by ", "courtesy photo", "courtesy of ", "skip to ", "click here", "download ", "view full",
+      "view the full", "view pdf", "view the pdf", "view print", "view the print");
+  private static final Pattern PICTURE_WORD = Pattern.compile("\\b(?:logo|header image|banner image|seal|read more)\\b");
+
   /** Picture and link residue: "Department of Justice Logo and ... Header", "Link to Newsroom home page". */
-  private static final Pattern PICTURE = Pattern.compile(
-      "(?i)(?:.*\\b(?:logo|header image|banner image|seal)\\b.*|link to .*|photo by .*|courtesy (?:photo|of) .*"
-          + "|.*\\bread more\\b.*|skip to .*|click here.*|download .*|view (?:the )?(?:full|pdf|print).*)");
+  private static boolean isPicture(String line) {
+    String lower = line.toLowerCase(Locale.ROOT);
+    for (String start : PICTURE_STARTS) {
+      if (lower.startsWith(start)) {
+        return true;
+      }
+    }
+    boolean mayHold = lower.contains("logo") || lower.contains("image") || lower.contains("seal")
+        || lower.contains("read more");
+    return mayHold && PICTURE_WORD.matcher(lower).find();
+  }
 
   /**
    * Whether a header block can be the headline: not a field label, a phone line, a site label, an image's
@@ -171,10 +184,11 @@ record Header(String title, String subtitle, LocalDate date, String city, States
     String first = block.get(0).strip();
     String all = String.join(" ", block);
     int words = Text.words(all);
-    if (words < 3 || all.endsWith(":") || FIELD_LABEL.matcher(first).lookingAt() || PICTURE.matcher(first).matches()) {
+    if (words < 3 || all.endsWith(":") || FIELD_LABEL.matcher(first).lookingAt() || isPicture(first)) {
       return false;
     }
-    if (Text.words(first) <= 10 && CRUMB.matcher(first).find()) {
+    if (Text.words(first) <= 10 && (first.contains(" / ") || first.contains(" > ") || first.contains(" | ")
+        || first.contains(" \u00BB ") || first.contains(" \u203A ")) && CRUMB.matcher(first).find()) {
       return false; // "Home / News / Press Releases"
     }
     if (words <= 8 && PHONE.matcher(all).find()) {

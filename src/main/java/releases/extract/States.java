@@ -146,6 +146,10 @@ final class States {
     return rest.startsWith("D.C") || rest.startsWith("DC") || rest.startsWith("D. C");
   }
 
+  static boolean isStandaloneCity(String city) {
+    return ofStandaloneCity(city) != null;
+  }
+
   /** True when {@code word} is the full name of a state, as in "Missouri counties". */
   static boolean isStateName(String word) {
     State s = BY_KEY.get(key(word));
