@@ -2,6 +2,9 @@ package releases.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.nio.file.Path;
 
 /** A corpus written by {@code releases generate} and its index, built once per test class that needs one. */
@@ -25,5 +28,12 @@ public record GeneratedIndex(Path corpus, Path index) {
     all[args.length] = "--index";
     all[args.length + 1] = index.toString();
     return CliRunner.run(all);
+  }
+
+  /** Runs a command that must succeed against this index and reads what it printed as JSON. */
+  public JsonNode json(String... args) throws IOException {
+    CliRunner r = run(args);
+    assertEquals(0, r.code(), r.err());
+    return new ObjectMapper().readTree(r.out());
   }
 }

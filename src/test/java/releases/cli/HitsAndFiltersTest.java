@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -14,7 +13,6 @@ import org.junit.jupiter.api.io.TempDir;
 /** --county suggests, --state takes a list, hits show their counties and no score when nothing was scored. */
 class HitsAndFiltersTest {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   @TempDir static Path dir;
   static GeneratedIndex corpus;
@@ -24,14 +22,8 @@ class HitsAndFiltersTest {
     corpus = GeneratedIndex.build(dir, 800, 8);
   }
 
-  private static JsonNode json(String... args) throws Exception {
-    CliRunner r = corpus.run(args);
-    assertEquals(0, r.code(), r.err());
-    return JSON.readTree(r.out());
-  }
-
   private static long total(String... args) throws Exception {
-    return json(args).get("total").asLong();
+    return corpus.json(args).get("total").asLong();
   }
 
   @Test
@@ -58,7 +50,7 @@ class HitsAndFiltersTest {
 
   @Test
   void hitsShowTheirCounties() throws Exception {
-    JsonNode r = json("search", "--county", "Tuscarawas", "--format", "json", "--all");
+    JsonNode r = corpus.json("search", "--county", "Tuscarawas", "--format", "json", "--all");
     assertEquals(EXPECTED_TUSCARAWAS, r.get("total").asInt());
     for (JsonNode h : r.get("hits")) {
       boolean named = false;
@@ -79,9 +71,9 @@ class HitsAndFiltersTest {
     CliRunner filters = corpus.run("search", "--state", "OH", "--limit", "3");
     assertEquals(0, filters.code(), filters.err());
     assertFalse(filters.out().contains("score"), filters.out());
-    JsonNode j = json("search", "state:OH date:[2010 TO 2012]", "-fingerprints", "--format", "json");
+    JsonNode j = corpus.json("search", "state:OH date:[2010 TO 2012]", "-fingerprints", "--format", "json");
     assertTrue(j.get("hits").get(0).get("score").isNull(), j.toString());
-    JsonNode words = json("search", "fingerprints", "--state", "OH", "--format", "json");
+    JsonNode words = corpus.json("search", "fingerprints", "--state", "OH", "--format", "json");
     assertTrue(words.get("hits").get(0).get("score").asDouble() > 0);
     CliRunner csv = corpus.run("search", "--state", "OH", "--limit", "1", "--format", "csv");
     assertEquals("id,path,title,date,city,state,score,snippets,counties", csv.out().lines().findFirst().orElseThrow());

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
@@ -15,7 +14,6 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code official:} resolves names as {@code --by} does, and {@code quote:} finds releases by their quoted words. */
 class QueryFieldsTest {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   @TempDir static Path dir;
   static GeneratedIndex corpus;
@@ -25,19 +23,13 @@ class QueryFieldsTest {
     corpus = GeneratedIndex.build(dir, 1500, 2);
   }
 
-  private static JsonNode json(String... args) throws Exception {
-    CliRunner r = corpus.run(args);
-    assertEquals(0, r.code(), r.err());
-    return JSON.readTree(r.out());
-  }
-
   private static long total(String... args) throws Exception {
-    return json(args).get("total").asLong();
+    return corpus.json(args).get("total").asLong();
   }
 
   @Test
   void officialFieldAndByAgreeForEveryoneAmongTheMostQuoted() throws Exception {
-    JsonNode top = json("facets", "official", "--limit", "5", "--format", "json");
+    JsonNode top = corpus.json("facets", "official", "--limit", "5", "--format", "json");
     int checked = 0;
     for (JsonNode v : top.get("values")) {
       if (v.has("missing")) {
@@ -70,7 +62,7 @@ class QueryFieldsTest {
 
   @Test
   void quoteFieldFindsTheReleasesOfTheMatchingQuotes() throws Exception {
-    JsonNode quotes = json("quotes", "nationwide", "--all", "--format", "json");
+    JsonNode quotes = corpus.json("quotes", "nationwide", "--all", "--format", "json");
     Set<String> releases = new HashSet<>();
     quotes.get("quotes").forEach(q -> releases.add(q.get("release_id").asText()));
     assertTrue(releases.size() > 5, releases.toString());

@@ -23,14 +23,8 @@ class QueryTrapsTest {
     corpus = GeneratedIndex.build(dir, 800, 21);
   }
 
-  private static JsonNode json(String... args) throws Exception {
-    CliRunner r = corpus.run(args);
-    assertEquals(0, r.code(), r.err());
-    return JSON.readTree(r.out());
-  }
-
   private static long total(String query) throws Exception {
-    return json("search", query, "--limit", "1", "--format", "json").get("total").asLong();
+    return corpus.json("search", query, "--limit", "1", "--format", "json").get("total").asLong();
   }
 
   @Test
@@ -40,9 +34,9 @@ class QueryTrapsTest {
     assertEquals(230, total("NOT fingerprints"));
     assertEquals(230, total("-fingerprints"));
     assertEquals(570, total("+fingerprints"));
-    assertEquals(230, json("search", "-fingerprints", "--limit", "1", "--format", "json").get("total").asLong());
-    assertEquals(570, json("search", "+fingerprints", "--format", "json").get("total").asLong());
-    assertEquals(800 - 570, json("facets", "state", "-fingerprints", "--format", "json").get("total").asLong());
+    assertEquals(230, corpus.json("search", "-fingerprints", "--limit", "1", "--format", "json").get("total").asLong());
+    assertEquals(570, corpus.json("search", "+fingerprints", "--format", "json").get("total").asLong());
+    assertEquals(800 - 570, corpus.json("facets", "state", "-fingerprints", "--format", "json").get("total").asLong());
     assertEquals(total("fingerprints") - total("fingerprints AND texas"), total("fingerprints AND (NOT texas)"));
   }
 
@@ -58,7 +52,7 @@ class QueryTrapsTest {
 
   @Test
   void idsNeedNoEscaping() throws Exception {
-    JsonNode one = json("search", "id:0000/000022", "--format", "json");
+    JsonNode one = corpus.json("search", "id:0000/000022", "--format", "json");
     assertEquals(1, one.get("total").asInt());
     assertEquals("0000/000022", one.get("hits").get(0).get("id").asText());
     assertEquals(2, total("id:0000/000022 OR id:0000/000023"));

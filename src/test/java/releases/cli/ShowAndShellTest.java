@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +14,6 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code releases show ID}, the shell completion scripts and the man page. */
 class ShowAndShellTest {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   @TempDir static Path dir;
   static GeneratedIndex corpus;
@@ -25,21 +23,15 @@ class ShowAndShellTest {
     corpus = GeneratedIndex.build(dir, 300, 17);
   }
 
-  private static JsonNode json(String... args) throws Exception {
-    CliRunner r = corpus.run(args);
-    assertEquals(0, r.code(), r.err());
-    return JSON.readTree(r.out());
-  }
-
   @Test
   void showPrintsOneReleaseWithItsQuotesInOrder() throws Exception {
-    JsonNode shown = json("show", "0000/000022", "--format", "json");
-    JsonNode hit = json("search", "id:0000/000022", "--format", "json").get("hits").get(0);
+    JsonNode shown = corpus.json("show", "0000/000022", "--format", "json");
+    JsonNode hit = corpus.json("search", "id:0000/000022", "--format", "json").get("hits").get(0);
     for (String field : new String[] {"id", "path", "format", "source_url", "captured", "title", "date", "city", "state",
         "counties"}) {
       assertEquals(hit.get(field), shown.get(field), field);
     }
-    JsonNode quotes = json("quotes", "id:0000/000022", "--all", "--format", "json");
+    JsonNode quotes = corpus.json("quotes", "id:0000/000022", "--all", "--format", "json");
     assertEquals(quotes.get("total").asInt(), shown.get("quotes").size());
     assertEquals(EXPECTED_QUOTES, shown.get("quotes").size());
     JsonNode first = shown.get("quotes").get(0);
