@@ -3,6 +3,7 @@ package releases.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Turns blocks of lines into the release's paragraphs: clutter dropped, hard wraps and page breaks joined. */
@@ -97,8 +98,16 @@ final class Body {
     }
     int words = Text.words(line);
     return (words <= 8 && mentionsBanner(line) && BANNER.matcher(line).matches() && !Text.endsSentence(line))
-        || (words <= 14 && hasCrumbSeparator(line) && CRUMBS.matcher(line).matches());
+        || (words <= 14 && hasCrumbSeparator(line) && CRUMBS.matcher(line).matches() && shortFirstCrumb(line));
   }
+
+  /** A trail opens with a short step ("Home", "News"); "Officers Find ... Toys | Local Release" is a headline. */
+  private static boolean shortFirstCrumb(String line) {
+    Matcher m = CRUMB_SEPARATOR.matcher(line);
+    return !m.find() || Text.words(line.substring(0, m.start())) <= 4;
+  }
+
+  private static final Pattern CRUMB_SEPARATOR = Pattern.compile("\\s[\u00BB\u203A>|]\\s|\\s::\\s");
 
   /** "Facebook Twitter Email Print": a row of share buttons saved as one line. */
   private static final Set<String> SHARE_WORDS = Set.of(

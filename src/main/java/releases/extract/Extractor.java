@@ -216,9 +216,15 @@ public final class Extractor {
   private static PlaceLine placeLine(List<List<String>> blocks, int i) {
     List<String> block = blocks.get(i);
     for (int j = 0; j < block.size(); j++) {
+      String headline = null;
       Dateline place = Dateline.placeOnly(block.get(j));
       if (place == null) {
-        continue;
+        Matcher glued = gluedPlace(block.get(j));
+        place = glued == null ? null : Dateline.placeOnly(glued.group(1));
+        if (place == null || place.state() == null) {
+          continue;
+        }
+        headline = block.get(j).substring(0, glued.start(1)).strip(); // "... | Local ReleaseMARFA, Texas"
       }
       int k = j + 1;
       LocalDate date = null;
@@ -236,15 +242,30 @@ public final class Extractor {
       if (paragraphs.isEmpty() || Text.words(paragraphs.get(0)) < 8 || Dateline.parse(paragraphs.get(0)) != null) {
         continue;
       }
+      List<String> above = new ArrayList<>(block.subList(0, j));
+      if (headline != null && !headline.isEmpty()) {
+        above.add(headline);
+      }
+      blocks.set(i, above);
       if (k < block.size()) {
-        blocks.set(i, new ArrayList<>(block.subList(0, j)));
         blocks.add(i + 1, new ArrayList<>(block.subList(k, block.size())));
-      } else {
-        blocks.set(i, new ArrayList<>(block.subList(0, j)));
       }
       return new PlaceLine(place.withDate(date), i + 1);
     }
     return null;
+  }
+
+  /** An upper-case place and its state run into the end of the line above the lead: "... ReleaseMARFA, Texas". */
+  private static final Pattern GLUED_PLACE =
+      Pattern.compile("(?<=\\p{Ll})(\\p{Lu}{2,}[\\p{Lu} .'-]{0,30}, \\p{Lu}[\\p{L}.]{1,14})$");
+
+  private static Matcher gluedPlace(String line) {
+    int comma = line.lastIndexOf(", ");
+    if (comma < 0 || line.length() - comma > 18) {
+      return null;
+    }
+    Matcher m = GLUED_PLACE.matcher(line);
+    return m.region(Math.max(0, comma - 34), line.length()).find() ? m : null;
   }
 
   private static boolean isLeadIn(List<String> block) {

@@ -163,6 +163,16 @@ record Header(String title, String subtitle, LocalDate date, String city, States
       "view the full", "view pdf", "view the pdf", "view print", "view the print");
   private static final Pattern PICTURE_WORD = Pattern.compile("\\b(?:logo|header image|banner image|seal|read more)\\b");
 
+  /** How a photo's caption opens: "Pictured from left to right: ...", "Photo: ...", "(Photo courtesy ...)". */
+  private static final Pattern CAPTION = Pattern.compile(
+      "(?i)^[(\\[]?(?:pictured|photo(?:graph)?s?\\b|photo (?:by|courtesy|credit|caption)|courtesy photo"
+          + "|(?:from )?left to right|l to r\\b|l-r\\b|above:|top:|file photo)");
+
+  /** A photo caption: it may be long, but it is not the prose of a release. */
+  static boolean isCaption(String line) {
+    return CAPTION.matcher(line).lookingAt();
+  }
+
   /** Picture and link residue: "Department of Justice Logo and ... Header", "Link to Newsroom home page". */
   private static boolean isPicture(String line) {
     String lower = line.toLowerCase(Locale.ROOT);

@@ -33,7 +33,28 @@ final class Listing {
 
   /** The releases on the page in {@code normalized} text, in page order; null when it holds one release only. */
   static List<Item> split(String normalized, int hintYear) {
-    String[] lines = normalized.split("\n", -1);
+    String[] lines = unglueLinks(normalized).split("\n", -1);
+    List<Item> byLeads = byLeads(lines, hintYear);
+    List<Item> bySeparators = Separators.split(lines);
+    if (bySeparators != null && (byLeads == null || bySeparators.size() > byLeads.size())) {
+      return bySeparators;
+    }
+    return byLeads;
+  }
+
+  /** "read moreGovernor Signs ...": a teaser's link run into the next headline, set on a line of its own. */
+  private static final Pattern GLUED_LINK =
+      Pattern.compile("(?m)^([ \\t]*(?i:read more|read full story|full story|learn more|continue reading))(?=\\p{Lu})");
+
+  private static String unglueLinks(String text) {
+    if (text.indexOf("ore") < 0 && text.indexOf("tory") < 0 && text.indexOf("eading") < 0) {
+      return text;
+    }
+    return GLUED_LINK.matcher(text).replaceAll("$1\n");
+  }
+
+  /** The releases found by their leads (dates and datelines opening paragraphs), or null. */
+  private static List<Item> byLeads(String[] lines, int hintYear) {
     Kind[] kinds = new Kind[lines.length];
     LocalDate[] dates = new LocalDate[lines.length];
     int headings = 0;
@@ -89,15 +110,18 @@ final class Listing {
         continue;
       }
       // Date headings over short teasers, three or more of them, stand for one release each even without prose.
-      boolean newItem = previous < 0 || proseBetween(lines, kinds, previous, i)
-          || (kinds[i] == Kind.DATE_HEADING && headings >= 3 && textBetween(lines, kinds, previous, i))
+      // "... engagements for the week:" over a later date than the listing's: a schedule inside the release above
+      boolean schedule = kinds[i] == Kind.DATE_HEADING && group != null && dates[i].isAfter(group)
+          && underColon(lines, previous, i);
+      boolean newItem = previous < 0 || !schedule && (proseBetween(lines, kinds, previous, i)
+          || (kinds[i] == Kind.DATE_HEADING && headings >= 3 && textBetween(lines, kinds, previous, i)))
           || (kinds[i] == Kind.DATELINE && kinds[previous] == Kind.DATELINE); // one release, one dateline
       if (newItem) {
         int start = titleAbove(lines, kinds, i, starts.isEmpty() ? -1 : starts.get(starts.size() - 1));
         starts.add(start);
         groupDates.add(kinds[i] == Kind.DATE_HEADING || kinds[i] == Kind.DATE_LEAD ? dates[i] : group);
       }
-      if (kinds[i] == Kind.DATE_HEADING) {
+      if (kinds[i] == Kind.DATE_HEADING && !schedule) {
         group = dates[i];
       }
       previous = i;
@@ -142,11 +166,36 @@ final class Listing {
 
   /** The next non-blank line under a bulleted headline is a teaser of a dozen words or more, not another bullet. */
   private static boolean teaserFollows(String[] lines, int i) {
+    if (hangingIndent(lines, i)) {
+      return false; // the bullet's text wraps onto the next line: a point in a list, not a headline
+    }
     int j = i + 1;
     while (j < lines.length && j <= i + 2 && lines[j].isBlank()) {
       j++;
     }
     return j < lines.length && Text.words(lines[j]) >= 12 && !BULLET.matcher(lines[j].strip()).matches();
+  }
+
+  /** The line under bullet line {@code i} is indented to where the bullet's text starts: its continuation. */
+  private static boolean hangingIndent(String[] lines, int i) {
+    if (i + 1 >= lines.length || lines[i + 1].isBlank()) {
+      return false;
+    }
+    String line = lines[i];
+    int bullet = 0;
+    while (bullet < line.length() && line.charAt(bullet) == ' ') {
+      bullet++;
+    }
+    int text = bullet + 1;
+    while (text < line.length() && line.charAt(text) == ' ') {
+      text++;
+    }
+    String next = lines[i + 1];
+    int indent = 0;
+    while (indent < next.length() && next.charAt(indent) == ' ') {
+      indent++;
+    }
+    return indent > bullet && indent == text;
   }
 
   private static boolean hasDigit(String s) {
@@ -194,11 +243,20 @@ final class Listing {
   private static boolean proseBetween(String[] lines, Kind[] kinds, int from, int to) {
     for (int j = from; j < to; j++) {
       String line = lines[j].strip();
-      if ((j == from || kinds[j] == Kind.NONE) && isProse(line)) {
+      if ((j == from || kinds[j] == Kind.NONE) && isProse(line) && !Header.isCaption(line)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** The last line above line {@code to} ends with a colon: what follows belongs to it. */
+  private static boolean underColon(String[] lines, int from, int to) {
+    int last = to - 1;
+    while (last > from && lines[last].isBlank()) {
+      last--;
+    }
+    return last > from && lines[last].strip().endsWith(":");
   }
 
   private static boolean textBetween(String[] lines, Kind[] kinds, int from, int to) {

@@ -119,4 +119,13 @@ class DatelineTest {
     assertEquals("Fort Bragg", d.city());
     assertNull(d.state());
   }
+
+  @Test
+  void aWireDatelineRunIntoASubtitleIsSetOnItsOwnLineWithOrWithoutAState() {
+    String page = "Helping hands for Fenwick families QUILLPORT, Maine, Jan. 26, 2026 /PRNewswire/ -- Quill Aid today said"
+        + "\nArt for the coast MARROWVILLE, Feb. 2, 2026 /PRNewswire-PRWeb/ -- The Marrow Arts Council today said";
+    assertEquals("Helping hands for Fenwick families\nQUILLPORT, Maine, Jan. 26, 2026 /PRNewswire/ -- Quill Aid today said"
+        + "\nArt for the coast\nMARROWVILLE, Feb. 2, 2026 /PRNewswire-PRWeb/ -- The Marrow Arts Council today said",
+        Dateline.breakBeforeWireDatelines(page));
+  }
 }

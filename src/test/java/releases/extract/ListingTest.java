@@ -134,4 +134,203 @@ class ListingTest {
     assertEquals(LocalDate.of(next, 6, 30), Extractor.extract("a", "a.txt", text, LocalDate.of(next, 7, 1)).date());
     assertEquals(LocalDate.of(next, 6, 30), Extractor.extract("a", "a.txt", text).date(), "next year is allowed");
   }
+
+  private static List<String> ids(List<Release> r) {
+    return r.stream().map(Release::id).toList();
+  }
+
+  private static List<String> cities(List<Release> r) {
+    return r.stream().map(Release::city).toList();
+  }
+
+  @Test
+  void dashLinesBetweenTeasersCutTheListingEvenWhereADatelineIsGluedToALabel() {
+    List<Release> r = all("""
+        Releases from earlier years are in the archive.
+        -
+        Harbor Patrol Seizes Counterfeit Lamps at Quill Point | National Release
+        QUILL POINT, Maine - Harbor Patrol officers at the Quill Point cargo pier seized a shipment of lamps that...
+        -
+        -
+        Officers Find Seeds Hidden in a Shipment of Toys | Local ReleaseFENWICK, Ohio
+        Officers inspecting a shipment of toys at the Fenwick depot found packets of seeds sewn into the...
+        -
+        -
+        Canine Team Trains at the Brindle Crossing | Local Release
+        BRINDLE, Ariz. - For eleven years Officer Tamsin Oakes has trained canine teams at the crossing, and...
+        -
+        -
+        Patrol Finds Lost Hikers Near the Ridge | Local Release
+        """);
+    assertEquals(List.of("page#1", "page#2", "page#3", "page#4"), ids(r));
+    assertEquals(java.util.Arrays.asList("Quill Point", "Fenwick", "Brindle", null), cities(r));
+  }
+
+  @Test
+  void aRepeatedIconLineBetweenTeasersCutsThemAndTheFirstTeaserKeepsThePageHeader() {
+    List<Release> r = all("""
+        Press Releases
+        Search by Date
+        Residents of Marrow County who lost property in the spring floods can still apply for help from the state relief fund until the end of the month.
+        picture of a folded newspaper
+        Friday is the last day for homeowners in Tilden and Oster counties to ask for help with repairs after the storm that crossed the valley.
+        picture of a folded newspaper
+        The relief office will open two more help centers next week so that renters can apply in person.
+        picture of a folded newspaper
+        Volunteers are needed at the warehouse in Fenwick to sort donated clothing for families who lost their homes.
+        """);
+    assertEquals(4, r.size());
+    assertEquals("page#4", r.get(3).id());
+    assertEquals(true, r.get(1).body().contains("Tilden and Oster"));
+  }
+
+  @Test
+  void readMoreRunIntoTheNextHeadlineEndsOneTeaserAndStartsTheNext() {
+    List<Release> r = all("""
+        Newsroom
+        Governor Halloway Proclaims Orchard Month
+        KESTREL CITY - Governor Mara Halloway today proclaimed October as Orchard Month in the State. The text of the proclamation is below...
+        read moreGovernor Halloway Issues Order on Dry Wells
+        ORDER 17-22 WHEREAS the wells of the northern valleys have run dry for the third summer running and...
+        read moreGovernor Halloway Signs Bills
+        KESTREL CITY - Governor Mara Halloway today announced that she has signed the following bills on schools...
+        read moreGovernor Halloway Names Judges
+        KESTREL CITY - Governor Mara Halloway today named three judges to the superior court of the state...
+        """);
+    assertEquals(4, r.size());
+    assertEquals(true, r.get(1).body().contains("wells of the northern valleys"));
+    assertNull(r.get(1).city());
+    assertEquals("Kestrel City", r.get(3).city());
+  }
+
+  @Test
+  void anEndMarkFollowedByAnotherReleaseWithItsDatelineStartsIt() {
+    List<Release> two = all("""
+        Senator Marlow Votes for the Harbor Bill
+
+        Fenwick, March 3, 2025
+
+        Today Senator Ida Marlow voted for the Harbor Bill, which funds the repair of six piers along the coast.
+
+        ###
+
+        Senator Pell Introduces a Bill on Ferries
+
+        Source: Office of Senator Oren Pell
+
+        KESTREL CITY, Maine - Senator Oren Pell introduced a bill today to keep the island ferries running in winter.
+        """);
+    assertEquals(List.of("page#1", "page#2"), ids(two));
+    assertEquals(LocalDate.of(2025, 3, 3), two.get(0).date());
+    assertEquals("Kestrel City", two.get(1).city());
+
+    List<Release> one = all("""
+        KESTREL CITY, Maine - Senator Oren Pell introduced a bill today to keep the island ferries running in winter.
+
+        ###
+
+        About the Senator
+
+        Oren Pell has represented the state since 2011. He sits on the committees on transport and on fisheries.
+        """);
+    assertEquals(List.of("page"), ids(one));
+  }
+
+  @Test
+  void bulletPointsWrappedWithAHangingIndentAreOneRelease() {
+    List<Release> r = all("""
+        Offer for Marroway Tool Works
+
+        18 July 2000
+
+        -    The boards of Quillfield Group and Marroway Tool Works announce that they
+             have agreed the terms of a recommended offer for the whole of the company.
+
+        -    The offer values each Marroway share at 615 pence and the whole company
+             at about 165 million pounds, a premium of a fifth over the closing price.
+
+        -    Shareholders will also be entitled to receive the final dividend of 11
+             pence per share, which the board declared in the spring of this year.
+        """);
+    assertEquals(List.of("page"), ids(r));
+    assertEquals(LocalDate.of(2000, 7, 18), r.get(0).date());
+  }
+
+  @Test
+  void aDateUnderALineEndingInAColonIsPartOfTheReleaseAbove() {
+    List<Release> r = all("""
+        Press Releases
+
+        August 1, 2003
+
+        Five fire departments in the district are among the latest to win grants, Representative Ada Quill announced.
+
+        August 1, 2003
+
+        The following is a list of Representative Quill's engagements in the district for the week:
+
+        Wednesday, August 6, 2003
+
+        10:30 a.m., Fenwick, the adult reading center, to tour the rooms and hear about its work;
+
+        July 1, 2003
+
+        The defense bill the House passed holds money for work at the two bases in the district, Quill said today.
+        """);
+    assertEquals(3, r.size());
+    assertEquals(List.of(LocalDate.of(2003, 8, 1), LocalDate.of(2003, 8, 1), LocalDate.of(2003, 7, 1)),
+        r.stream().map(Release::date).toList());
+  }
+
+  @Test
+  void aPhotoCaptionBetweenAPostsDateAndItsDatelineDoesNotSplitThePost() {
+    List<Release> r = all("""
+        Regional Development News
+
+        Friday, December 14 2018
+
+        Port Ranks Second in Exports
+
+        Marrowport, TX - For the third year running, the trade zone at the port of Marrowport ranks second in the nation for exports.
+
+        Posted by: editor AT 09:32 am | Permalink
+
+        Thursday, November 29 2018
+
+        Pictured from left to right: Ada Quill, President, Quill Properties; Mayor Oren Pell; Tamsin Oakes, Director of the Fenwick Development Board
+
+        Fenwick, TX - The Fenwick Development Board is pleased to announce that it has sold the fifth lot in its business park.
+        """);
+    assertEquals(List.of("page#1", "page#2"), ids(r));
+    assertEquals(List.of("Marrowport", "Fenwick"), cities(r));
+  }
+
+  @Test
+  void aLabelRepeatedBetweenEachHeadlineAndItsLeadIsNotASeparator() {
+    List<Release> r = all("""
+        Below are the news releases of the Marshals of the three districts of the state, shared for the public.
+
+          * Fugitive Arrested in Fenwick
+
+            * For Immediate Release
+            Description
+
+            Fenwick, VT - Marshals and the Fenwick police arrested a fugitive who was wanted for assault.
+
+          * Marshals Seek Help Finding a Suspect
+
+            * For Immediate Release
+            Description
+
+            Marrowport, TN - Marshal Ida Marlow announced a reward for information that leads to an arrest.
+
+          * Marshals Warn of a Telephone Scam
+
+            * For Immediate Release
+            Description
+
+            Quill Point, AK - The Marshals are warning the public about a telephone scam in the district.
+        """);
+    assertEquals(List.of("Fenwick", "Marrowport", "Quill Point"), cities(r));
+  }
 }
