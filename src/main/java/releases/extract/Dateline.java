@@ -59,6 +59,10 @@ record Dateline(String city, States.State state, LocalDate date, MonthDay yearle
 
   /** The dateline at the start of {@code paragraph}, or null when it does not open with one. */
   static Dateline parse(String paragraph) {
+    int glued = gluedPrefix(paragraph);
+    if (glued > 0) {
+      paragraph = paragraph.substring(glued); // "stateseal1Wilmington - ...": an image's name run into the place
+    }
     if (paragraph.startsWith("(")) {
       Dateline d = parenthesized(paragraph);
       if (d != null) {
@@ -91,6 +95,28 @@ record Dateline(String city, States.State state, LocalDate date, MonthDay yearle
     }
     Dateline w = wire(paragraph);
     return w != null ? w : glued(paragraph);
+  }
+
+  /**
+   * The length of a lower-case word run into the capital that follows it, as a saved page glues an image's name
+   * to the dateline ("stateseal1Wilmington"), or 0. Short runs ("iPhone", "eBay") are words, not residue.
+   */
+  static int gluedPrefix(String paragraph) {
+    if (paragraph.isEmpty() || !Character.isLowerCase(paragraph.charAt(0))) {
+      return 0;
+    }
+    int i = 1;
+    while (i < paragraph.length() && i <= 24) {
+      char c = paragraph.charAt(i);
+      if (Character.isUpperCase(c)) {
+        return i >= 4 ? i : 0;
+      }
+      if (!Character.isLowerCase(c) && !Character.isDigit(c) && c != '_') {
+        return 0;
+      }
+      i++;
+    }
+    return 0;
   }
 
   /** "Washington, DCVice President Joe Biden ...": a dateline whose separator the saved page lost. */

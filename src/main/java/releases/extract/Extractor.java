@@ -110,7 +110,10 @@ public final class Extractor {
     Header header = start > 0 ? Header.parse(blocks.subList(0, start), hardWrapped(bodyBlocks), latestYear) : Header.NONE;
     List<String> paragraphs = Body.paragraphs(bodyBlocks);
 
-    LocalDate date = bounded(dateline != null ? dateline.date() : null, notAfter);
+    LocalDate date = bounded(issuedOn(paragraphs), notAfter);
+    if (date == null) {
+      date = bounded(dateline != null ? dateline.date() : null, notAfter);
+    }
     if (date == null && dateline != null && dateline.yearless() != null) {
       date = bounded(withYear(dateline.yearless(), header.date(), saved, latestYear), notAfter);
     }
@@ -119,6 +122,9 @@ public final class Extractor {
     }
     if (date == null) {
       date = bounded(leadDate(paragraphs), notAfter);
+    }
+    if (date == null) {
+      date = bounded(lineDate(bodyBlocks), notAfter);
     }
     if (date == null) {
       date = bounded(Dates.fromPath(path), notAfter);
@@ -182,28 +188,78 @@ public final class Extractor {
    * the date it calls today ("WASHINGTON - Today, Feb. 27, 2024, the department ...").
    */
   private static LocalDate leadDate(List<String> paragraphs) {
-    for (int i = 0; i < Math.min(2, paragraphs.size()); i++) {
+    for (int i = 0; i < Math.min(3, paragraphs.size()); i++) {
       String p = paragraphs.get(i);
       String opening = p.length() > 40 ? p.substring(0, 40) : p;
-      Dates.Found f = Dates.first(opening, 0);
+      Dates.Found f = i < 2 ? Dates.first(opening, 0) : null;
       if (f != null && f.start() <= 12 && Text.words(opening.substring(0, f.start())) <= 1
           && LEAD_SEPARATOR.matcher(p).region(f.end(), p.length()).lookingAt()) {
         return f.date();
       }
       String head = p.length() > 300 ? p.substring(0, 300) : p;
-      if (head.indexOf("oday") < 0) {
-        continue; // no "today" to date
-      }
-      Matcher today = TODAY.matcher(head);
-      while (today.find()) {
-        Dates.Found d = Dates.first(head.substring(today.end()), 0);
-        if (d != null && d.start() == 0) {
-          return d.date();
+      if (head.indexOf("oday") >= 0) {
+        Matcher today = TODAY.matcher(head);
+        while (today.find()) {
+          Dates.Found d = Dates.first(head.substring(today.end()), 0);
+          if (d != null && d.start() == 0) {
+            return d.date();
+          }
         }
       }
     }
     return null;
   }
+
+  /**
+   * A repost's lead naming the day the release was issued: "OKLAHOMA CITY, Nov. 15 -- Attorney General Ada Holm
+   * issued the following news release on Nov. 14, 2025:". That day beats the repost's own dateline.
+   */
+  private static LocalDate issuedOn(List<String> paragraphs) {
+    String p = paragraphs.isEmpty() ? "" : paragraphs.get(0);
+    String head = p.length() > 300 ? p.substring(0, 300) : p;
+    if (head.indexOf("the following") < 0) {
+      return null;
+    }
+    Matcher issued = ISSUED_ON.matcher(head);
+    if (issued.find()) {
+      Dates.Found d = Dates.first(head.substring(issued.end()), 0);
+      if (d != null && d.start() == 0) {
+        return d.date();
+      }
+    }
+    return null;
+  }
+
+  private static final Pattern ISSUED_ON = Pattern.compile(
+      "\\b(?:issued|released|published|sent|posted) the following (?:[\\w-]+ ){0,3}on (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?");
+
+  /**
+   * A date opening one of the first two lines of the text, with at most a word before it and at most a few after
+   * ("Friday, Jan. 16, 2026" over "Dear Colleagues,") or a label ("January 6, 1997 Contact: ..."): the release's.
+   */
+  private static LocalDate lineDate(List<List<String>> bodyBlocks) {
+    if (bodyBlocks.isEmpty()) {
+      return null;
+    }
+    List<String> block = bodyBlocks.get(0);
+    for (int j = 0; j < Math.min(2, block.size()); j++) {
+      String line = block.get(j);
+      String opening = line.length() > 40 ? line.substring(0, 40) : line;
+      Dates.Found f = Dates.first(opening, 0);
+      if (f == null || f.start() > 12 || Text.words(opening.substring(0, f.start())) > 1) {
+        continue;
+      }
+      String after = line.substring(f.end()).strip();
+      if (Text.words(after) <= 3 || DATE_THEN_LABEL.matcher(after).lookingAt()) {
+        return f.date();
+      }
+    }
+    return null;
+  }
+
+  /** What follows a release's date at the top of its text: a contact or a release number. */
+  private static final Pattern DATE_THEN_LABEL =
+      Pattern.compile("(?:\\p{Lu}{2,6} )?(?i:contact|media contact|release (?:no|number)|for immediate release)\\b");
 
   /** A dateline on a line of its own, and the index of the block where the text it heads begins. */
   private record PlaceLine(Dateline dateline, int body) {}
@@ -273,6 +329,8 @@ public final class Extractor {
   }
 
   /** Without a dateline, the body starts at the first block that reads as prose rather than as a heading. */
+  private static final int LONG_PARAGRAPH_WORDS = 60;
+
   private static int firstProse(List<List<String>> blocks) {
     for (int i = 0; i < blocks.size(); i++) {
       splitAtProse(blocks, i);
@@ -283,11 +341,19 @@ public final class Extractor {
       String p = paragraphs.get(0);
       int words = Text.words(p);
       boolean sentences = Sentences.end(p, 0) < p.length() - 1;
-      if ((words >= 20 && Text.endsSentence(p)) || (words >= 12 && sentences && Text.endsSentence(p))) {
-        return i;
+      if ((words >= 20 && Text.endsSentence(p)) || (words >= 12 && sentences && Text.endsSentence(p))
+          || words >= LONG_PARAGRAPH_WORDS) {
+        return i; // a paragraph that long is prose even where the saved text breaks off inside it
       }
     }
-    // A short notice with no paragraph of prose: its last block is the text, the blocks above it the header.
+    for (int i = 0; i < blocks.size() - 1; i++) {
+      List<String> paragraphs = Body.joinLines(blocks.get(i));
+      String p = paragraphs.isEmpty() ? "" : paragraphs.get(0);
+      if (Text.words(p) >= 12 && Text.endsSentence(p) && !p.endsWith(":")) {
+        return i; // short notices: the first sentence long enough to be text, not a heading
+      }
+    }
+    // A notice with no sentence of prose: its last block is the text, the blocks above it the header.
     return Math.max(0, blocks.size() - 1);
   }
 

@@ -113,6 +113,9 @@ final class Listing {
       // "... engagements for the week:" over a later date than the listing's: a schedule inside the release above
       boolean schedule = kinds[i] == Kind.DATE_HEADING && group != null && dates[i].isAfter(group)
           && underColon(lines, previous, i);
+      // the same date printed again over a release's headline, with no teaser between: one release's header
+      boolean again = kinds[i] == Kind.DATE_HEADING && dates[i].equals(group) && !proseBetween(lines, kinds, previous, i);
+      schedule |= again;
       boolean newItem = previous < 0 || !schedule && (proseBetween(lines, kinds, previous, i)
           || (kinds[i] == Kind.DATE_HEADING && headings >= 3 && textBetween(lines, kinds, previous, i)))
           || (kinds[i] == Kind.DATELINE && kinds[previous] == Kind.DATELINE); // one release, one dateline
@@ -218,6 +221,10 @@ final class Listing {
 
   /** A line opening with a dateline: with a state it may be short ("Memphis, TN - U.S."), else it is a lead. */
   private static boolean isLeadDateline(String line) {
+    line = line.substring(Dateline.gluedPrefix(line));
+    if (line.isEmpty()) {
+      return false;
+    }
     char c = line.charAt(0);
     if (!Character.isUpperCase(c) && c != '(') {
       return false;
