@@ -36,10 +36,16 @@ final class Attributions {
   /** "Attorney General Baker noted that the case ... Georgia." as the sentence before a quote of its own. */
   private static final Pattern SUBJECT_VERB =
       Pattern.compile("^\\s*(\\S[^\"]{0,119}?)\\s+(?:" + VERBS + ")\\b[^\"]*[.:]\\s*$");
+  /**
+   * "Director Ada Holm expressed confidence today that ...:" before a quote: a sentence that ends in a colon
+   * introduces what its subject says, whatever its verb.
+   */
+  private static final Pattern COLON_SUBJECT =
+      Pattern.compile("^\\s*(\\p{Lu}[^\"]{0,119}?)\\s+(?:[a-z]{3,}(?:ed|es|s))\\b[^\"]*:\\s*$");
   /** "Statement from NAME:", "NAME shared the following statement:", "NAME said:" as a paragraph of its own. */
   private static final Pattern LEAD_IN = Pattern.compile(
       "(?i)^(?:(?:joint )?statement (?:from|of|by) (.{3,120}?)|(.{3,120}?) (?:released|issued|shared|made|gave) the"
-          + " following (?:statement|remarks)(?: [^:]{0,80})?|(.{3,120}?) (?:said|stated|added|wrote|says)):\\s*$");
+          + " following (?:statement|remarks)(?: [^:]{0,160})?|(.{3,120}?) (?:said|stated|added|wrote|says)):\\s*$");
   /** "Statement of Manhattan U.S. Attorney Preet Bharara On The Conviction ...": the headline names the speaker. */
   private static final Pattern STATEMENT_HEADLINE = Pattern.compile(
       "(?i)^(?:(?:official|joint|a) )?statement (?:from|of|by) (.{3,120}?)(?: (?:on|regarding|about|in|after|following|concerning)\\b.*|:.*)?$");
@@ -142,7 +148,10 @@ final class Attributions {
     }
     String sentence = b.substring(Sentences.startOfLast(b, b.length() - 1));
     Matcher m = SUBJECT_VERB.matcher(sentence);
-    if (!m.find() || !Sentences.capitalisedStart(m.group(1))) {
+    if (!m.find() && !(b.endsWith(":") && (m = COLON_SUBJECT.matcher(sentence)).find())) {
+      return null;
+    }
+    if (!Sentences.capitalisedStart(m.group(1))) {
       return null;
     }
     Names.Person p = Names.parse(m.group(1));
@@ -175,9 +184,28 @@ final class Attributions {
     if (!m.matches()) {
       return null;
     }
-    String who = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+    String who = speakerOfLeadIn(m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3));
     Names.Person p = Sentences.capitalisedStart(who) ? Names.parse(who) : null;
     return p == null || p.surnameOnly() && p.role() == null ? null : p;
+  }
+
+  /** A dateline before the speaker ("TALLAHASSEE, Fla., Dec. 30 -- Gov. ..."), cut at its separator. */
+  private static final Pattern DATELINE_THEN = Pattern.compile("^.{3,80}?\\s(?:--|-|\u2013|\u2014)\\s+(?=\\p{Lu})");
+  /** "Today," or "On Monday," before the speaker. */
+  private static final Pattern WHEN_FIRST =
+      Pattern.compile("(?i)^(?:today|yesterday|tonight|this (?:morning|afternoon|evening)|on [^,]{3,30}),\\s+");
+  /** A member's party and district: "(R-IN-04)", "(IN-04)", ", R-Fla.,". */
+  private static final Pattern PARTY_TAG =
+      Pattern.compile("\\s*\\([A-Z]{1,2}(?:-[A-Z][A-Za-z.]{1,12})?(?:-\\d{1,2}|-At Large)?\\)|,\\s*[RDI]-[A-Z][A-Za-z.]{1,12}(?:-\\d{1,2})?,?");
+
+  /** The speaker in the lead-in's subject, without the dateline, the time or the party tag around it. */
+  private static String speakerOfLeadIn(String who) {
+    Matcher d = DATELINE_THEN.matcher(who);
+    if (d.lookingAt() && Dateline.parse(who) != null) {
+      who = who.substring(d.end());
+    }
+    who = WHEN_FIRST.matcher(who).replaceFirst("");
+    return PARTY_TAG.matcher(who).replaceAll("").strip();
   }
 
   /** The speaker a headline such as "Statement from Sheriff Ada Holm on the flood" names, or null. */

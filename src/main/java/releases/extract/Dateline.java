@@ -314,6 +314,13 @@ record Dateline(String city, States.State state, LocalDate date, MonthDay yearle
       date = date == null ? found.date() : date;
       s = s.substring(0, found.start()).strip();
     }
+    if (date == null && s.indexOf('/') > 0) {
+      Dates.Found shortYear = Dates.shortYear(s); // "Frederick MD 05/10/06--"
+      if (shortYear != null && shortYear.end() >= s.length() - 1 && shortYear.start() > 0) {
+        date = shortYear.date();
+        s = s.substring(0, shortYear.start()).strip();
+      }
+    }
     MonthDay yearless = null;
     Matcher noYear = date == null && s.indexOf(',') > 0 ? YEARLESS.matcher(s) : null;
     if (noYear != null && noYear.find()) {
@@ -347,6 +354,15 @@ record Dateline(String city, States.State state, LocalDate date, MonthDay yearle
       States.State st = States.lookup(s.substring(space + 1));
       String city = s.substring(0, space).strip();
       if (st != null && CITY.matcher(city).matches() && everyWordCapitalised(city)) {
+        return new Dateline(Text.titleCase(city), st, date);
+      }
+    }
+    if (comma < 0 && space > 0 && s.length() - space == 3 && Character.isUpperCase(s.charAt(space + 2))) {
+      // "Frederick MD": a postal code without the comma
+      States.State st = States.lookup(s.substring(space + 1));
+      String city = s.substring(0, space).strip();
+      if (st != null && CITY.matcher(city).matches() && everyWordCapitalised(city) && Text.words(city) <= 3
+          && !NOT_CITIES.matcher(city.toUpperCase(java.util.Locale.ROOT)).find()) {
         return new Dateline(Text.titleCase(city), st, date);
       }
     }

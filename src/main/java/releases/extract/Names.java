@@ -113,7 +113,7 @@ final class Names {
     }
     int of = s.indexOf(" of ");
     int forOrg = s.indexOf(" for ");
-    if (of < 0 && forOrg > 0) {
+    if (forOrg > 0 && (of < 0 || forOrg < of)) {
       of = forOrg + 1; // "Assistant Administrator David M. Uhlmann for EPA's Office": " for " is a letter longer
     }
     if (of > 0) {

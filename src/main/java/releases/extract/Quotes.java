@@ -72,6 +72,7 @@ final class Quotes {
         introduced = Attributions.leadIn(p);
         continue;
       }
+      Names.Person lead = introduced; // "NAME released the following statement:" over a quoted statement
       introduced = null;
       int n = spans.size();
       Names.Person[] who = new Names.Person[n];
@@ -111,6 +112,9 @@ final class Quotes {
             if (who[k] == null && !byPronoun[k] && Text.words(text(p, spans.get(k))) >= 4) {
               who[k] = Attributions.priorSentence(before);
             }
+          }
+          if (who[k] == null && k == 0 && lead != null && !byPronoun[k] && p.substring(0, spans.get(0).open()).isBlank()) {
+            who[k] = lead;
           }
         }
       }
