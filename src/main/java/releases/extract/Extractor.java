@@ -29,14 +29,15 @@ public final class Extractor {
   /** {@link #extractAll(String, String, String)} with dates after {@code notAfter} refused, as in {@link #extract}. */
   public static List<Release> extractAll(String id, String path, String text, LocalDate notAfter) {
     String normalized = prepare(text);
-    List<Listing.Item> items = Listing.split(normalized, Dates.latestYear(normalized));
+    int latestYear = Dates.latestYear(normalized);
+    List<Listing.Item> items = Listing.split(normalized, latestYear);
     if (items == null) {
-      return List.of(extractPrepared(id, path, normalized, notAfter));
+      return List.of(extractPrepared(id, path, normalized, notAfter, latestYear));
     }
     List<Release> releases = new ArrayList<>(items.size());
     for (int k = 0; k < items.size(); k++) {
       Listing.Item item = items.get(k);
-      Release r = extractPrepared(id + "#" + (k + 1), path, item.text(), notAfter);
+      Release r = extractPrepared(id + "#" + (k + 1), path, item.text(), notAfter, Dates.latestYear(item.text()));
       LocalDate heading = bounded(item.heading(), notAfter);
       if (r.date() == null && heading != null) {
         // An item under a listing's date heading ("Friday, October 28, 2005") carries that date.
@@ -59,7 +60,8 @@ public final class Extractor {
    * news from after it was saved, so such a date is an event to come, a typo or a later stamp.
    */
   public static Release extract(String id, String path, String text, LocalDate notAfter) {
-    return extractPrepared(id, path, prepare(text), notAfter);
+    String prepared = prepare(text);
+    return extractPrepared(id, path, prepared, notAfter, Dates.latestYear(prepared));
   }
 
   /** Quote marks and spaces made uniform, and a wire dateline run into the line above it set on its own line. */
@@ -67,7 +69,7 @@ public final class Extractor {
     return Dateline.breakBeforeWireDatelines(Text.normalize(text));
   }
 
-  private static Release extractPrepared(String id, String path, String prepared, LocalDate notAfter) {
+  private static Release extractPrepared(String id, String path, String prepared, LocalDate notAfter, int latestYear) {
     String normalized = prepared;
     LocalDate saved = null;
     Matcher crawl = CRAWL_DATE.matcher(normalized);
@@ -106,7 +108,6 @@ public final class Extractor {
       }
     }
     List<List<String>> bodyBlocks = blocks.subList(start, blocks.size());
-    int latestYear = Dates.latestYear(normalized);
     Header header = start > 0 ? Header.parse(blocks.subList(0, start), hardWrapped(bodyBlocks), latestYear) : Header.NONE;
     List<String> paragraphs = Body.paragraphs(bodyBlocks);
 

@@ -47,11 +47,18 @@ final class Listing {
       Pattern.compile("(?m)^([ \\t]*(?i:read more|read full story|full story|learn more|continue reading))(?=\\p{Lu})");
 
   private static String unglueLinks(String text) {
-    if (text.indexOf("ore") < 0 && text.indexOf("tory") < 0 && text.indexOf("eading") < 0) {
-      return text;
+    // The pattern runs only on pages where a link's last word is followed at once by a capital.
+    boolean glued = false;
+    for (String end : LINK_ENDS) {
+      for (int at = text.indexOf(end); at >= 0 && !glued; at = text.indexOf(end, at + 1)) {
+        int next = at + end.length();
+        glued = next < text.length() && Character.isUpperCase(text.charAt(next));
+      }
     }
-    return GLUED_LINK.matcher(text).replaceAll("$1\n");
+    return glued ? GLUED_LINK.matcher(text).replaceAll("$1\n") : text;
   }
+
+  private static final List<String> LINK_ENDS = List.of("more", "story", "reading");
 
   /** The releases found by their leads (dates and datelines opening paragraphs), or null. */
   private static List<Item> byLeads(String[] lines, int hintYear) {
@@ -142,7 +149,9 @@ final class Listing {
   }
 
   private static final Set<String> DATE_WORDS = Set.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
-      "oct", "nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun");
+      "sept", "oct", "nov", "dec", "january", "february", "march", "april", "june", "july", "august", "september",
+      "october", "november", "december", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
   /** A digit, a month, a weekday, or a label ending in a colon opens the line: the few lines a date can open. */
   private static boolean mayOpenWithDate(String line) {
@@ -160,8 +169,12 @@ final class Listing {
     if (i + 3 > line.length()) {
       return false;
     }
-    if (DATE_WORDS.contains(line.substring(i, i + 3).toLowerCase(java.util.Locale.ROOT))) {
-      return true;
+    int end = i;
+    while (end < line.length() && end - i <= 9 && Character.isLetter(line.charAt(end))) {
+      end++;
+    }
+    if (DATE_WORDS.contains(line.substring(i, end).toLowerCase(java.util.Locale.ROOT))) {
+      return true; // "Monday", "Sept.", "DECEMBER" but not "Mayor" or "Marshals"
     }
     int colon = line.indexOf(':');
     return colon > 0 && colon < 26;
@@ -242,8 +255,31 @@ final class Listing {
     if (separator < 0 || line.indexOf(' ', separator) < 0) {
       return false; // every dateline a listing shows has a dash or a wire's parenthesis after its place
     }
+    if (!mayBePlace(line, separator)) {
+      return false;
+    }
     Dateline d = Dateline.parse(line);
     return d != null && (d.state() != null || Text.words(line) >= 8);
+  }
+
+  /**
+   * What stands before a dateline's separator: a place with a comma ("Memphis, TN"), in capitals ("LAREDO"), in
+   * parentheses, or a city the gazetteer knows ("Seattle"). A sentence with a dash in it is none of these.
+   */
+  private static boolean mayBePlace(String line, int separator) {
+    boolean upper = true;
+    for (int i = 0; i < separator; i++) {
+      char c = line.charAt(i);
+      if (c == ',' || c == '(' || c == '/') {
+        return true;
+      }
+      upper &= !Character.isLowerCase(c);
+    }
+    if (upper) {
+      return true;
+    }
+    String head = line.substring(0, separator).strip();
+    return head.length() <= 30 && Text.words(head) <= 3 && Places.isKnownCity(head);
   }
 
   /** True when a paragraph of prose stands between two leads, the earlier lead's own line included. */

@@ -69,8 +69,14 @@ final class Places {
   }
 
   private static String key(String city) {
-    return city.strip().toLowerCase(Locale.ROOT).replace("saint ", "st. ").replaceAll("\\s+", " ");
+    String k = city.strip().toLowerCase(Locale.ROOT);
+    if (k.indexOf("saint ") >= 0) {
+      k = k.replace("saint ", "st. ");
+    }
+    return k.indexOf("  ") >= 0 || k.indexOf('\t') >= 0 || k.indexOf('\n') >= 0 ? WHITESPACE.matcher(k).replaceAll(" ") : k;
   }
+
+  private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
 
   private static Map<String, List<States.State>> load() {
     Map<String, List<States.State>> out = new HashMap<>();
