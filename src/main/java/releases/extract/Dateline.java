@@ -226,8 +226,13 @@ record Dateline(String city, States.State state, LocalDate date, MonthDay yearle
     Matcher m = INLINE_WIRE.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
     for (String tag : WIRE_TAGS) {
       for (int at = text.indexOf(tag); at >= 0; at = text.indexOf(tag, at + tag.length())) {
-        int lineStart = text.lastIndexOf('\n', at) + 1;
-        int from = Math.max(Math.max(lineStart, copied), at - 100);
+        int from = Math.max(copied, at - 100);
+        for (int j = at - 1; j >= from; j--) {
+          if (text.charAt(j) == '\n') {
+            from = j + 1; // the dateline stands on the tag's own line
+            break;
+          }
+        }
         if (from >= at || !m.region(from, at + 1).find()) {
           continue;
         }

@@ -180,6 +180,25 @@ final class Listing {
     return colon > 0 && colon < 26;
   }
 
+  /**
+   * Line {@code line} carries on the prose of the line above: that line is long and breaks off mid-sentence. A wire's
+   * tag ("/PRNewswire/", "(PRWEB)") marks a lead that a saved page ran into the line above, so it is still looked at.
+   */
+  private static boolean insideParagraph(String above, String line) {
+    String a = above.strip();
+    if (a.length() < 60 || Text.endsSentence(a) || a.endsWith("\u2026")) {
+      return false;
+    }
+    int limit = Math.min(line.length(), 110);
+    for (int i = 0; i < limit; i++) {
+      char c = line.charAt(i);
+      if (c == '/' || c == '(') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The next non-blank line under a bulleted headline is a teaser of a dozen words or more, not another bullet. */
   private static boolean teaserFollows(String[] lines, int i) {
     if (hangingIndent(lines, i)) {

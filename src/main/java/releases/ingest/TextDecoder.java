@@ -85,6 +85,10 @@ final class TextDecoder {
     if (charset != null && start == 0) {
       return new String(bytes, charset);
     }
+    String utf8 = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+    if (utf8.indexOf('\uFFFD') < 0) {
+      return utf8; // valid UTF-8 (ASCII most often), decoded on the JDK's fast path
+    }
     ByteBuffer buffer = ByteBuffer.wrap(bytes, start, bytes.length - start);
     try {
       return StandardCharsets.UTF_8.newDecoder()

@@ -102,4 +102,23 @@ class DatesTest {
     assertEquals(2025, Dates.latestYear("founded in 1998, listed in 2025, 2999 employees"));
     assertEquals(1997, Dates.latestYear("since 1997"));
   }
+
+  @Test
+  void aDateOpeningTheFirstLinesOfTheTextIsTheReleaseDate() {
+    assertEquals(java.time.LocalDate.of(2026, 1, 16), Extractor.extract("x", "x.txt", """
+        Friday, Jan. 16, 2026
+        Dear Colleagues,
+        Welcome to a new semester at Marrow Valley College. I hope you enjoyed the winter
+        break and are settling into your classes, and that the new year treats you well.
+        """).date());
+    assertEquals(java.time.LocalDate.of(1997, 3, 4), Extractor.extract("x", "x.txt", """
+        212
+        March 4, 1997 MVC Contact: Oren Talby MVC Release No. 9-97 On Thursday, March 6, reporters will be able to interview the builders of the new hall and the staff of the center who will run it, and tour the hall with the director of the center before it opens to the public on the following Saturday with a day of free events for families from across the valley
+        """).date());
+    assertEquals(null, Extractor.extract("x", "x.txt", """
+        The new hall opens to the public on Saturday with a day of free events for families from across the valley.
+
+        March 8, 1997 will be remembered as the day the valley got its hall, the director of the center said.
+        """).date(), "a date inside the text, not at its top, is an event");
+  }
 }
