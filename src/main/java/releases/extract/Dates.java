@@ -23,7 +23,7 @@ final class Dates {
 
   /** "June 2, 2008", "JUNE 7, 2011", "Sept. 12, 2010", "Jan.17, 2012", "July 08, 2010", "November 18, 2008Charlotte". */
   private static final Pattern SPELLED = Pattern.compile(
-      "(?:\\b|(?<=[A-Z])(?=[A-Z][a-z]))" + MONTH + "\\.?\\s*(\\d{1,2})(?:st|nd|rd|th)?,?\\s*((?:19|20)\\d\\d)(?!\\d)", Pattern.CASE_INSENSITIVE);
+      "(?:\\b|(?-i:(?<=[A-Z])(?=[A-Z][a-z])))" + MONTH + "\\.?\\s*(\\d{1,2})(?:st|nd|rd|th)?,?\\s*((?:19|20)\\d\\d)(?!\\d)", Pattern.CASE_INSENSITIVE);
 
   /** "01/30/2009", "2/2/2009", "11.09.2023", "11-09-2023": month first, as US publishers write them. */
   private static final Pattern NUMERIC =
