@@ -92,6 +92,9 @@ final class Dates {
     if (!hasDigit(text)) {
       return null; // every date form has a day number
     }
+    if (!hasYear(text)) {
+      return weekdayNoYear(text, hintYear); // every other form has a four-digit year
+    }
     Found best = null;
     Matcher m = SPELLED.matcher(text);
     while (m.find()) {
@@ -127,16 +130,38 @@ final class Dates {
         break;
       }
     }
-    if (best == null) {
-      m = WEEKDAY_NO_YEAR.matcher(text);
-      if (m.find()) {
-        LocalDate d = byWeekday(weekday(m.group(1)), month(m.group(2)), Integer.parseInt(m.group(3)), hintYear);
-        if (d != null) {
-          best = new Found(d, m.start(), m.end());
+    return best != null ? best : weekdayNoYear(text, hintYear);
+  }
+
+  private static Found weekdayNoYear(String text, int hintYear) {
+    Matcher m = WEEKDAY_NO_YEAR.matcher(text);
+    if (m.find()) {
+      LocalDate d = byWeekday(weekday(m.group(1)), month(m.group(2)), Integer.parseInt(m.group(3)), hintYear);
+      if (d != null) {
+        return new Found(d, m.start(), m.end());
+      }
+    }
+    return null;
+  }
+
+  /** "19" or "20" and two more digits, not inside a longer number: a year a date can hold. */
+  private static boolean hasYear(String s) {
+    int n = s.length();
+    for (int i = 0; i + 3 < n; i++) {
+      char c = s.charAt(i);
+      if ((c == '1' || c == '2') && (i == 0 || !isDigit(s.charAt(i - 1)))) {
+        char c1 = s.charAt(i + 1);
+        if (((c == '1' && c1 == '9') || (c == '2' && c1 == '0')) && isDigit(s.charAt(i + 2)) && isDigit(s.charAt(i + 3))
+            && (i + 4 >= n || !isDigit(s.charAt(i + 4)))) {
+          return true;
         }
       }
     }
-    return best;
+    return false;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   /**
