@@ -39,7 +39,7 @@ final class Listing {
     if (bySeparators != null && (byLeads == null || bySeparators.size() > byLeads.size())) {
       return bySeparators;
     }
-    return byLeads;
+    return byLeads != null ? byLeads : Roundup.split(lines);
   }
 
   /** "read moreGovernor Signs ...": a teaser's link run into the next headline, set on a line of its own. */

@@ -27,7 +27,7 @@ final class Roles {
       "adjutant", "major", "maj.", "admiral", "adm.", "brig.", "airman", "corporal", "cpl.", "specialist", "spc.",
       "partner", "managing", "owner", "assemblyman", "assemblywoman", "assemblymember", "delegate", "speaker",
       "majority", "minority", "whip", "lieutenant-governor", "lt.gov.", "surgeon", "physician", "commandant", "vp",
-      "svp", "evp", "gm");
+      "svp", "evp", "gm", "editor", "editor-in-chief", "publisher", "economist", "curator");
 
   private static final Set<String> MODIFIERS = Set.of("acting", "interim", "deputy", "former");
   private static final List<String> LINKS = List.of(" of ", " for ", " at ", " with ");

@@ -333,4 +333,68 @@ class ListingTest {
         """);
     assertEquals(List.of("Fenwick", "Marrowport", "Quill Point"), cities(r));
   }
+
+  @Test
+  void aRoundupOfHeadlinesEachOverOneTeaserGivesOneReleasePerHeadline() {
+    List<Release> r = all("""
+        A roundup of the week's most newsworthy releases from the coast
+
+        Quillport Gazette Names Its Citizen of the Year for the Harbor Rescue In her letter to readers, Editor Ada Holm writes, "No choice was ever this easy for our editors, and no rescue this brave."
+
+        Marrow Band Announces a Winter Tour of the Island Towns
+
+        The band will bring friends along for a run of shows in the island towns, with guests from the mainland and a surprise guest each night of the tour.
+
+        New Ferry Arrives in Fenwick as the Island Line Adds a Boat to Its Fleet
+
+        The ferry is one of the largest ever to dock in Fenwick, with room for four hundred passengers and sixty cars on each crossing.
+
+        Quill Foods to Buy Talby Creamery, Maker of Harbor Ice Cream
+
+        "We are a hundred-year-old company that plans for the next hundred years," said Oren Talby , chief executive officer of Talby Creamery. "Quill Foods shares that view."
+        """);
+    assertEquals(List.of("page#1", "page#2", "page#3", "page#4"), ids(r));
+    assertEquals("Ada Holm", r.get(0).quotes().get(0).speaker());
+    assertEquals("Oren Talby", r.get(3).quotes().get(0).speaker());
+  }
+
+  @Test
+  void sectionHeadingsOverParagraphsAndADatedDigestAreOneReleaseEach() {
+    List<Release> sections = all("""
+        FENWICK, Maine - The harbor board today published its yearly report on the state of the piers and the ferries.
+
+        What the Board Found
+
+        Six of the nine piers need repairs before the winter storms, and two of them cannot take heavy trucks this year.
+
+        What the Board Will Do
+
+        The board will close the two weakest piers to trucks in October and repair all six by the end of the next spring.
+
+        What It Will Cost
+
+        The repairs will cost about four million dollars, which the state and the towns will share as the law requires.
+        """);
+    assertEquals(List.of("page"), ids(sections));
+
+    List<Release> digest = all("""
+        For Immediate Release
+        April 16, 2010
+
+        Top Stories of the Harbor Police for the Week Ending April 16, 2010
+
+        Fenwick: Former Harbor Clerk Charged with Taking Ferry Fares
+
+        A grand jury returned an indictment charging a former harbor clerk with taking the fares of the island ferry. Full Story
+
+        Quillport: Court Upholds the Conviction of a Boat Thief
+
+        The appeals court upheld the conviction and the sentence of a man who stole three boats from the marina. Full Story
+
+        Marrowport: Smuggler Pleads Guilty to Bringing in Untaxed Goods
+
+        A Marrowport man pleaded guilty to one count of smuggling untaxed goods through the harbor over two years. Full Story
+        """);
+    assertEquals(List.of("page"), ids(digest));
+  }
 }
