@@ -193,8 +193,11 @@ record Dateline(String city, States.State state, LocalDate date, MonthDay yearle
    */
   static Dateline placeOnly(String line) {
     String s = line.strip();
-    if (s.length() < 4 || s.length() > 60 || (s.indexOf(',') < 0 && s.indexOf('.') < 0 && !Places.isKnownCity(s)
-        && !States.isStandaloneCity(s))) {
+    if (s.length() < 4 || s.length() > 60 || !(Character.isUpperCase(s.charAt(0)) || s.charAt(0) == '(')
+        || Text.words(s) > 8) {
+      return null; // a place starts with a capital and runs to a few words
+    }
+    if (s.indexOf(',') < 0 && s.indexOf('.') < 0 && !Places.isKnownCity(s) && !States.isStandaloneCity(s)) {
       return null; // a place alone names its state after a comma, or is a city the tables know
     }
     if (s.startsWith("(") && s.endsWith(")")) {

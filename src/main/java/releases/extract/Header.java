@@ -86,8 +86,11 @@ record Header(String title, String subtitle, LocalDate date, String city, States
       flush(current, date == null ? beforeDate : afterDate);
     }
     afterDate.removeIf(b -> isByline(b) || !mayBeHeadline(b));
-    List<List<String>> candidates = afterDate.isEmpty() ? dropLabels(beforeDate) : afterDate;
-    candidates.removeIf(b -> isByline(b) || !mayBeHeadline(b));
+    List<List<String>> candidates = afterDate;
+    if (afterDate.isEmpty()) {
+      candidates = dropLabels(beforeDate);
+      candidates.removeIf(b -> isByline(b) || !mayBeHeadline(b));
+    }
     while (candidates.size() > 1 && isMasthead(candidates.get(0))) {
       candidates.remove(0); // "Office of the Attorney General" over the headline
     }

@@ -169,6 +169,10 @@ final class Listing {
     if (i + 3 > line.length()) {
       return false;
     }
+    if ("JFMASONDTWjfmasondtw".indexOf(line.charAt(i)) < 0) {
+      int colon = line.indexOf(':');
+      return colon > 0 && colon < 26; // no month or weekday starts otherwise: only a label can lead to a date
+    }
     int end = i;
     while (end < line.length() && end - i <= 9 && Character.isLetter(line.charAt(end))) {
       end++;

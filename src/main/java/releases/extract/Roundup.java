@@ -14,6 +14,7 @@ final class Roundup {
   /** A headline has at least this many words; section headings ("Background", "About the Fund") have fewer. */
   private static final int MIN_HEADLINE_WORDS = 6;
   private static final int MAX_HEADLINE_WORDS = 30;
+  private static final int MAX_HEADLINE_CHARS = 250;
   private static final int MIN_TEASER_WORDS = 15;
   private static final int FIRST_ITEM_WORDS = 20;
 
@@ -81,9 +82,12 @@ final class Roundup {
       return false;
     }
     String line = lines[block[0]].strip();
+    if (line.length() < MIN_HEADLINE_WORDS * 3 || line.length() > MAX_HEADLINE_CHARS
+        || !Character.isUpperCase(line.charAt(0)) || Text.endsSentence(line) || line.endsWith(",")) {
+      return false; // cheap tests first: most single-line blocks are paragraphs of prose
+    }
     int words = Text.words(line);
-    return words >= MIN_HEADLINE_WORDS && words <= MAX_HEADLINE_WORDS && !Text.endsSentence(line)
-        && !line.endsWith(",") && Character.isUpperCase(line.charAt(0)) && !Body.isClutter(line);
+    return words >= MIN_HEADLINE_WORDS && words <= MAX_HEADLINE_WORDS && !Body.isClutter(line);
   }
 
   private static boolean isTeaser(String[] lines, int[] block) {
