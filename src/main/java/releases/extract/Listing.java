@@ -75,6 +75,9 @@ final class Listing {
       if (line.length() < 6) {
         continue;
       }
+      if (i > 0 && insideParagraph(lines[i - 1], line)) {
+        continue; // a lead opens a paragraph; a line of hard-wrapped prose carries on the one above
+      }
       // A date that opens a line stands within its first 50 characters, and every date form has a digit.
       String head = line.length() > 50 ? line.substring(0, 50) : line;
       Dates.Found f = mayOpenWithDate(line) && hasDigit(head) ? Dates.first(head, hintYear) : null;
@@ -185,13 +188,14 @@ final class Listing {
   }
 
   /**
-   * Line {@code line} carries on the prose of the line above: that line is long and breaks off mid-sentence. A wire's
+   * Line {@code line} carries on the prose of the line above: both are about as long as a wrapped page's lines, and
+   * the one above breaks off mid-sentence. A wire's
    * tag ("/PRNewswire/", "(PRWEB)") marks a lead that a saved page ran into the line above, so it is still looked at.
    */
   private static boolean insideParagraph(String above, String line) {
     String a = above.strip();
-    if (a.length() < 60 || Text.endsSentence(a) || a.endsWith("\u2026")) {
-      return false;
+    if (a.length() < 60 || Math.abs(a.length() - line.length()) > 12 || Text.endsSentence(a) || a.endsWith("\u2026")) {
+      return false; // hard-wrapped prose runs in lines of about one width; a headline over its lead does not
     }
     int limit = Math.min(line.length(), 110);
     for (int i = 0; i < limit; i++) {

@@ -397,4 +397,18 @@ class ListingTest {
         """);
     assertEquals(List.of("page"), ids(digest));
   }
+
+  @Test
+  void aLineOfHardWrappedProseThatLooksLikeADatelineDoesNotStartARelease() {
+    List<Release> r = all("""
+        FENWICK, Maine - The harbor board today said that the ferries will run on
+        the winter timetable from the first of November, and that the boats to
+        Quill Island, Marrow Point and Talby Cove will be sailed by crews of the
+        KESTREL CITY, Maine - based line, whose captains will take the early boats
+        as before, the board said, and the late boats will come from the yard.
+        "We will keep the islands served all winter," said Harbor Master Ida Marlow.
+        """);
+    assertEquals(List.of("page"), ids(r));
+    assertEquals("Fenwick", r.get(0).city());
+  }
 }
