@@ -30,6 +30,7 @@ final class Listing {
 
   /** "- Headline" or "• Headline" over its teaser, as digests and roundups list their releases. */
   private static final Pattern BULLET = Pattern.compile("^[-\u2022*\u00B7]\\s+\\S.*");
+  private static final String BULLET_START = "-\u2022*\u00B7";
 
   /** The releases on the page in {@code normalized} text, in page order; null when it holds one release only. */
   static List<Item> split(String normalized, int hintYear) {
@@ -69,16 +70,34 @@ final class Listing {
     int datelines = 0;
     int bullets = 0;
     java.util.Set<String> leadLines = new java.util.HashSet<>();
+    // First the cheap tests, line by line: most pages hold one lead at most and are let go before any parsing.
+    boolean[] candidate = new boolean[lines.length];
+    int dateCandidates = 0;
+    int datelineCandidates = 0;
+    int bulletCandidates = 0;
     for (int i = 0; i < lines.length; i++) {
       kinds[i] = Kind.NONE;
       String line = lines[i].strip();
-      if (line.length() < 6) {
-        continue;
-      }
-      if (i > 0 && insideParagraph(lines[i - 1], line)) {
+      if (line.length() < 6 || i > 0 && insideParagraph(lines[i - 1], line)) {
         continue; // a lead opens a paragraph; a line of hard-wrapped prose carries on the one above
       }
       // A date that opens a line stands within its first 50 characters, and every date form has a digit.
+      boolean date = mayOpenWithDate(line) && hasDigit(line.length() > 50 ? line.substring(0, 50) : line);
+      boolean dateline = mayBeLeadDateline(line);
+      boolean bullet = BULLET_START.indexOf(line.charAt(0)) >= 0;
+      candidate[i] = date || dateline || bullet;
+      dateCandidates += date ? 1 : 0;
+      datelineCandidates += dateline ? 1 : 0;
+      bulletCandidates += bullet ? 1 : 0;
+    }
+    if (dateCandidates < 2 && datelineCandidates < 2 && bulletCandidates < 3) {
+      return null;
+    }
+    for (int i = 0; i < lines.length; i++) {
+      if (!candidate[i]) {
+        continue;
+      }
+      String line = lines[i].strip();
       String head = line.length() > 50 ? line.substring(0, 50) : line;
       Dates.Found f = mayOpenWithDate(line) && hasDigit(head) ? Dates.first(head, hintYear) : null;
       if (f != null && !Dates.isStamp(line) && !afterStampLabel(lines, i) && DATE_PREFIX.matcher(line.substring(0, f.start())).matches()) {
@@ -261,6 +280,15 @@ final class Listing {
 
   /** A line opening with a dateline: with a state it may be short ("Memphis, TN - U.S."), else it is a lead. */
   private static boolean isLeadDateline(String line) {
+    if (!mayBeLeadDateline(line)) {
+      return false;
+    }
+    Dateline d = Dateline.parse(line);
+    return d != null && (d.state() != null || Text.words(line) >= 8);
+  }
+
+  /** The cheap tests of {@link #isLeadDateline}: a capital, a separator after a place-like head. */
+  private static boolean mayBeLeadDateline(String line) {
     line = line.substring(Dateline.gluedPrefix(line));
     if (line.isEmpty()) {
       return false;
@@ -282,11 +310,7 @@ final class Listing {
     if (separator < 0 || line.indexOf(' ', separator) < 0) {
       return false; // every dateline a listing shows has a dash or a wire's parenthesis after its place
     }
-    if (!mayBePlace(line, separator)) {
-      return false;
-    }
-    Dateline d = Dateline.parse(line);
-    return d != null && (d.state() != null || Text.words(line) >= 8);
+    return mayBePlace(line, separator);
   }
 
   /**

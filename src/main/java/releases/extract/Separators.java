@@ -30,13 +30,18 @@ final class Separators {
 
   /** The releases between separators, or null when the page has no separator that cuts it into two or more. */
   static List<Listing.Item> split(String[] lines) {
+    boolean marked = false;
+    for (int i = 0; i < lines.length && !marked; i++) {
+      String line = lines[i];
+      marked = line.length() <= 12 && isEndMark(line.strip());
+    }
     for (String separator : repeatedLines(lines)) {
       List<Listing.Item> items = cut(lines, separator);
       if (items != null) {
         return items;
       }
     }
-    return cut(lines, null);
+    return marked ? cut(lines, null) : null;
   }
 
   /** The items between the lines equal to {@code separator} (or, when null, at end marks), or null. */
@@ -44,7 +49,7 @@ final class Separators {
     List<Integer> cuts = new ArrayList<>();
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i].strip();
-      if (separator == null ? END_MARK.matcher(line).matches() && leadFollows(lines, i) : line.equals(separator)) {
+      if (separator == null ? isEndMark(line) && leadFollows(lines, i) : line.equals(separator)) {
         if (separator != null && !standsApart(lines, i, separator)) {
           return null;
         }
@@ -84,10 +89,13 @@ final class Separators {
   private static List<String> repeatedLines(String[] lines) {
     Map<String, Integer> counts = new HashMap<>();
     for (String raw : lines) {
+      if (raw.isEmpty() || raw.length() > 2 * MAX_SEPARATOR_CHARS) {
+        continue;
+      }
       String line = raw.strip();
       if (line.isEmpty() || line.length() > MAX_SEPARATOR_CHARS || Text.words(line) > MAX_SEPARATOR_WORDS
-          || line.chars().anyMatch(Character::isDigit) || !(line.chars().anyMatch(Character::isLetter) || DASH.matcher(line).matches())) {
-        continue; // dates and numbers differ from item to item; a separator does not
+          || !mayBeSeparator(line)) {
+        continue;
       }
       counts.merge(line, 1, Integer::sum);
     }
@@ -99,6 +107,19 @@ final class Separators {
     });
     repeated.sort((a, b) -> counts.get(b) - counts.get(a) != 0 ? counts.get(b) - counts.get(a) : a.compareTo(b));
     return repeated;
+  }
+
+  /** No digit (dates and numbers differ from item to item; a separator does not), and a letter or only dashes. */
+  private static boolean mayBeSeparator(String line) {
+    boolean letter = false;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return false;
+      }
+      letter |= Character.isLetter(c);
+    }
+    return letter || DASH.matcher(line).matches();
   }
 
   private static final Pattern DASH = Pattern.compile("[-\u2013\u2014_=]+");
@@ -119,6 +140,10 @@ final class Separators {
   private static boolean endsWithHeadline(String text) {
     String last = text.substring(text.lastIndexOf('\n') + 1).strip();
     return Text.words(last) < 12 && !Text.endsSentence(last) && !last.endsWith("...") && !last.endsWith("\u2026");
+  }
+
+  private static boolean isEndMark(String line) {
+    return !line.isEmpty() && (line.charAt(0) == '#' || line.charAt(0) == '-') && END_MARK.matcher(line).matches();
   }
 
   private static boolean leadFollows(String[] lines, int mark) {
