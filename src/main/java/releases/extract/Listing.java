@@ -93,6 +93,7 @@ final class Listing {
     if (dateCandidates < 2 && datelineCandidates < 2 && bulletCandidates < 3) {
       return null;
     }
+    boolean[] later = new boolean[lines.length]; // candidates that are not dates: datelines and bullets, tested last
     for (int i = 0; i < lines.length; i++) {
       if (!candidate[i]) {
         continue;
@@ -103,13 +104,27 @@ final class Listing {
       if (f != null && !Dates.isStamp(line) && !afterStampLabel(lines, i) && DATE_PREFIX.matcher(line.substring(0, f.start())).matches()) {
         dates[i] = f.date();
         if (Text.words(line.substring(f.end())) >= 8) {
-          kinds[i] = Kind.DATE_LEAD;
-          leads++;
+          if (line.length() <= 40 || leadLines.add(line)) { // a lead printed again is the same release
+            kinds[i] = Kind.DATE_LEAD;
+            leads++;
+          }
         } else {
           kinds[i] = Kind.DATE_HEADING;
           headings++;
         }
-      } else if (isLeadDateline(line)) {
+      } else {
+        later[i] = true;
+      }
+    }
+    if (headings < 2 && leads < 2 && datelineCandidates < 2 && bulletCandidates < 3) {
+      return null; // most pages: at most one dateline, never parsed here
+    }
+    for (int i = 0; i < lines.length; i++) {
+      if (!later[i]) {
+        continue;
+      }
+      String line = lines[i].strip();
+      if (isLeadDateline(line)) {
         kinds[i] = Kind.DATELINE;
         datelines++;
       } else if (BULLET.matcher(line).matches() && Text.words(line) >= MIN_TITLE_WORDS && !isProse(line)
@@ -117,12 +132,12 @@ final class Listing {
         kinds[i] = Kind.BULLET;
         bullets++;
       }
-      if (kinds[i] != Kind.NONE && kinds[i] != Kind.DATE_HEADING && line.length() > 40 && !leadLines.add(line)) {
+      if (kinds[i] != Kind.NONE && line.length() > 40 && !leadLines.add(line)) {
         // a lead printed again ("... Show Full Article" and the text once more) is the same release
-        switch (kinds[i]) {
-          case DATE_LEAD -> leads--;
-          case DATELINE -> datelines--;
-          default -> bullets--;
+        if (kinds[i] == Kind.DATELINE) {
+          datelines--;
+        } else {
+          bullets--;
         }
         kinds[i] = Kind.NONE;
       }
