@@ -1,5 +1,6 @@
 package releases.extract;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -206,6 +207,37 @@ final class Attributions {
     }
     who = WHEN_FIRST.matcher(who).replaceFirst("");
     return PARTY_TAG.matcher(who).replaceAll("").strip();
+  }
+
+  /** "Sheriff Paul Arteta said", "Mayor Ada Holm told the council": a named person reporting speech. */
+  private static final Pattern REPORTED = Pattern.compile(
+      "((?:\\p{Lu}[\\p{L}.'-]*\\s+){1,5}\\p{Lu}[\\p{L}'-]+)\\s+(?:said|says|told|added|stated|explained|announced)\\b");
+
+  /**
+   * The person whose reported speech stands nearest before a quote that only "he said" attributes: in the text of
+   * its paragraph before it, else in the two paragraphs above. Null when none is named.
+   */
+  static Names.Person reportedSpeaker(List<String> paragraphs, int index, String before) {
+    for (int i = index; i >= Math.max(0, index - 2); i--) {
+      String text = i == index ? before : paragraphs.get(i);
+      if (text.indexOf(" said") < 0 && text.indexOf(" says") < 0 && text.indexOf(" told") < 0
+          && text.indexOf(" added") < 0 && text.indexOf(" stated") < 0 && text.indexOf(" explained") < 0
+          && text.indexOf(" announced") < 0) {
+        continue;
+      }
+      Matcher m = REPORTED.matcher(text);
+      Names.Person last = null;
+      while (m.find()) {
+        Names.Person p = Names.parse(m.group(1));
+        if (p != null && !p.surnameOnly()) {
+          last = p;
+        }
+      }
+      if (last != null) {
+        return last;
+      }
+    }
+    return null;
   }
 
   /** The speaker a headline such as "Statement from Sheriff Ada Holm on the flood" names, or null. */

@@ -134,6 +134,11 @@ final class Quotes {
         if (byPronoun[k]) {
           // "he said" names the speaker of this paragraph's quote, else of the last quote before it.
           person = cur != null ? cur.person : quotes.isEmpty() ? null : quotes.getLast().person;
+          if (person == null) {
+            // no quote before: "new sheriff Paul Arteta said he wanted ..." in the text above names "he"
+            Names.Person named = Attributions.reportedSpeaker(paragraphs, pi, p.substring(0, spans.get(k).open()));
+            person = named == null ? null : speakers.resolve(named);
+          }
         }
         if (person != null && cur != null && (connected || byPronoun[k]) && person.name().equals(cur.person.name())) {
           // "Q2." Robinette added, or He added: "Q2.": still the speaker of the quote it goes on with

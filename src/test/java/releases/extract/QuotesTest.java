@@ -167,4 +167,14 @@ class QuotesTest {
     assertTrue(Quotes.openQuote("\"One,\" said X. \"Two"));
     assertTrue(!Quotes.openQuote("\"One,\" said X."));
   }
+
+  @Test
+  void heSaidBeforeAnyQuoteGoesToThePersonWhoseReportedSpeechComesFirst() {
+    List<Quote> q = quotes(
+        "In his first report to the harbor committee, new harbor master Oren Talby said he would bring the patrol boats home.",
+        "\"We are bringing our boats back, and we will look after Fenwick first,\" he said.",
+        "\"They need to buy their own,\" he added.");
+    assertEquals(List.of("Oren Talby", "Oren Talby"), q.stream().map(Quote::speaker).toList());
+    assertEquals(List.of(), quotes("\"We will look after Fenwick first,\" he said."), "nobody named: nobody to give it to");
+  }
 }
