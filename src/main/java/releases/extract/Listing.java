@@ -35,6 +35,10 @@ final class Listing {
   /** The releases on the page in {@code normalized} text, in page order; null when it holds one release only. */
   static List<Item> split(String normalized, int hintYear) {
     String[] lines = unglueLinks(normalized).split("\n", -1);
+    List<Item> contents = Contents.split(lines);
+    if (contents != null) {
+      return contents;
+    }
     List<Item> byLeads = byLeads(lines, hintYear);
     List<Item> bySeparators = Separators.split(lines);
     if (bySeparators != null && (byLeads == null || bySeparators.size() > byLeads.size())) {

@@ -411,4 +411,44 @@ class ListingTest {
     assertEquals(List.of("page"), ids(r));
     assertEquals("Fenwick", r.get(0).city());
   }
+
+  @Test
+  void aDigestWithANumberedListOfContentsGivesOneReleasePerTitleFoundBelow() {
+    List<Release> r = all("""
+        Harbor Business News
+
+
+        March 3, 1997
+
+
+          1. Quill Ferries reports second quarter results
+          2. Marrow Tool Works announces a new plant in
+             Fenwick
+          3. Talby Foods names a new chief executive
+
+
+        Quill Ferries reports second quarter results
+
+             KESTREL CITY, ME -- March 3, 1997 -- Quill Ferries Inc. announced today a profit
+             of $1.2 million in the second quarter, against a loss a year before.
+
+        Marrow Tool Works announces a new plant in Fenwick
+
+             FENWICK, ME -- March 3, 1997 -- Marrow Tool Works said today that it will open
+             a plant in Fenwick next spring with two hundred jobs.
+        """);
+    assertEquals(List.of("page#1", "page#2"), ids(r));
+    assertEquals(List.of("Kestrel City", "Fenwick"), cities(r));
+
+    List<Release> points = all("""
+        FENWICK, Maine - The harbor board today set out the three things it will do this winter to keep the ferries running for the island families.
+
+          1. Repair the piers
+          2. Hire more crews
+          3. Buy a new boat
+
+        Repair the piers before the storms come, the board said, and the rest will follow in the spring.
+        """);
+    assertEquals(List.of("page"), ids(points));
+  }
 }
