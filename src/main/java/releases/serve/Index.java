@@ -21,6 +21,10 @@ final class Index implements AutoCloseable {
 
   private final Backend backend;
   private final Deadline deadline;
+  private final Memo<SearchRequest, SearchResult> searches = new Memo<>(1000);
+  private final Memo<SearchRequest, QuoteResult> quoteSearches = new Memo<>(1000);
+  private final Memo<SearchRequest, List<OfficialSummary>> directories = new Memo<>(100);
+  private final Memo<String, ReleaseView> releases = new Memo<>(200);
 
   Index(Backend backend, Duration timeout) {
     this.backend = backend;
@@ -28,21 +32,21 @@ final class Index implements AutoCloseable {
   }
 
   SearchResult search(SearchRequest r) throws IOException {
-    return deadline.run(() -> backend.search(r));
+    return searches.get(r, () -> deadline.run(() -> backend.search(r)));
   }
 
   QuoteResult quotes(SearchRequest r) throws IOException {
-    return deadline.run(() -> backend.quotes(r));
+    return quoteSearches.get(r, () -> deadline.run(() -> backend.quotes(r)));
   }
 
   List<OfficialSummary> officials(SearchRequest r) throws IOException {
-    return deadline.run(() -> backend.officials(r));
+    return directories.get(r, () -> deadline.run(() -> backend.officials(r)));
   }
 
   /** The release with this id, looked up in the index (an id is never a file path here); 404 when there is none. */
   ReleaseView show(String id) throws IOException {
     try {
-      return deadline.run(() -> backend.show(id));
+      return releases.get(id, () -> deadline.run(() -> backend.show(id)));
     } catch (UserException e) {
       throw new HttpError(404, e.getMessage());
     }
@@ -78,6 +82,7 @@ final class Index implements AutoCloseable {
     try {
       search(SearchRequest.query("").facet("state").facet("year").facet("official").facet("county").build());
       quotes(SearchRequest.query("").build());
+      officials(SearchRequest.query("").build());
     } catch (IOException | RuntimeException e) {
       // Warming is an optimisation; a real request reports the same problem properly.
     }

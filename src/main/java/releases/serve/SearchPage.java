@@ -18,6 +18,8 @@ final class SearchPage {
 
   static final int SIZE = 10;
   private static final int LISTED = 10;
+  /** Enough for every state, D.C. and territory on the map; years are never cut. */
+  private static final int FACET_VALUES = 60;
 
   private final Index index;
 
@@ -34,7 +36,7 @@ final class SearchPage {
     int page = 1;
     try {
       page = c.number("page", 1, 1, Limits.OFFSET / SIZE);
-      SearchRequest.Builder b = Requests.of(c).limit(SIZE).offset((page - 1) * SIZE).facetLimit(0)
+      SearchRequest.Builder b = Requests.of(c).limit(SIZE).offset((page - 1) * SIZE).facetLimit(FACET_VALUES)
           .facet(Fields.DIM_STATE).facet(Fields.DIM_YEAR).facet(Fields.DIM_OFFICIAL).facet(Fields.DIM_COUNTY);
       SearchRequest probe = b.build();
       monthly = monthly(probe.from(), probe.to());
