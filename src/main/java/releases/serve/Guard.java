@@ -44,10 +44,9 @@ final class Guard {
     }
     String bearer = bearer(c.authorization());
     String cookie = cookie(c.cookie());
-    if (bearer != null && same(bearer.getBytes(StandardCharsets.UTF_8), token)) {
-      return true;
-    }
-    if (cookie != null && same(cookie.getBytes(StandardCharsets.UTF_8), session.getBytes(StandardCharsets.UTF_8))) {
+    if ((bearer != null && same(bearer.getBytes(StandardCharsets.UTF_8), token))
+        || (cookie != null && same(cookie.getBytes(StandardCharsets.UTF_8), session.getBytes(StandardCharsets.UTF_8)))) {
+      forgive(c.remote());
       return true;
     }
     if (bearer != null || cookie != null) {
@@ -59,13 +58,20 @@ final class Guard {
   /** The login form's token: the value of the session cookie to set, or null (counted and slowed) when wrong. */
   String login(String typed, String remote) throws InterruptedException {
     if (typed != null && same(typed.strip().getBytes(StandardCharsets.UTF_8), token)) {
-      synchronized (failures) {
-        failures.remove(remote);
-      }
+      forgive(remote);
       return session;
     }
     failed(remote);
     return null;
+  }
+
+  /** Someone at this address knows the token: its earlier failures were typos. */
+  private void forgive(String remote) {
+    synchronized (failures) {
+      if (!failures.isEmpty()) {
+        failures.remove(remote);
+      }
+    }
   }
 
   /** Waits 0.25 s after the second failure from an address, doubling with each to at most 4 s. */
