@@ -13,8 +13,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Runs index work for requests on a bounded pool, and gives up on a request whose work outlasts the timeout: the
- * client gets a 503 at once, and a backlog past the queue is refused rather than left to grow.
+ * Runs index work for requests on a bounded pool, and stops waiting for work that outlasts the timeout: the client
+ * gets a 503 at once, and a backlog past the queue is refused rather than left to grow.
  */
 final class Deadline implements AutoCloseable {
 
@@ -30,20 +30,29 @@ final class Deadline implements AutoCloseable {
     });
   }
 
-  <T> T run(Callable<T> work) throws IOException {
-    Future<T> f;
+  /** Starts {@code work} on the pool; a full queue is a 503. */
+  <T> Future<T> submit(Callable<T> work) {
     try {
-      f = pool.submit(work);
+      return pool.submit(work);
     } catch (RejectedExecutionException e) {
       throw new HttpError(503, "the server is busy; try again in a moment");
     }
+  }
+
+  <T> T run(Callable<T> work) throws IOException {
+    return await(submit(work));
+  }
+
+  /**
+   * The work's answer, or a 503 once the timeout has passed. The work itself is not interrupted (an interrupt can
+   * close a file channel under the index reader every request shares); it ends on its own.
+   */
+  <T> T await(Future<T> f) throws IOException {
     try {
       return f.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
-      // Not interrupted: an interrupt can close a file channel under an index reader shared by every request.
-      f.cancel(false);
       throw new HttpError(503, "the search took longer than " + timeout.toMillis() / 1000.0
-          + " s and was stopped; make the query more specific (fewer wildcards, a narrower date range)");
+          + " s; make the query more specific (fewer wildcards, a narrower date range)");
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new HttpError(503, "the server is stopping");

@@ -21,32 +21,36 @@ final class Index implements AutoCloseable {
 
   private final Backend backend;
   private final Deadline deadline;
-  private final Memo<SearchRequest, SearchResult> searches = new Memo<>(1000);
-  private final Memo<SearchRequest, QuoteResult> quoteSearches = new Memo<>(1000);
-  private final Memo<SearchRequest, List<OfficialSummary>> directories = new Memo<>(100);
-  private final Memo<String, ReleaseView> releases = new Memo<>(200);
+  private final Memo<SearchRequest, SearchResult> searches;
+  private final Memo<SearchRequest, QuoteResult> quoteSearches;
+  private final Memo<SearchRequest, List<OfficialSummary>> directories;
+  private final Memo<String, ReleaseView> releases;
 
   Index(Backend backend, Duration timeout) {
     this.backend = backend;
     this.deadline = new Deadline(timeout, Math.max(4, 2 * Runtime.getRuntime().availableProcessors()));
+    this.searches = new Memo<>(1000, deadline);
+    this.quoteSearches = new Memo<>(1000, deadline);
+    this.directories = new Memo<>(100, deadline);
+    this.releases = new Memo<>(200, deadline);
   }
 
   SearchResult search(SearchRequest r) throws IOException {
-    return searches.get(r, () -> deadline.run(() -> backend.search(r)));
+    return searches.get(r, () -> backend.search(r));
   }
 
   QuoteResult quotes(SearchRequest r) throws IOException {
-    return quoteSearches.get(r, () -> deadline.run(() -> backend.quotes(r)));
+    return quoteSearches.get(r, () -> backend.quotes(r));
   }
 
   List<OfficialSummary> officials(SearchRequest r) throws IOException {
-    return directories.get(r, () -> deadline.run(() -> backend.officials(r)));
+    return directories.get(r, () -> backend.officials(r));
   }
 
   /** The release with this id, looked up in the index (an id is never a file path here); 404 when there is none. */
   ReleaseView show(String id) throws IOException {
     try {
-      return releases.get(id, () -> deadline.run(() -> backend.show(id)));
+      return releases.get(id, () -> backend.show(id));
     } catch (UserException e) {
       throw new HttpError(404, e.getMessage());
     }
@@ -77,7 +81,10 @@ final class Index implements AutoCloseable {
     return out;
   }
 
-  /** Runs a search of every dimension once, so the first visitor does not wait for the index's first use. */
+  /**
+   * Runs a search of every dimension and lists the officials once, so the first visitor does not wait for the
+   * index's first use; what they find is remembered even when it takes longer than a request may wait.
+   */
   void warm() {
     try {
       search(SearchRequest.query("").facet("state").facet("year").facet("official").facet("county").build());

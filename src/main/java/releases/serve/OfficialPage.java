@@ -36,8 +36,13 @@ final class OfficialPage {
     if (name == null) {
       throw UserException.usage("an official's page needs ?name=NAME");
     }
-    OfficialSummary o = index.officials(SearchRequest.query("").official(name).build()).stream()
-        .findFirst().orElseThrow(() -> new HttpError(404, "no quotes by '" + name + "'"));
+    // The whole directory is worked out once at start; a name that is not a canonical one is resolved as --by does.
+    OfficialSummary o = index.officials(SearchRequest.query("").build()).stream()
+        .filter(s -> s.name().equalsIgnoreCase(name)).findFirst().orElse(null);
+    if (o == null) {
+      o = index.officials(SearchRequest.query("").official(name).build()).stream().findFirst()
+          .orElseThrow(() -> new HttpError(404, "no quotes by '" + name + "'"));
+    }
     QuoteResult quotes = index.quotes(SearchRequest.query("").official(o.name()).limit(TIMELINE).build());
     SearchResult releases = index.search(SearchRequest.query("").official(o.name()).limit(RELEASES)
         .sort(SortOrder.DATE_DESC).build());
