@@ -4,14 +4,11 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import releases.UserException;
-import releases.search.Facet;
-import releases.search.FacetCount;
+import releases.index.Fields;
 import releases.search.Hit;
 import releases.search.OfficialSummary;
 import releases.search.OfficialSummary.RoleSpan;
-import releases.search.QuoteHit;
 import releases.search.QuoteResult;
 import releases.search.SearchRequest;
 import releases.search.SearchResult;
@@ -22,8 +19,6 @@ final class OfficialPage {
 
   private static final int QUOTES = 20;
   private static final int RELEASES = 20;
-  /** Quotes read to draw the timeline; an official quoted more often is drawn from the first this many. */
-  private static final int TIMELINE = 2000;
 
   private final Index index;
 
@@ -43,9 +38,9 @@ final class OfficialPage {
       o = index.officials(SearchRequest.query("").official(name).build()).stream().findFirst()
           .orElseThrow(() -> new HttpError(404, "no quotes by '" + name + "'"));
     }
-    QuoteResult quotes = index.quotes(SearchRequest.query("").official(o.name()).limit(TIMELINE).build());
+    QuoteResult quotes = index.quotes(SearchRequest.query("").official(o.name()).limit(QUOTES).build());
     SearchResult releases = index.search(SearchRequest.query("").official(o.name()).limit(RELEASES)
-        .sort(SortOrder.DATE_DESC).build());
+        .facet(Fields.DIM_YEAR).sort(SortOrder.DATE_DESC).build());
     StringBuilder sb = new StringBuilder("<h1 id=\"name\">").append(Html.esc(o.name())).append("</h1><p class=\"meta\">")
         .append(Html.plural(o.quotes(), "quote", "quotes")).append(" in ").append(Html.plural(o.releases(), "release", "releases"));
     if (o.first() != null) {
@@ -60,10 +55,15 @@ final class OfficialPage {
           .append("</td><td>").append(r.last() != null ? r.last() : "").append("</td><td class=\"n\">").append(r.quotes())
           .append("</td></tr>");
     }
-    sb.append("</tbody></table><h2>Quotes per year</h2>")
-        .append(Timeline.render(perYear(quotes), false, new State("/quotes", Map.of("by", List.of(o.name())))))
+    // Counted from the releases that quote them (one facet count), not by reading every quote; a bar opens the
+    // quotes of its year.
+    sb.append("</tbody></table><h2>Quoted per year</h2>")
+        .append(Timeline.render(releases.facets().get(Fields.DIM_YEAR), false,
+            new State("/quotes", Map.of("by", List.of(o.name())))))
+        .append("<p class=\"meta\">Releases quoting ").append(Html.esc(o.name()))
+        .append(" per year; a bar lists that year's quotes.</p>")
         .append("<h2>Quotes</h2><ol class=\"quotelist\">");
-    quotes.hits().stream().limit(QUOTES).forEach(q -> sb.append(QuotesPage.item(q)));
+    quotes.hits().forEach(q -> sb.append(QuotesPage.item(q)));
     sb.append("</ol><p>").append(Html.a("/quotes?by=" + Html.enc(o.name()), "All " + Html.plural(quotes.total(), "quote", "quotes")))
         .append("</p><h2>Releases</h2><ul class=\"releases\">");
     for (Hit h : releases.hits()) {
@@ -74,17 +74,5 @@ final class OfficialPage {
         .append("</p>").append(Layout.downloads("/api/quotes.csv?by=" + Html.enc(o.name()) + "&limit=" + Limits.PAGE,
             "/api/officials?by=" + Html.enc(o.name())));
     return Reply.html(Layout.page(o.name(), "Officials", sb.toString()));
-  }
-
-  private static Facet perYear(QuoteResult quotes) {
-    Map<String, Integer> years = new TreeMap<>();
-    for (QuoteHit q : quotes.hits()) {
-      if (q.date() != null) {
-        years.merge(String.valueOf(q.date().getYear()), 1, Integer::sum);
-      }
-    }
-    List<FacetCount> counts = new ArrayList<>();
-    years.forEach((y, n) -> counts.add(new FacetCount(y, n)));
-    return new Facet(counts, counts.size(), 0, false);
   }
 }
