@@ -10,6 +10,7 @@ import releases.UserException;
 import releases.extract.CorpusExtraction;
 import releases.extract.Outcome;
 import releases.ingest.Corpus;
+import releases.render.Json;
 
 /** {@code releases export}: prints the extracted record of every release in a corpus, one JSON object a line. */
 final class ExportCommand implements Callable<Integer> {

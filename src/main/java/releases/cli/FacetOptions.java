@@ -2,11 +2,11 @@ package releases.cli;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import picocli.CommandLine.Model.CommandSpec;
 import releases.index.Fields;
+import releases.render.Csv;
+import releases.render.Shapes;
 import releases.search.Facet;
 import releases.search.FacetCount;
 
@@ -26,11 +26,7 @@ final class FacetOptions {
 
   /** The row that counts hits with no value of {@code dim}: an undated release, one that quotes nobody. */
   static String missingLabel(String dim) {
-    return switch (dim) {
-      case Fields.DIM_YEAR, Fields.DIM_MONTH -> "(undated)";
-      case Fields.DIM_OFFICIAL -> "(no official quoted)";
-      default -> "(no " + dim + ")";
-    };
+    return Shapes.missingLabel(dim);
   }
 
   /** The option that filters on {@code dim}. */
@@ -53,34 +49,8 @@ final class FacetOptions {
     return rows;
   }
 
-  /** The JSON members of one facet: its rows (the missing row marked), and what the limit and filters did. */
-  static Map<String, Object> json(String dim, Facet f) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    List<Object> values = new ArrayList<>();
-    for (FacetCount c : f.counts()) {
-      values.add(SearchOutput.count(c));
-    }
-    if (f.missing() > 0) {
-      Map<String, Object> row = SearchOutput.count(new FacetCount(missingLabel(dim), Math.toIntExact(f.missing())));
-      row.put("missing", true);
-      values.add(row);
-    }
-    m.put("values", values);
-    m.put("values_total", f.values());
-    m.put("truncated", f.truncated());
-    m.put("missing", f.missing());
-    m.put("sideways", f.sideways());
-    return m;
-  }
-
   /** {@code value,count,missing}, one row a line, the missing row last with {@code missing} true. */
   static void csv(PrintWriter out, String dim, Facet f) {
-    out.print("value,count,missing\r\n");
-    for (FacetCount c : f.counts()) {
-      out.print(SearchOutput.cell(c.value()) + "," + c.count() + ",false\r\n");
-    }
-    if (f.missing() > 0) {
-      out.print(SearchOutput.cell(missingLabel(dim)) + "," + f.missing() + ",true\r\n");
-    }
+    out.print(Csv.facet(dim, f));
   }
 }

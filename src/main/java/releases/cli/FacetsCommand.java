@@ -2,12 +2,12 @@ package releases.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 import releases.UserException;
+import releases.render.Json;
+import releases.render.Shapes;
 import releases.search.Backend;
 import releases.search.Facet;
 import releases.search.SearchRequest;
@@ -54,12 +54,7 @@ final class FacetsCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     switch (format) {
       case "json" -> {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("query", result.query());
-        m.put("total", result.total());
-        m.put("dimension", dimension);
-        m.putAll(FacetOptions.json(dimension, facet));
-        out.println(Json.toJson(m));
+        out.println(Json.toJson(Shapes.facetsCommand(result, dimension)));
       }
       case "csv" -> FacetOptions.csv(out, dimension, facet);
       default -> {

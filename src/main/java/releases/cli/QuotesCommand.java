@@ -7,6 +7,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import releases.search.Backend;
 import releases.search.QuoteResult;
 import releases.search.SearchRequest;
+import releases.render.Json;
+import releases.render.Shapes;
 
 /** {@code releases quotes}: every quote of an official, or every quote matching words, with who, when and where. */
 final class QuotesCommand implements Callable<Integer> {
@@ -40,7 +42,7 @@ final class QuotesCommand implements Callable<Integer> {
     if (output.format.equals("jsonl")) {
       // One quote a line as it is found: a million quotes stream in the memory of one page.
       try (Backend searcher = OpenBackend.open(spec)) {
-        searcher.eachQuote(request, h -> out.println(Json.toJson(QuotesOutput.quote(h))));
+        searcher.eachQuote(request, h -> out.println(Json.toJson(Shapes.quote(h))));
       }
       out.flush();
       return ExitCode.OK;

@@ -1,10 +1,11 @@
 package releases.cli;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import releases.UserException;
+import releases.render.Csv;
+import releases.render.Json;
+import releases.render.Shapes;
 import releases.search.QuoteHit;
 import releases.search.QuoteResult;
 
@@ -23,47 +24,13 @@ final class QuotesOutput {
   static String render(QuoteResult r, String format, boolean colour, int offset) {
     return switch (format) {
       case "text" -> text(r, colour, offset);
-      case "json" -> Json.toJson(json(r)) + "\n";
-      case "csv" -> csv(r);
+      case "json" -> Json.toJson(Shapes.quotes(r)) + "\n";
+      case "csv" -> Csv.quotes(r);
       default -> {
         checkFormat(format);
         throw new IllegalStateException(format);
       }
     };
-  }
-
-  static Map<String, Object> json(QuoteResult r) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("total", r.total());
-    m.put("truncated", r.hits().size() < r.total());
-    if (!r.officials().isEmpty()) {
-      m.put("officials", r.officials());
-    }
-    List<Object> quotes = new ArrayList<>();
-    for (QuoteHit h : r.hits()) {
-      quotes.add(quote(h));
-    }
-    m.put("quotes", quotes);
-    return m;
-  }
-
-  /** One quote as a JSON object: the elements of {@code quotes} in JSON, and each line of JSON lines. */
-  static Map<String, Object> quote(QuoteHit h) {
-    Map<String, Object> o = new LinkedHashMap<>();
-    o.put("speaker", h.speaker());
-    o.put("role", h.role());
-    o.put("organization", h.organization());
-    o.put("text", h.text().text());
-    o.put("release_id", h.releaseId());
-    o.put("date", h.date());
-    o.put("state", h.state());
-    o.put("title", h.title());
-    o.put("city", h.city());
-    o.put("path", h.path());
-    o.put("format", h.provenance().format());
-    o.put("source_url", h.provenance().sourceUrl());
-    o.put("captured", h.provenance().captured());
-    return o;
   }
 
   private static String text(QuoteResult r, boolean colour, int offset) {
@@ -94,16 +61,6 @@ final class QuotesOutput {
       if (from != null) {
         sb.append("   ").append(from).append('\n');
       }
-    }
-    return sb.toString();
-  }
-
-  private static String csv(QuoteResult r) {
-    StringBuilder sb = new StringBuilder("speaker,role,organization,date,city,state,release_id,title,text\r\n");
-    for (QuoteHit h : r.hits()) {
-      List<String> cells = List.of(h.speaker(), str(h.role()), str(h.organization()), str(h.date()), str(h.city()),
-          str(h.state()), h.releaseId(), str(h.title()), h.text().text());
-      sb.append(String.join(",", cells.stream().map(SearchOutput::cell).toList())).append("\r\n");
     }
     return sb.toString();
   }

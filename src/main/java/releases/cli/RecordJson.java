@@ -6,6 +6,7 @@ import java.util.Map;
 import releases.extract.County;
 import releases.extract.Quote;
 import releases.extract.Release;
+import releases.render.Json;
 
 /** The JSON shape of an extracted {@link Release}, as {@code export} prints it. */
 final class RecordJson {

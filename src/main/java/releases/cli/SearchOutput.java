@@ -1,11 +1,12 @@
 package releases.cli;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import releases.UserException;
+import releases.render.Csv;
+import releases.render.Json;
+import releases.render.Shapes;
 import releases.search.Facet;
 import releases.search.FacetCount;
 import releases.ingest.Provenance;
@@ -42,51 +43,9 @@ final class SearchOutput {
   String render(SearchResult r, int offset) {
     return switch (format) {
       case TEXT -> text(r, offset);
-      case JSON -> Json.toJson(json(r)) + "\n";
-      case CSV -> csv(r);
+      case JSON -> Json.toJson(Shapes.search(r)) + "\n";
+      case CSV -> Csv.search(r);
     };
-  }
-
-  static Map<String, Object> json(SearchResult r) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("query", r.query());
-    m.put("total", r.total());
-    m.put("truncated", r.hits().size() < r.total());
-    List<Object> hits = new ArrayList<>();
-    for (Hit h : r.hits()) {
-      Map<String, Object> o = new LinkedHashMap<>();
-      o.put("id", h.id());
-      o.put("path", h.path());
-      o.put("format", h.provenance().format());
-      o.put("source_url", h.provenance().sourceUrl());
-      o.put("captured", h.provenance().captured());
-      o.put("title", h.title());
-      o.put("date", h.date());
-      o.put("city", h.city());
-      o.put("state", h.state());
-      o.put("counties", h.counties());
-      o.put("score", h.scored() ? h.score() : null);
-      o.put("snippets", h.snippets().stream().map(Snippet::text).toList());
-      hits.add(o);
-    }
-    m.put("hits", hits);
-    if (!r.facets().isEmpty()) {
-      m.put("facets", facetsJson(r.facets()));
-    }
-    return m;
-  }
-
-  static Map<String, Object> facetsJson(Map<String, Facet> facets) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    facets.forEach((dim, f) -> m.put(dim, FacetOptions.json(dim, f)));
-    return m;
-  }
-
-  static Map<String, Object> count(FacetCount c) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("value", c.value());
-    m.put("count", c.count());
-    return m;
   }
 
   private String text(SearchResult r, int offset) {
@@ -166,27 +125,8 @@ final class SearchOutput {
     return out;
   }
 
-  private static String csv(SearchResult r) {
-    StringBuilder sb = new StringBuilder("id,path,title,date,city,state,score,snippets,counties\r\n");
-    for (Hit h : r.hits()) {
-      List<String> cells = List.of(h.id(), h.path(), str(h.title()), h.date() == null ? "" : h.date().toString(),
-          str(h.city()), str(h.state()), h.scored() ? String.format(Locale.ROOT, "%.4f", h.score()) : "",
-          String.join(" ... ", h.snippets().stream().map(Snippet::text).toList()), String.join("; ", h.counties()));
-      sb.append(String.join(",", cells.stream().map(SearchOutput::cell).toList())).append("\r\n");
-    }
-    return sb.toString();
-  }
-
   private static String str(String s) {
     return s == null ? "" : s;
-  }
-
-  /** RFC 4180: quote a cell holding a comma, quote or line break, doubling its quotes. */
-  static String cell(String s) {
-    if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
-      return s;
-    }
-    return '"' + s.replace("\"", "\"\"") + '"';
   }
 
   /** "from pdf", "from warc https://... captured 2011-05-10T14:03:22Z": a line for a release not saved as text. */

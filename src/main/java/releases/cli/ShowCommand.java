@@ -3,13 +3,13 @@ package releases.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 import releases.UserException;
+import releases.render.Json;
+import releases.render.Shapes;
 import releases.search.Backend;
 import releases.search.Hit;
 import releases.search.QuoteHit;
@@ -44,36 +44,9 @@ final class ShowCommand implements Callable<Integer> {
       view = backend.show(id.strip());
     }
     PrintWriter out = spec.commandLine().getOut();
-    out.print(format.equals("json") ? Json.toJson(json(view)) + "\n" : text(view));
+    out.print(format.equals("json") ? Json.toJson(Shapes.release(view)) + "\n" : text(view));
     out.flush();
     return ExitCode.OK;
-  }
-
-  static Map<String, Object> json(ReleaseView v) {
-    Hit h = v.release();
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("id", h.id());
-    m.put("path", h.path());
-    m.put("format", h.provenance().format());
-    m.put("source_url", h.provenance().sourceUrl());
-    m.put("captured", h.provenance().captured());
-    m.put("title", h.title());
-    m.put("date", h.date());
-    m.put("city", h.city());
-    m.put("state", h.state());
-    m.put("counties", h.counties());
-    List<Object> quotes = new ArrayList<>();
-    for (QuoteHit q : v.quotes()) {
-      Map<String, Object> o = new LinkedHashMap<>();
-      o.put("speaker", q.speaker());
-      o.put("role", q.role());
-      o.put("organization", q.organization());
-      o.put("text", q.text().text());
-      quotes.add(o);
-    }
-    m.put("quotes", quotes);
-    m.put("body", v.body());
-    return m;
   }
 
   static String text(ReleaseView v) {

@@ -42,6 +42,12 @@ public final class Training {
         failed++;
       }
     }
+    try {
+      failed += releases.serve.Rehearsal.run(java.nio.file.Path.of(args[1]));
+    } catch (Exception e) {
+      err.println("releases: training serve failed: " + e);
+      failed++;
+    }
     System.exit(failed == 0 ? ExitCode.OK : ExitCode.FAILURE);
   }
 

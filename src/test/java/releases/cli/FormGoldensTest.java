@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import releases.extract.SourceReleases;
 import releases.ingest.Source;
 import releases.ingest.SourceReader;
+import releases.render.Json;
 
 /**
  * One folder per saved-form case under {@code forms/} (Readability's layout): the saved file {@code source.*} and

@@ -9,6 +9,7 @@ import releases.extract.Extractor;
 import releases.ingest.SkippedFileException;
 import releases.ingest.Source;
 import releases.ingest.SourceReader;
+import releases.render.Json;
 
 /** Scores the extractor on a corpus written by {@code releases generate} against the ground truth it wrote. */
 final class GeneratedCorpus {

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import releases.extract.Extractor;
+import releases.render.Json;
 
 /** The fixture releases under test resources and their expected records, as export prints them. */
 final class Goldens {

@@ -37,7 +37,7 @@ class HelpAndWordingTest {
         break;
       }
     }
-    assertEquals(11, entries.size(), r.out());
+    assertEquals(12, entries.size(), r.out());
     for (String e : entries) {
       assertTrue(e.endsWith("."), "cut short: " + e);
     }

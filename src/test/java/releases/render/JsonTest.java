@@ -1,4 +1,4 @@
-package releases.cli;
+package releases.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

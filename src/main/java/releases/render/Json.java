@@ -1,11 +1,11 @@
-package releases.cli;
+package releases.render;
 
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Map;
 
 /** A minimal JSON writer for the shapes this tool prints: strings, numbers, booleans, null, lists and maps. */
-final class Json {
+public final class Json {
 
   private Json() {}
 
@@ -14,7 +14,7 @@ final class Json {
    * An instanceof chain rather than a pattern switch: the switch's bootstrap spins a class at run time that the
    * AOT cache cannot hold, a few milliseconds of every command that prints JSON.
    */
-  static StringBuilder write(StringBuilder sb, Object value) {
+  public static StringBuilder write(StringBuilder sb, Object value) {
     if (value == null) {
       sb.append("null");
     } else if (value instanceof String s) {
@@ -53,7 +53,7 @@ final class Json {
     return sb;
   }
 
-  static String toJson(Object value) {
+  public static String toJson(Object value) {
     return write(new StringBuilder(), value).toString();
   }
 
