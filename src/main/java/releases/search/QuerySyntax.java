@@ -185,6 +185,9 @@ final class QuerySyntax {
       }
       if (t.getCause() == null && t.getMessage() != null && !t.getMessage().startsWith("Cannot parse")) {
         // The parser's own refusals ("Fractional edit distances are not allowed!") say no place.
+        if (t.getMessage().contains("Fuzzy") || t.getMessage().contains("edit distance")) {
+          return "the edit distance after ~ at column " + parser.column() + " must be 0, 1 or 2 (Tuscarawaz~1)";
+        }
         return Echo.of(firstLine(t.getMessage())).replaceAll("[.!]+$", "") + " at column " + parser.column();
       }
     }
