@@ -11,13 +11,22 @@ public final class Echo {
 
   private Echo() {}
 
-  /** {@code text} escaped onto one line and cut to {@link #MAX} characters, with "..." where it was cut. */
+  /** {@code text} escaped onto one line, then cut to {@link #MAX} characters, with "..." where it was cut. */
   public static String of(String text) {
     if (text == null) {
       return "";
     }
-    boolean cut = text.length() > MAX;
-    return line(cut ? text.substring(0, MAX) : text) + (cut ? "..." : "");
+    String one = line(text);
+    if (one.length() <= MAX) {
+      return one;
+    }
+    int end = MAX;
+    int escape = one.lastIndexOf('\\', end);
+    if (escape >= 0 && end - escape < 6) {
+      // Never half an escape.
+      end = escape;
+    }
+    return one.substring(0, end) + "...";
   }
 
   /** {@code text} with line breaks, tabs and other control characters written as escapes ({@code \n}, {@code \t}, {@code \u001b}). */

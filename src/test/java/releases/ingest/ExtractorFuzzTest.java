@@ -34,7 +34,7 @@ class ExtractorFuzzTest {
     Files.deleteIfExists(FILE.getParent());
   }
 
-  @FuzzTest(maxDuration = "2m")
+  @FuzzTest(maxDuration = "5m")
   @Timeout(value = 1, unit = TimeUnit.SECONDS)
   void read(byte[] bytes) throws IOException {
     Files.write(FILE, bytes);
