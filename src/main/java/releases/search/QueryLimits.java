@@ -21,6 +21,8 @@ public final class QueryLimits {
   public static final int MAX_EXPANSIONS = 10_000;
   /** Letters a pattern that starts with a wildcard must hold besides, since it reads the whole word list. */
   public static final int MIN_LETTERS_AFTER_LEADING_WILDCARD = 3;
+  /** Wildcards, prefixes, fuzzy terms and regular expressions in one query: each compiles an automaton per field. */
+  public static final int MAX_PATTERNS = 10;
   /** Wildcard characters in one term. */
   public static final int MAX_WILDCARDS = 16;
   /** Characters in a regular expression (OpenSearch's default max_regex_length is 1,000). */

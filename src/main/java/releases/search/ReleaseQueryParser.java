@@ -92,6 +92,20 @@ final class ReleaseQueryParser extends MultiFieldQueryParser {
     setDeterminizeWorkLimit(QueryLimits.DETERMINIZE_WORK);
   }
 
+  /** The columns of the patterns (wildcards, prefixes, fuzzy terms, regular expressions) read so far. */
+  private final java.util.Set<Integer> patterns = new java.util.HashSet<>();
+
+  /**
+   * Counts the pattern at {@code column}: each one costs an automaton compiled for every field it searches (a few
+   * milliseconds, and up to tens for a '?' that may stand for any character), so a query holds a bounded number.
+   */
+  private void pattern(int column) throws QueryError {
+    if (patterns.add(column) && patterns.size() > QueryLimits.MAX_PATTERNS) {
+      throw new QueryError("the pattern at column " + column + " is one more than the " + QueryLimits.MAX_PATTERNS
+          + " wildcards, fuzzy terms and regular expressions a query may hold");
+    }
+  }
+
   /** Where in the query the term being read starts, counted from 1 (the grammar's stream counts columns from 0). */
   int column() {
     return token == null ? 1 : token.beginColumn + 1;
@@ -181,6 +195,7 @@ final class ReleaseQueryParser extends MultiFieldQueryParser {
       return new MatchAllDocsQuery();
     }
     int column = column();
+    pattern(column);
     boolean stemmed = field != null && STEMMED.contains(textField(field, "a wildcard"));
     if (typed.chars().allMatch(c -> c == '*') && (field == null || stemmed)) {
       // '*' alone (or '***') in the text means every release, as '*:*' does, rather than every word of it.
@@ -197,6 +212,7 @@ final class ReleaseQueryParser extends MultiFieldQueryParser {
   @Override
   protected Query getPrefixQuery(String field, String text) throws ParseException {
     int column = column();
+    pattern(column);
     if (field != null && STEMMED.contains(textField(field, "a wildcard"))) {
       return quotedIf(field, counted(new StemmedWildcardQuery(known(field), text.toLowerCase(Locale.ROOT) + "*"),
           text + "*", column));
@@ -208,6 +224,7 @@ final class ReleaseQueryParser extends MultiFieldQueryParser {
   @Override
   protected Query getFuzzyQuery(String field, String text, float similarity) throws ParseException {
     int column = column();
+    pattern(column);
     Query q = super.getFuzzyQuery(field == null ? null : textField(field, "a fuzzy term"), text, similarity);
     if (q instanceof FuzzyQuery f) {
       try {
@@ -228,6 +245,7 @@ final class ReleaseQueryParser extends MultiFieldQueryParser {
     }
     String f = textField(field, "a regular expression");
     int column = column();
+    pattern(column);
     String text = getAnalyzer().normalize(f, typed).utf8ToString();
     QueryLimits.regex(text, column);
     try {
