@@ -9,6 +9,7 @@ import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.UnmatchedArgumentException;
+import releases.Echo;
 import releases.UserException;
 
 /** Maps every error to one line {@code releases: message} and an exit code; the trace only with --stacktrace. */
@@ -30,15 +31,16 @@ final class ErrorHandler implements IExecutionExceptionHandler {
       return usage(pe, null);
     }
     if (e instanceof UserException ue) {
-      err.println("releases: " + ue.getMessage());
+      // One line whatever user text the message repeats.
+      err.println("releases: " + Echo.line(ue.getMessage()));
       return ue.usage() ? ExitCode.USAGE : ExitCode.FAILURE;
     }
     Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
     if (cause instanceof IOException io) {
-      err.println("releases: " + describe(io));
+      err.println("releases: " + Echo.line(describe(io)));
       return ExitCode.FAILURE;
     }
-    err.println("releases: internal error: " + e + (stacktrace ? "" : " (run with --stacktrace for details)"));
+    err.println("releases: internal error: " + Echo.of(String.valueOf(e)) + (stacktrace ? "" : " (run with --stacktrace for details)"));
     return ExitCode.FAILURE;
   }
 

@@ -20,7 +20,7 @@ final class ByOfficial {
   static Official choose(String typed, List<Official> officials, ToLongFunction<Official> hits) {
     Resolution r = Officials.resolve(typed, officials);
     if (r.matches().isEmpty()) {
-      throw UserException.usage("no quoted official matches '" + typed + "'" + suggestions(typed, officials));
+      throw UserException.usage("no quoted official matches '" + releases.Echo.of(typed) + "'" + suggestions(typed, officials));
     }
     if (r.matches().size() == 1) {
       return r.matches().getFirst();
@@ -33,7 +33,7 @@ final class ByOfficial {
     for (Official o : r.matches()) {
       names.add(o.name() + " (" + o.quotes() + (o.quotes() == 1 ? " quote)" : " quotes)"));
     }
-    throw UserException.usage("'" + typed + "' may be any of " + String.join(", ", names)
+    throw UserException.usage("'" + releases.Echo.of(typed) + "' may be any of " + String.join(", ", names)
         + "; give more of the name");
   }
 

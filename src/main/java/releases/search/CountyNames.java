@@ -45,7 +45,7 @@ final class CountyNames {
     List<String> names = near.stream()
         .sorted(Comparator.comparingInt((Map.Entry<String, Integer> e) -> e.getValue()).thenComparing(Map.Entry::getKey))
         .limit(3).map(Map.Entry::getKey).toList();
-    throw UserException.usage("no release names a county '" + typed + "'"
+    throw UserException.usage("no release names a county '" + releases.Echo.of(typed) + "'"
         + (names.isEmpty() ? "; `releases facets county --all` lists them" : "; did you mean " + String.join(", ", names) + "?"));
   }
 }

@@ -24,7 +24,7 @@ public record DateBounds(LocalDate first, LocalDate last) {
   public static DateBounds parse(String text) {
     Matcher m = DATE.matcher(text == null ? "" : text.strip());
     if (!m.matches()) {
-      throw new IllegalArgumentException("bad date '" + text + "': use yyyy, yyyy-mm or yyyy-mm-dd");
+      throw new IllegalArgumentException("bad date '" + releases.Echo.of(text) + "': use yyyy, yyyy-mm or yyyy-mm-dd");
     }
     try {
       int year = Integer.parseInt(m.group(1));
@@ -38,7 +38,7 @@ public record DateBounds(LocalDate first, LocalDate last) {
       LocalDate day = month.atDay(Integer.parseInt(m.group(3)));
       return new DateBounds(day, day);
     } catch (DateTimeException e) {
-      throw new IllegalArgumentException("bad date '" + text + "': no such day or month");
+      throw new IllegalArgumentException("bad date '" + releases.Echo.of(text) + "': no such day or month");
     }
   }
 }

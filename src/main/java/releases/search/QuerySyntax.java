@@ -1,13 +1,20 @@
 package releases.search;
 
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.queryparser.classic.Token;
 import org.apache.lucene.queryparser.classic.TokenMgrError;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.util.automaton.ByteRunAutomaton;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
+import releases.Echo;
 import releases.UserException;
 
 /** Parses a user's query, or fails with one line that says what is wrong and at which column. */
@@ -37,14 +44,57 @@ final class QuerySyntax {
     if (text.isBlank()) {
       return new MatchAllDocsQuery();
     }
+    String tooLong = QueryLimits.length(text);
+    if (tooLong != null) {
+      throw UserException.usage("bad query: " + tooLong + "; shorten it");
+    }
     checkBalance(text);
     checkTrailingBackslash(text);
+    Query q;
     try {
-      return parser.parse(escapeIds(text));
+      q = parser.parse(escapeIds(text));
     } catch (ParseException e) {
-      throw UserException.usage("bad query: " + explain(e));
+      throw UserException.usage("bad query: " + explain(e, parser));
     } catch (TokenMgrError e) {
       throw UserException.usage("bad query: " + lexical(e));
+    } catch (TooComplexToDeterminizeException e) {
+      throw UserException.usage("bad query: the pattern at column " + parser.column() + " is too complex to match;"
+          + " simplify it");
+    } catch (IllegalArgumentException e) {
+      // What Lucene's query classes refuse (a boost of infinity, a bad edit distance): bad input, not a bug.
+      throw UserException.usage("bad query: " + Echo.of(firstLine(e.getMessage())) + " at column " + parser.column());
+    }
+    checkClauses(q);
+    return q;
+  }
+
+  /** The clauses Lucene counts against its limit, counted the same way (a word counts once per field it searches). */
+  private static void checkClauses(Query q) {
+    long[] n = {0};
+    q.visit(new QueryVisitor() {
+      @Override
+      public void consumeTerms(Query query, Term... terms) {
+        n[0] += terms.length;
+      }
+
+      @Override
+      public void consumeTermsMatching(Query query, String field, Supplier<ByteRunAutomaton> automaton) {
+        n[0]++;
+      }
+
+      @Override
+      public void visitLeaf(Query query) {
+        n[0]++;
+      }
+
+      @Override
+      public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+        return this;
+      }
+    });
+    if (n[0] > QueryLimits.MAX_CLAUSES) {
+      throw UserException.usage("bad query: it asks for " + n[0] + " terms (a word counts once for title: and once"
+          + " for body:); the limit is " + QueryLimits.MAX_CLAUSES + "; use fewer words");
     }
   }
 
@@ -97,6 +147,11 @@ final class QuerySyntax {
         openQuote = openQuote < 0 ? i : -1;
       } else if (openQuote < 0 && c == '(') {
         parens.push(i);
+        if (parens.size() > QueryLimits.MAX_DEPTH) {
+          // The grammar reads a group by calling itself: deep nesting would exhaust the stack.
+          throw UserException.usage("bad query: the '(' at column " + (i + 1) + " nests parentheses more than "
+              + QueryLimits.MAX_DEPTH + " deep; write the query flatter");
+        }
       } else if (openQuote < 0 && c == ')') {
         if (parens.isEmpty()) {
           throw UserException.usage("bad query: ')' at column " + (i + 1) + " has no matching '('");
@@ -112,7 +167,7 @@ final class QuerySyntax {
     }
   }
 
-  private static String explain(ParseException e) {
+  private static String explain(ParseException e, ReleaseQueryParser parser) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof ReleaseQueryParser.QueryError q) {
         return q.getMessage();
@@ -123,13 +178,20 @@ final class QuerySyntax {
       if (t instanceof ParseException pe && pe.currentToken != null) {
         Token next = pe.currentToken.next;
         if (next == null || next.kind == 0) {
-          return "the query ends too early, after '" + pe.currentToken.image + "'";
+          return "the query ends too early, after '" + Echo.of(pe.currentToken.image) + "'";
         }
         // The grammar counts columns from 0; people count from 1.
-        return "unexpected '" + next.image + "' at column " + (next.beginColumn + 1);
+        return "unexpected '" + Echo.of(next.image) + "' at column " + (next.beginColumn + 1);
+      }
+      if (t.getCause() == null && t.getMessage() != null && !t.getMessage().startsWith("Cannot parse")) {
+        // The parser's own refusals ("Fractional edit distances are not allowed!") say no place.
+        if (t.getMessage().contains("Fuzzy") || t.getMessage().contains("edit distance")) {
+          return "the edit distance after ~ at column " + parser.column() + " must be 0, 1 or 2 (Tuscarawaz~1)";
+        }
+        return Echo.of(firstLine(t.getMessage())).replaceAll("[.!]+$", "") + " at column " + parser.column();
       }
     }
-    return firstLine(e.getMessage());
+    return "syntax error at column " + parser.column();
   }
 
   private static String firstLine(String s) {

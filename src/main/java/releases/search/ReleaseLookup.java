@@ -30,7 +30,7 @@ final class ReleaseLookup {
     TopDocs found = searcher.search(and(byId, Searcher.RELEASES), 1);
     if (found.scoreDocs.length == 0) {
       boolean listing = searcher.count(and(KeywordField.newExactQuery(Fields.ID, id + "#1"), Searcher.RELEASES)) > 0;
-      throw UserException.usage("no release with id '" + id + "'"
+      throw UserException.usage("no release with id '" + releases.Echo.of(id) + "'"
           + (listing ? "; the file holds several: " + id + "#1, " + id + "#2, ..." : "; ids are shown by `releases search`"));
     }
     int doc = found.scoreDocs[0].doc;

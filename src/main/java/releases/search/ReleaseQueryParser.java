@@ -10,12 +10,19 @@ import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.LongField;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.FuzzyTermsEnum;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.RegexpQuery;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
+import releases.Echo;
 import releases.index.Fields;
 import releases.index.States;
 
@@ -44,8 +51,13 @@ final class ReleaseQueryParser extends MultiFieldQueryParser {
    * into one over the releases holding a matching quote. Null for either leaves that field to plain text matching
    * ({@code quote:} in a release query is then refused).
    */
-  record Lookups(Function<String, Query> official, UnaryOperator<Query> quoted) {
+  record Lookups(Function<String, Query> official, UnaryOperator<Query> quoted, IndexReader reader) {
     static final Lookups NONE = new Lookups(null, null);
+
+    /** Without an index to count the words a wildcard matches (OpenSearch counts its own). */
+    Lookups(Function<String, Query> official, UnaryOperator<Query> quoted) {
+      this(official, quoted, null);
+    }
   }
 
   private final boolean overQuotes;
@@ -77,6 +89,34 @@ final class ReleaseQueryParser extends MultiFieldQueryParser {
     // The corpus is small enough that *tion, which scans the whole term dictionary, is still quick.
     setAllowLeadingWildcard(true);
     setAutoGeneratePhraseQueries(true);
+    setDeterminizeWorkLimit(QueryLimits.DETERMINIZE_WORK);
+  }
+
+  /** The columns of the patterns (wildcards, prefixes, fuzzy terms, regular expressions) read so far. */
+  private final java.util.Set<Integer> patterns = new java.util.HashSet<>();
+
+  /**
+   * Counts the pattern at {@code column}: each one costs an automaton compiled for every field it searches (a few
+   * milliseconds, and up to tens for a '?' that may stand for any character), so a query holds a bounded number.
+   */
+  private void pattern(int column) throws QueryError {
+    if (patterns.add(column) && patterns.size() > QueryLimits.MAX_PATTERNS) {
+      throw new QueryError("the pattern at column " + column + " is one more than the " + QueryLimits.MAX_PATTERNS
+          + " wildcards, fuzzy terms and regular expressions a query may hold");
+    }
+  }
+
+  /** Where in the query the term being read starts, counted from 1 (the grammar's stream counts columns from 0). */
+  int column() {
+    return token == null ? 1 : token.beginColumn + 1;
+  }
+
+  /** {@code q}, or a refusal when a pattern in it matches too many words of the index. */
+  private Query counted(Query q, String typed, int column) throws QueryError {
+    if (q != null && lookups.reader() != null) {
+      Expansions.check(lookups.reader(), q, typed, column);
+    }
+    return q;
   }
 
   @Override
@@ -108,6 +148,10 @@ final class ReleaseQueryParser extends MultiFieldQueryParser {
 
   @Override
   protected Query getFieldQuery(String field, String text, int slop) throws ParseException {
+    if (slop < 0) {
+      throw new QueryError("the slop " + slop + " at column " + column() + " must be 0 or more"
+          + " (\"x y\"~2 finds the words at most 2 positions apart)");
+    }
     if (field == null) {
       return super.getFieldQuery(null, text, slop);
     }
@@ -146,32 +190,73 @@ final class ReleaseQueryParser extends MultiFieldQueryParser {
   }
 
   @Override
-  protected Query getWildcardQuery(String field, String text) throws ParseException {
-    if ("*".equals(field) && "*".equals(text)) {
+  protected Query getWildcardQuery(String field, String typed) throws ParseException {
+    if ("*".equals(field) && "*".equals(typed)) {
       return new MatchAllDocsQuery();
     }
-    if (field != null && STEMMED.contains(textField(field, "a wildcard"))) {
-      return quotedIf(field, new StemmedWildcardQuery(known(field), text.toLowerCase(Locale.ROOT)));
+    int column = column();
+    pattern(column);
+    boolean stemmed = field != null && STEMMED.contains(textField(field, "a wildcard"));
+    if (typed.chars().allMatch(c -> c == '*') && (field == null || stemmed)) {
+      // '*' alone (or '***') in the text means every release, as '*:*' does, rather than every word of it.
+      return new MatchAllDocsQuery();
     }
-    return quotedIf(field, super.getWildcardQuery(field == null ? null : textField(field, "a wildcard"), text));
+    String text = QueryLimits.wildcard(typed, column);
+    if (stemmed) {
+      return quotedIf(field, counted(new StemmedWildcardQuery(known(field), text.toLowerCase(Locale.ROOT)), typed, column));
+    }
+    return quotedIf(field, counted(super.getWildcardQuery(field == null ? null : textField(field, "a wildcard"), text),
+        typed, column));
   }
 
   @Override
   protected Query getPrefixQuery(String field, String text) throws ParseException {
+    int column = column();
+    pattern(column);
     if (field != null && STEMMED.contains(textField(field, "a wildcard"))) {
-      return quotedIf(field, new StemmedWildcardQuery(known(field), text.toLowerCase(Locale.ROOT) + "*"));
+      return quotedIf(field, counted(new StemmedWildcardQuery(known(field), text.toLowerCase(Locale.ROOT) + "*"),
+          text + "*", column));
     }
-    return quotedIf(field, super.getPrefixQuery(field == null ? null : textField(field, "a wildcard"), text));
+    return quotedIf(field, counted(super.getPrefixQuery(field == null ? null : textField(field, "a wildcard"), text),
+        text + "*", column));
   }
 
   @Override
   protected Query getFuzzyQuery(String field, String text, float similarity) throws ParseException {
-    return quotedIf(field, super.getFuzzyQuery(field == null ? null : textField(field, "a fuzzy term"), text, similarity));
+    int column = column();
+    pattern(column);
+    Query q = super.getFuzzyQuery(field == null ? null : textField(field, "a fuzzy term"), text, similarity);
+    if (q instanceof FuzzyQuery f) {
+      try {
+        // Built here, where the column is known, rather than when the search first reads the terms.
+        f.getAutomata();
+      } catch (FuzzyTermsEnum.FuzzyTermsException | TooComplexToDeterminizeException e) {
+        throw new QueryError("the fuzzy term '" + Echo.of(text) + "~' at column " + column
+            + " is too long to match approximately; search for it as written");
+      }
+    }
+    return quotedIf(field, q);
   }
 
   @Override
-  protected Query getRegexpQuery(String field, String text) throws ParseException {
-    return super.getRegexpQuery(field == null ? null : textField(field, "a regular expression"), text);
+  protected Query getRegexpQuery(String field, String typed) throws ParseException {
+    if (field == null) {
+      return super.getRegexpQuery(null, typed);
+    }
+    String f = textField(field, "a regular expression");
+    int column = column();
+    pattern(column);
+    String text = getAnalyzer().normalize(f, typed).utf8ToString();
+    QueryLimits.regex(text, column);
+    try {
+      return counted(new RegexpQuery(new Term(f, text), QueryLimits.REGEX_FLAGS, 0, RegexpQuery.DEFAULT_PROVIDER,
+          QueryLimits.DETERMINIZE_WORK, getMultiTermRewriteMethod(), true), "/" + typed + "/", column);
+    } catch (TooComplexToDeterminizeException e) {
+      throw new QueryError("the regular expression at column " + column + " is too complex to match"
+          + " (it would need more than " + QueryLimits.DETERMINIZE_WORK + " units of work); simplify it");
+    } catch (IllegalArgumentException e) {
+      throw new QueryError("the regular expression at column " + column + " cannot be read: " + Echo.of(e.getMessage()));
+    }
   }
 
   private Query quotedIf(String field, Query q) throws QueryError {
@@ -181,7 +266,7 @@ final class ReleaseQueryParser extends MultiFieldQueryParser {
   private static String known(String field) throws QueryError {
     String f = field.toLowerCase(Locale.ROOT);
     if (!Fields.QUERY_FIELDS.contains(f)) {
-      throw new QueryError("unknown field '" + field + ":'; fields are " + String.join(":, ", Fields.QUERY_FIELDS) + ":");
+      throw new QueryError("unknown field '" + Echo.of(field) + ":'; fields are " + String.join(":, ", Fields.QUERY_FIELDS) + ":");
     }
     return f;
   }
@@ -198,7 +283,7 @@ final class ReleaseQueryParser extends MultiFieldQueryParser {
     Optional<String> name = States.resolve(text);
     if (name.isEmpty()) {
       var near = States.closest(text);
-      throw new QueryError("unknown state '" + text + "' after state:"
+      throw new QueryError("unknown state '" + Echo.of(text) + "' after state:"
           + (near.isEmpty() ? "" : "; did you mean " + String.join(", ", near) + "?"));
     }
     return name.get();

@@ -32,7 +32,7 @@ public record SearchRequest(
     facets = List.copyOf(facets);
     for (String dim : facets) {
       if (!Fields.DIMENSIONS.contains(dim)) {
-        throw UserException.usage("unknown facet '" + dim + "': use " + String.join(", ", Fields.DIMENSIONS));
+        throw UserException.usage("unknown facet '" + releases.Echo.of(dim) + "': use " + String.join(", ", Fields.DIMENSIONS));
       }
     }
     if (from != null && to != null && to.isBefore(from)) {
@@ -53,7 +53,7 @@ public record SearchRequest(
   static String state(String text) {
     return States.resolve(text).orElseThrow(() -> {
       List<String> near = States.closest(text);
-      return UserException.usage("unknown state '" + text + "'"
+      return UserException.usage("unknown state '" + releases.Echo.of(text) + "'"
           + (near.isEmpty() ? ": use a name, USPS code or AP abbreviation" : "; did you mean " + String.join(", ", near) + "?"));
     });
   }

@@ -53,16 +53,24 @@ public final class Searcher implements Backend {
     t.setDaemon(true);
     return t;
   });
+  private final Deadline deadline;
   private List<Officials.Official> officials;
 
   /** Takes ownership of {@code reader} (and of {@code dir}, when not null): closing the searcher closes them. */
   public Searcher(Directory dir, DirectoryReader reader) {
+    this(dir, reader, QueryLimits.timeLimit());
+  }
+
+  /** The same, with each request's search cut off after {@code timeLimit} (null: none) and refused. */
+  public Searcher(Directory dir, DirectoryReader reader, java.time.Duration timeLimit) {
     this.dir = dir;
     this.reader = reader;
     this.searcher = new SlicedSearcher(reader, pool, THREADS);
     // Lucene caches the matches of a filter once it has run several times in a process. A command-line search
     // runs one query, so the cache never pays there; without it, timings in a long process are the real work.
     this.searcher.setQueryCache(null);
+    this.deadline = new Deadline(timeLimit);
+    this.searcher.setTimeout(deadline);
   }
 
   /** Opens the last commit of the index at {@code where}. */
@@ -94,8 +102,12 @@ public final class Searcher implements Backend {
   }
 
   public SearchResult search(SearchRequest r) throws IOException {
+    return deadline.run(() -> searchNow(r));
+  }
+
+  private SearchResult searchNow(SearchRequest r) throws IOException {
     Query text = QuerySyntax.parse(r.query(), r.any(), new ReleaseQueryParser.Lookups(
-        typed -> Filters.officials(List.of(named(typed))), words -> QuotedReleases.of(searcher, words)));
+        typed -> Filters.officials(List.of(named(typed))), words -> QuotedReleases.of(searcher, words), reader));
     BooleanQuery.Builder b = new BooleanQuery.Builder().add(text, Occur.MUST);
     if (!ReleaseOnly.fields(text)) {
       b.add(RELEASES, Occur.FILTER);
@@ -114,37 +126,33 @@ public final class Searcher implements Backend {
     int topN = (int) Math.max(1, Math.min((long) r.offset() + r.limit(), reader.maxDoc()));
     // With no words to rank by, every hit scores the same; newest first is the useful order then.
     SortOrder order = r.query().isEmpty() && r.sort() == SortOrder.RELEVANCE ? SortOrder.DATE_DESC : r.sort();
-    try {
-      // Two passes: one counts every hit and the facet values without scoring, the other ranks with skipping.
-      // Scoring every hit of a common phrase costs thirty times what matching it does (positions of every
-      // occurrence against the first one), so the count is not left to the ranking pass.
-      List<String> sideways = r.facets().stream().filter(d -> r.sideways() && filters.containsKey(d)).toList();
-      List<String> plain = r.facets().stream().filter(d -> !sideways.contains(d)).toList();
-      // Written forms of one official's name are merged while counting, before any cut to the top N.
-      Map<String, UnaryOperator<String>> merge = r.facets().contains(Fields.DIM_OFFICIAL)
-          ? Map.of(Fields.DIM_OFFICIAL, FacetCounts.canonical(officials())) : Map.of();
-      DimensionCounts.Result counted = DimensionCounts.of(searcher, all, plain, merge);
-      Map<String, Map<String, Integer>> values = new HashMap<>(counted.byDimension());
-      Map<String, Long> missing = new HashMap<>(counted.missing());
-      for (String dim : sideways) {
-        // Drill sideways: a dimension the request narrows is counted as if its own filter were lifted.
-        DimensionCounts.Result lifted = DimensionCounts.of(searcher, narrowed(base, filters, dim), List.of(dim), merge);
-        values.putAll(lifted.byDimension());
-        missing.putAll(lifted.missing());
-      }
-      // A request for counts alone (--limit 0) ranks nothing: ranking a common phrase is most of a search's cost.
-      TopDocs top = r.limit() == 0 ? NO_HITS : searcher.search(all, hits(order, topN, topN));
-      if (order != SortOrder.RELEVANCE) {
-        TopFieldCollector.populateScores(top.scoreDocs, searcher, all);
-      }
-      Map<String, Facet> counts = new LinkedHashMap<>();
-      for (String dim : r.facets()) {
-        counts.put(dim, FacetCounts.of(dim, values.get(dim), missing.get(dim), r.facetLimit(), sideways.contains(dim)));
-      }
-      return new SearchResult(r.query(), counted.hits(), page(r, text, top), counts);
-    } catch (IndexSearcher.TooManyClauses e) {
-      throw UserException.usage("bad query: a wildcard or fuzzy term matches too many words; make it more specific");
+    // Two passes: one counts every hit and the facet values without scoring, the other ranks with skipping.
+    // Scoring every hit of a common phrase costs thirty times what matching it does (positions of every
+    // occurrence against the first one), so the count is not left to the ranking pass.
+    List<String> sideways = r.facets().stream().filter(d -> r.sideways() && filters.containsKey(d)).toList();
+    List<String> plain = r.facets().stream().filter(d -> !sideways.contains(d)).toList();
+    // Written forms of one official's name are merged while counting, before any cut to the top N.
+    Map<String, UnaryOperator<String>> merge = r.facets().contains(Fields.DIM_OFFICIAL)
+        ? Map.of(Fields.DIM_OFFICIAL, FacetCounts.canonical(officials())) : Map.of();
+    DimensionCounts.Result counted = DimensionCounts.of(searcher, all, plain, merge);
+    Map<String, Map<String, Integer>> values = new HashMap<>(counted.byDimension());
+    Map<String, Long> missing = new HashMap<>(counted.missing());
+    for (String dim : sideways) {
+      // Drill sideways: a dimension the request narrows is counted as if its own filter were lifted.
+      DimensionCounts.Result lifted = DimensionCounts.of(searcher, narrowed(base, filters, dim), List.of(dim), merge);
+      values.putAll(lifted.byDimension());
+      missing.putAll(lifted.missing());
     }
+    // A request for counts alone (--limit 0) ranks nothing: ranking a common phrase is most of a search's cost.
+    TopDocs top = r.limit() == 0 ? NO_HITS : searcher.search(all, hits(order, topN, topN));
+    if (order != SortOrder.RELEVANCE) {
+      TopFieldCollector.populateScores(top.scoreDocs, searcher, all);
+    }
+    Map<String, Facet> counts = new LinkedHashMap<>();
+    for (String dim : r.facets()) {
+      counts.put(dim, FacetCounts.of(dim, values.get(dim), missing.get(dim), r.facetLimit(), sideways.contains(dim)));
+    }
+    return new SearchResult(r.query(), counted.hits(), page(r, text, top), counts);
   }
 
   /** {@code base} with every filter but the one of dimension {@code lifted} (null lifts none). */
@@ -201,12 +209,12 @@ public final class Searcher implements Backend {
 
   /** Quotes matching the request's words, by the officials, states and dates it names. */
   public QuoteResult quotes(SearchRequest r) throws IOException {
-    return new QuoteSearch(searcher).search(r, officials(), quoteLookups());
+    return deadline.run(() -> new QuoteSearch(searcher).search(r, officials(), quoteLookups()));
   }
 
   @Override
   public long eachQuote(SearchRequest r, java.util.function.Consumer<QuoteHit> sink) throws IOException {
-    return new QuoteSearch(searcher).each(r, officials(), quoteLookups(), sink);
+    return deadline.run(() -> new QuoteSearch(searcher).each(r, officials(), quoteLookups(), sink));
   }
 
   @Override
@@ -216,7 +224,7 @@ public final class Searcher implements Backend {
 
   /** In a query over quotes, {@code official:NAME} means the quotes of every written form of that official's name. */
   private ReleaseQueryParser.Lookups quoteLookups() {
-    return new ReleaseQueryParser.Lookups(typed -> QuoteSearch.speakers(List.of(named(typed))), null);
+    return new ReleaseQueryParser.Lookups(typed -> QuoteSearch.speakers(List.of(named(typed))), null, reader);
   }
 
   /**
@@ -233,6 +241,10 @@ public final class Searcher implements Backend {
 
   /** The officials quoted in the quotes the request selects, with their roles over time and counts. */
   public List<OfficialSummary> officials(SearchRequest r) throws IOException {
+    return deadline.run(() -> officialsNow(r));
+  }
+
+  private List<OfficialSummary> officialsNow(SearchRequest r) throws IOException {
     Query text = QuerySyntax.parseQuotes(r.query(), r.any(), quoteLookups());
     QuoteSearch quotes = new QuoteSearch(searcher);
     Query selected = new BooleanQuery.Builder()

@@ -52,6 +52,11 @@ final class SeedFixtures {
 
   /** An in-memory index of {@code releases}, opened for searching. */
   static Searcher searcher(List<Release> releases) {
+    return searcher(releases, QueryLimits.TIME_LIMIT);
+  }
+
+  /** The same, with each request cut off after {@code timeLimit}. */
+  static Searcher searcher(List<Release> releases, java.time.Duration timeLimit) {
     try {
       Directory dir = new ByteBuffersDirectory();
       try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(Fields.ANALYZER))) {
@@ -59,7 +64,7 @@ final class SeedFixtures {
           w.addDocuments(ReleaseDocument.block(r, "hash-" + r.id()));
         }
       }
-      return new Searcher(dir, DirectoryReader.open(dir));
+      return new Searcher(dir, DirectoryReader.open(dir), timeLimit);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
