@@ -171,7 +171,8 @@ public final class IndexAccess {
     } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException
         | NoSuchFileException | EOFException e) {
       // A missing or truncated segment file is damage too (a segments_N that names a deleted .cfs).
-      throw damaged(where, e);
+      throw e instanceof IndexFormatTooOldException || e instanceof IndexFormatTooNewException
+          ? damaged(where, e) : IndexFailure.damaged(where);
     } catch (IndexNotFoundException e) {
       throw IndexFailure.damaged(where);
     }

@@ -1,6 +1,7 @@
 package releases.index;
 
 import java.io.IOException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Collections;
@@ -36,7 +37,8 @@ final class IndexFailure {
             + "; the last complete index is intact");
       }
       if (damage == null && (c instanceof CorruptIndexException || c instanceof IndexFormatTooOldException
-          || c instanceof IndexFormatTooNewException)) {
+          || c instanceof IndexFormatTooNewException || c instanceof NoSuchFileException
+          || c instanceof java.io.FileNotFoundException || c instanceof java.io.EOFException)) {
         damage = c;
       }
       if (io == null && c instanceof IOException e) {
@@ -77,11 +79,13 @@ final class IndexFailure {
     java.util.List<Throwable> out = new java.util.ArrayList<>();
     while (!todo.isEmpty()) {
       Throwable c = todo.poll();
-      if (c == null || !seen.add(c)) {
+      if (!seen.add(c)) {
         continue;
       }
       out.add(c);
-      todo.add(c.getCause());
+      if (c.getCause() != null) {
+        todo.add(c.getCause());
+      }
       Collections.addAll(todo, c.getSuppressed());
     }
     return out;
