@@ -35,7 +35,7 @@ class DamagedIndexTest {
   @BeforeEach
   void build() throws Exception {
     for (int i = 0; i < 30; i++) {
-      Files.writeString(corpus.resolve("r" + i + ".txt"), CliRunner.release("Austin", "Alderaan" + (i % 3)));
+      Files.writeString(corpus.resolve("r" + i + ".txt"), IndexCommandTest.release("Austin", "Alderaan" + (i % 3)));
     }
     CliRunner r = CliRunner.run("index", "--corpus", corpus.toString(), "--index", index.toString(), "--commit-every", "10", "--threads", "1");
     assertEquals(0, r.code(), r.err());
