@@ -33,6 +33,11 @@ final class OneLine {
 
   /** The line {@code skipped PATH: REASON} that index and export print for a file or part passed over. */
   static String skipped(java.nio.file.Path file, String reason) {
-    return "skipped " + escape(releases.extract.CorpusExtraction.displayPath(file) + ": " + reason);
+    return "skipped " + escape(cut(releases.extract.CorpusExtraction.displayPath(file)) + ": " + reason);
+  }
+
+  /** A path past a few hundred characters (one deeper than the system allows) keeps its two ends. */
+  static String cut(String path) {
+    return path.length() <= 300 ? path : path.substring(0, 140) + "..." + path.substring(path.length() - 140);
   }
 }

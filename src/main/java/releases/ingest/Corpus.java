@@ -48,10 +48,21 @@ public final class Corpus {
     }
   }
 
+  /** Asked before the walk enters a directory; tests use it to deny access where chmod cannot (as root). */
+  interface Gate {
+    void enter(Path dir) throws IOException;
+  }
+
   private final Path root;
+  private final Gate gate;
 
   public Corpus(Path root) {
+    this(root, dir -> { });
+  }
+
+  Corpus(Path root, Gate gate) {
     this.root = root.toAbsolutePath().normalize();
+    this.gate = gate;
   }
 
   public Path root() {
@@ -77,7 +88,15 @@ public final class Corpus {
     Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
       @Override
       public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-        return !dir.equals(root) && isHidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+        if (!dir.equals(root) && isHidden(dir)) {
+          return FileVisitResult.SKIP_SUBTREE;
+        }
+        try {
+          gate.enter(dir);
+        } catch (IOException e) {
+          return visitFileFailed(dir, e) == FileVisitResult.CONTINUE ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.TERMINATE;
+        }
+        return FileVisitResult.CONTINUE;
       }
 
       @Override
