@@ -101,16 +101,68 @@ public final class IndexAccess {
    * that can be opened: damaged, not missing, and not to be filled with another corpus as if it were new.
    */
   public static boolean damaged(Path where) throws IOException {
-    if (!new IndexHome(where).traces()) {
+    IndexHome home = new IndexHome(where);
+    if (!home.traces()) {
       return false;
     }
-    try (Directory dir = directory(where)) {
-      SegmentInfos.readLatestCommit(dir);
+    for (int attempt = 0; ; attempt++) {
+      Path live = null;
+      try {
+        live = home.live();
+        try (Directory dir = open(live)) {
+          SegmentInfos.readLatestCommit(dir);
+          return false;
+        }
+      } catch (IOException | UserException e) {
+        if (!switched(home, live, attempt)) {
+          return true; // no commit, or one whose segments_N or .si cannot be read
+        }
+      }
+    }
+  }
+
+  /**
+   * True when a rebuild published another generation since {@code seen} was read as the live one: what failed
+   * there was the old generation being removed, and the caller tries the new one (a few times at most).
+   */
+  private static boolean switched(IndexHome home, Path seen, int attempt) {
+    if (seen == null || attempt >= 5) {
       return false;
-    } catch (IOException e) {
-      return true; // no commit, or one whose segments_N or .si cannot be read
-    } catch (UserException e) {
-      return true;
+    }
+    try {
+      return !seen.equals(home.live());
+    } catch (IOException | UserException e) {
+      return false;
+    }
+  }
+
+  /** An open reader of the live generation and its directory, both to be closed by the caller. */
+  public record Opened(Directory dir, DirectoryReader reader) {}
+
+  /**
+   * Opens the last commit of the live generation of {@code where}, checked for this schema. A rebuild that
+   * switches generations meanwhile removes the one being opened; the new one is opened instead.
+   */
+  public static Opened openLive(Path where) throws IOException {
+    IndexHome home = new IndexHome(where);
+    for (int attempt = 0; ; attempt++) {
+      Path live = home.live();
+      Directory dir = open(live);
+      try {
+        DirectoryReader reader = openReader(dir, where);
+        try {
+          checkSchema(reader, where);
+        } catch (RuntimeException e) {
+          reader.close();
+          throw e;
+        }
+        return new Opened(dir, reader);
+      } catch (IOException | RuntimeException e) {
+        dir.close();
+        if (!switched(home, live, attempt)) {
+          throw e;
+        }
+      }
     }
   }
 
@@ -135,12 +187,16 @@ public final class IndexAccess {
     if (!Files.isDirectory(where)) {
       return false;
     }
-    Path folder = new IndexHome(where).live();
-    if (!Files.isDirectory(folder)) {
-      return false;
-    }
-    try (Directory dir = open(folder)) {
-      return DirectoryReader.indexExists(dir);
+    IndexHome home = new IndexHome(where);
+    for (int attempt = 0; ; attempt++) {
+      Path folder = home.live();
+      boolean found;
+      try (Directory dir = open(folder)) {
+        found = Files.isDirectory(folder) && DirectoryReader.indexExists(dir);
+      }
+      if (found || !switched(home, folder, attempt)) {
+        return found;
+      }
     }
   }
 
