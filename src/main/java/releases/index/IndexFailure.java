@@ -21,6 +21,9 @@ import releases.extract.CorpusExtraction;
  */
 final class IndexFailure {
 
+  /** How the message for a full disk starts. */
+  static final String DISK_FULL = "no space left on device";
+
   private IndexFailure() {}
 
   /** The user's message for {@code t}, or null when {@code t} holds no I/O failure (a bug, to be shown as one). */
@@ -33,7 +36,7 @@ final class IndexFailure {
         return ue;
       }
       if (isDiskFull(c)) {
-        return UserException.failure("no space left on device while writing " + where
+        return UserException.failure(DISK_FULL + " while writing " + where
             + "; the last complete index is intact");
       }
       if (damage == null && (c instanceof CorruptIndexException || c instanceof IndexFormatTooOldException

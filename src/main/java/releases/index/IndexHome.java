@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apache.lucene.index.IndexFileNames;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.Lock;
 import org.apache.lucene.store.LockObtainFailedException;
@@ -183,9 +184,15 @@ final class IndexHome {
 
   /** Files Lucene writes: commit points, segment files and its lock. */
   private static boolean lucene(String name) {
-    return name.startsWith("segments") || name.startsWith("pending_segments") || name.startsWith("_")
-        || number(name) >= 0;
+    return LUCENE_FILE.matcher(name).matches() || number(name) >= 0;
   }
+
+  /**
+   * segments_N, pending_segments_N, and segment files (_0.cfs, _3_Lucene90_0.dvd, _1_2.liv): the names Lucene's
+   * own file deleter treats as its own ({@link IndexFileNames#CODEC_FILE_PATTERN}).
+   */
+  private static final java.util.regex.Pattern LUCENE_FILE = java.util.regex.Pattern.compile(
+      "(pending_)?segments(_[0-9a-z]+)?|" + IndexFileNames.CODEC_FILE_PATTERN.pattern());
 
   private static long number(String name) {
     if (!name.startsWith(PREFIX)) {

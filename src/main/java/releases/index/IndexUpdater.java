@@ -100,7 +100,7 @@ public final class IndexUpdater {
         report = write(target, create, corpus, listing, stamp, start);
       } catch (Throwable t) {
         UserException user = IndexFailure.of(t, indexDir);
-        if (!inPlace && user != null && IndexFailure.isDiskFull(user)) {
+        if (!inPlace && user != null && user.getMessage().startsWith(IndexFailure.DISK_FULL)) {
           IndexHome.delete(target); // a full disk needs the room; the old index is still live
         }
         if (user != null) {

@@ -46,6 +46,25 @@ class AtomicRebuildTest {
     assertTrue(Files.notExists(index.resolve("gen-1")), "the old generation is removed after the switch");
   }
 
+  @Test
+  void anIndexLaidOutBeforeGenerationsIsUpgradedBesideItselfThenRemoved() throws Exception {
+    InterruptedIndexTest.generate(corpus, 20);
+    try (org.apache.lucene.store.Directory dir = org.apache.lucene.store.FSDirectory.open(index);
+        org.apache.lucene.index.IndexWriter old = new org.apache.lucene.index.IndexWriter(dir,
+            new org.apache.lucene.index.IndexWriterConfig())) {
+      old.addDocument(new org.apache.lucene.document.Document());
+      old.commit();
+    }
+    Files.writeString(index.resolve("notes.txt"), "mine");
+    CliRunner r = CliRunner.run("index", "--corpus", corpus.toString(), "--index", index.toString());
+    assertEquals(0, r.code(), r.err());
+    assertEquals(20, total());
+    try (var files = Files.list(index)) {
+      assertEquals(Set.of("CURRENT", "gen-1", "write.lock", "notes.txt"),
+          files.map(p -> p.getFileName().toString()).collect(java.util.stream.Collectors.toSet()));
+    }
+  }
+
   private int total() throws Exception {
     CliRunner r = CliRunner.run("search", "officers", "--index", index.toString(), "--format", "json");
     return new ObjectMapper().readTree(r.out()).get("total").asInt();

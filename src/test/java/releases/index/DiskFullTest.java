@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.Directory;
@@ -67,6 +68,7 @@ class DiskFullTest {
     assertEquals("", printed.toString(StandardCharsets.UTF_8), "nothing printed by any thread");
     if (rebuild) {
       assertEquals(firstCount, count(), "the old generation is still the live one, whole");
+      assertEquals(List.of(index.resolve("gen-1")), new IndexHome(index).generations(), "the failed one gave its room back");
     } else {
       // In place, the last commit may be one the failed run made midway: complete as a commit, and readable.
       count();
