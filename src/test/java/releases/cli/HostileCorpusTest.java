@@ -36,6 +36,24 @@ class HostileCorpusTest {
   }
 
   @Test
+  void anUnreadableDirectoryIsSkippedAsPermissionDeniedAndTheRunGoesOn() throws Exception {
+    Files.writeString(corpus.resolve("a.txt"), IndexCommandTest.release("Austin", "Alderaan"));
+    Path locked = Files.createDirectories(corpus.resolve("locked"));
+    Files.writeString(locked.resolve("b.txt"), IndexCommandTest.release("Dallas", "Dagobah"));
+    Files.setPosixFilePermissions(locked, java.util.Set.of());
+    try {
+      // Root reads through chmod 000; there CorpusWalkTest injects the denial where the walk enters a directory.
+      org.junit.jupiter.api.Assumptions.assumeFalse(Files.isReadable(locked), "running as root");
+      CliRunner r = CliRunner.run("index", "--corpus", corpus.toString(), "--index", index.toString());
+      assertEquals(0, r.code(), r.err());
+      assertEquals("indexed 1, unchanged 0, removed 0, skipped 1", IndexCommandTest.summary(r));
+      assertEquals("skipped " + locked + ": permission denied\n", r.err());
+    } finally {
+      Files.setPosixFilePermissions(locked, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
+  }
+
+  @Test
   void storedPathsResolveFromAnyWorkingDirectory() throws Exception {
     Files.createDirectories(corpus.resolve("sub"));
     Files.writeString(corpus.resolve("sub/a.txt"), IndexCommandTest.release("Austin", "Alderaan"));
