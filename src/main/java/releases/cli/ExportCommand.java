@@ -37,9 +37,11 @@ final class ExportCommand implements Callable<Integer> {
       throw UserException.usage("unknown format '" + format + "' for export: use jsonl");
     }
     Corpus corpus = new Corpus(CorpusOption.of(spec).corpus());
-    List<Path> files = corpus.filesOrFail();
+    Corpus.Listing listing = corpus.listOrFail();
+    List<Path> files = listing.files();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    listing.skipped().forEach(s -> err.println(OneLine.skipped(s.path(), s.reason())));
     int n = threads != null ? threads : CorpusExtraction.defaultThreads();
     StringBuilder line = new StringBuilder(16 * 1024);
     new CorpusExtraction(corpus, n, s -> true).run(files, outcome -> {
@@ -50,9 +52,9 @@ final class ExportCommand implements Callable<Integer> {
             Json.write(line, RecordJson.of(release)).append('\n');
             out.append(line);
           }
-          e.source().notes().forEach(note -> err.println("skipped " + CorpusExtraction.displayPath(e.file()) + ": " + note));
+          e.source().notes().forEach(note -> err.println(OneLine.skipped(e.file(), note)));
         }
-        case Outcome.Skipped s -> err.println("skipped " + CorpusExtraction.displayPath(s.file()) + ": " + s.reason());
+        case Outcome.Skipped s -> err.println(OneLine.skipped(s.file(), s.reason()));
         case Outcome.Unchanged u -> { }
       }
     });

@@ -20,6 +20,9 @@ final class IndexedCorpus {
   /** The corpus option an index run over {@code index} should use. */
   static CorpusOption choose(CorpusOption given, IndexOption index, boolean rebuild) throws IOException {
     CorpusStamp stamp = IndexAccess.stamp(index.index());
+    if (stamp == null && IndexAccess.damaged(index.index())) {
+      return forDamaged(given, index, rebuild);
+    }
     if (stamp == null) {
       return given;
     }
@@ -39,6 +42,25 @@ final class IndexedCorpus {
       check(stamp, given.corpus, index);
     }
     return given;
+  }
+
+  /**
+   * A damaged index has no readable stamp: only a rebuild may write it, from the corpus given, or else the one
+   * its pointer file recorded, or for the default index the seeds; never a guess for an index the user named.
+   */
+  private static CorpusOption forDamaged(CorpusOption given, IndexOption index, boolean rebuild) throws IOException {
+    if (!rebuild) {
+      throw IndexAccess.damagedMessage(index.index());
+    }
+    if (given.corpus != null || index.index == null) {
+      return given;
+    }
+    Path recorded = IndexAccess.recordedCorpus(index.index());
+    if (recorded != null && Files.isDirectory(recorded)) {
+      return CorpusOption.remembered(recorded);
+    }
+    throw UserException.failure("the index at " + CorpusExtraction.displayPath(index.index()) + " is damaged and "
+        + "does not say which corpus it held; run `" + command(index) + " --corpus DIR --rebuild`");
   }
 
   /** Refuses {@code corpus} for an index whose stamp names another corpus. */

@@ -32,6 +32,7 @@ public final class Main {
     VERBS.put("quotes", () -> new QuotesCommand().spec());
     VERBS.put("officials", () -> new OfficialsCommand().spec());
     VERBS.put("index", () -> new IndexCommand().spec());
+    VERBS.put("check", () -> new CheckCommand().spec());
     VERBS.put("export", () -> new ExportCommand().spec());
     VERBS.put("generate", () -> new GenerateCommand().spec());
     VERBS.put("show", () -> new ShowCommand().spec());

@@ -24,7 +24,15 @@ final class OpenIndex {
     // The embedded defaults are the tool's own to manage: an index left by an older version is rebuilt like a
     // missing one. An index the user named is theirs, and IndexAccess refuses it with advice instead.
     boolean defaults = index.index == null && corpus.corpus == null;
+    if (IndexAccess.damaged(where)) {
+      // Never filled with the seeds as if it were new: the user's releases may be one rebuild away.
+      throw IndexAccess.damagedMessage(where);
+    }
     boolean missing = !IndexAccess.exists(where);
+    if (missing && !defaults && IndexAccess.unfinished(where)) {
+      throw UserException.failure("the index at " + CorpusExtraction.displayPath(where) + " is not built yet: its "
+          + "first run did not finish; run `" + IndexedCorpus.command(index) + "` to finish it");
+    }
     if (missing && !defaults) {
       // Only the tool's own default index of its own seeds is built on demand: a mistyped --index must not be
       // filled with the seeds, nor a named corpus be indexed as a side effect of a search.

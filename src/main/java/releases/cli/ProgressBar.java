@@ -2,7 +2,6 @@ package releases.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import releases.extract.CorpusExtraction;
 import releases.index.IndexUpdater;
 
 /** Reports an index run on stderr: every skipped file, and a progress bar once a run on a terminal takes a while. */
@@ -33,7 +32,7 @@ final class ProgressBar implements IndexUpdater.Listener {
   @Override
   public void skipped(Path file, String reason) {
     clear();
-    err.println("skipped " + CorpusExtraction.displayPath(file) + ": " + reason);
+    err.println(OneLine.skipped(file, reason));
   }
 
   @Override

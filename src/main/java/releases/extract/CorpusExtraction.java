@@ -101,7 +101,7 @@ public final class CorpusExtraction {
     } catch (SkippedFileException e) {
       return new Outcome.Skipped(file, e.getMessage());
     } catch (IOException e) {
-      return new Outcome.Skipped(file, "cannot read: " + e.getMessage());
+      return new Outcome.Skipped(file, "cannot read: " + Corpus.reason(e));
     } catch (RuntimeException | StackOverflowError e) {
       // A parser's bug or a hostile file fails this file alone: the run goes on.
       return new Outcome.Skipped(file, "cannot read: " + e);

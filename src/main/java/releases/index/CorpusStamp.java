@@ -52,7 +52,11 @@ public record CorpusStamp(Path corpus, int files, long newest, Map<String, Long>
     Map<String, Long> dirs = new TreeMap<>();
     dirs.put("", Files.getLastModifiedTime(root).toMillis());
     for (Path f : files) {
-      newest = Math.max(newest, Files.getLastModifiedTime(f).toMillis());
+      try {
+        newest = Math.max(newest, Files.getLastModifiedTime(f).toMillis());
+      } catch (IOException e) {
+        continue; // gone since the walk: reading it will say so
+      }
       for (Path d = f.toAbsolutePath().normalize().getParent(); d != null && d.startsWith(root) && dirs.size() <= MAX_DIRS;
           d = d.getParent()) {
         if (dirs.putIfAbsent(relative(root, d), 0L) != null) {

@@ -2,7 +2,6 @@ package releases.index;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -14,6 +13,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.UnaryOperator;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.store.Lock;
+import releases.UserException;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -45,9 +48,22 @@ public final class IndexUpdater {
   private final int threads;
   private final int commitEvery;
   private final Listener listener;
+  private final UnaryOperator<Directory> wrap;
+  private final boolean verify;
 
   /** @param commitEvery commit after this many (re)indexed documents, or every thirty seconds */
   public IndexUpdater(Path indexDir, int threads, int commitEvery, Listener listener) {
+    this(indexDir, threads, commitEvery, listener, d -> d, true);
+  }
+
+  /**
+   * @param wrap   wraps the directory the run writes (tests inject I/O failures through it)
+   * @param verify whether to check the checksums of the existing segments before relying on them
+   */
+  IndexUpdater(Path indexDir, int threads, int commitEvery, Listener listener, UnaryOperator<Directory> wrap,
+      boolean verify) {
+    this.wrap = wrap;
+    this.verify = verify;
     if (commitEvery < 1) {
       throw new IllegalArgumentException("commitEvery must be positive");
     }
@@ -60,17 +76,87 @@ public final class IndexUpdater {
   /** Runs once over {@code corpus}; {@code rebuild} drops everything indexed before. */
   public IndexReport update(Corpus corpus, boolean rebuild) throws IOException, InterruptedException {
     long start = System.nanoTime();
-    List<Path> files = corpus.filesOrFail();
+    Corpus.Listing listing = corpus.listOrFail();
+    List<Path> files = listing.files();
     CorpusStamp stamp = CorpusStamp.of(corpus.root(), files);
-    Files.createDirectories(indexDir);
-    try (Directory dir = IndexAccess.directory(indexDir);
-        IndexWriter writer = IndexAccess.openWriter(dir, indexDir, rebuild || IndexAccess.otherSchema(dir))) {
+    IndexHome home = new IndexHome(indexDir);
+    try (Lock lock = home.lock()) {
+      Path live;
+      try {
+        live = home.live();
+      } catch (UserException e) {
+        if (!rebuild) {
+          throw e;
+        }
+        live = null; // a pointer beyond reading: a rebuild replaces it
+      }
+      boolean inPlace = !rebuild && live != null && usable(live);
+      // A rebuild, a first build and a schema upgrade are written beside the live index and published by one
+      // rename: readers see the old index until then, and a damaged old index is never opened at all.
+      Path target = inPlace ? live : rebuild ? home.fresh() : resumable(home, corpus.root());
+      boolean create = !inPlace && !IndexAccess.exists(target);
+      IndexReport report;
+      try {
+        report = write(target, create, corpus, listing, stamp, start);
+      } catch (Throwable t) {
+        UserException user = IndexFailure.of(t, indexDir);
+        if (!inPlace && user != null && user.getMessage().startsWith(IndexFailure.DISK_FULL)) {
+          IndexHome.delete(target); // a full disk needs the room; the old index is still live
+        }
+        if (user != null) {
+          throw user;
+        }
+        throw t;
+      }
+      if (!inPlace) {
+        home.publish(target, corpus.root());
+      }
+      return report;
+    }
+  }
+
+  /** True when {@code live} holds a commit of this schema, to be updated in place. */
+  private static boolean usable(Path live) throws IOException {
+    if (!IndexAccess.exists(live)) {
+      return false;
+    }
+    try (Directory dir = IndexAccess.open(live)) {
+      return !IndexAccess.otherSchema(dir);
+    }
+  }
+
+  /**
+   * The generation a first build or an upgrade writes: one left by such a build that was killed before its
+   * switch (same schema and corpus: its commits are kept, and this run finishes it), else a new one.
+   */
+  private static Path resumable(IndexHome home, Path corpus) throws IOException {
+    Path pending = home.pending();
+    if (pending != null && usable(pending)) {
+      CorpusStamp was = IndexAccess.stamp(pending);
+      if (was != null && was.corpus().equals(corpus)) {
+        return pending;
+      }
+    }
+    return home.fresh();
+  }
+
+  private IndexReport write(Path target, boolean create, Corpus corpus, Corpus.Listing listing, CorpusStamp stamp,
+      long start) throws IOException, InterruptedException {
+    List<Path> files = listing.files();
+    QuietMerges merges = new QuietMerges();
+    try (Directory dir = wrap.apply(IndexAccess.open(target));
+        IndexWriter writer = IndexAccess.openWriter(dir, indexDir, create, merges)) {
       Map<String, IndexAccess.Indexed> known;
       try (DirectoryReader reader = DirectoryReader.open(writer)) {
+        verify(reader);
         known = IndexAccess.indexed(reader);
       }
       writer.setLiveCommitData(IndexAccess.userData(stamp.incomplete()).entrySet(), true);
-      Run run = new Run(writer, known, files.size());
+      Run run = new Run(writer, known, files.size() + listing.skipped().size());
+      listing.skipped().forEach(s -> {
+        run.skipped++;
+        listener.skipped(s.path(), s.reason());
+      });
       new CorpusExtraction(corpus, threads, f -> sameStamp(f, known.get(corpus.idOf(f))),
           s -> known.get(s.id()) == null || !s.hash().equals(known.get(s.id()).hash()))
           .run(files, outcome -> run.accept(outcome, corpus));
@@ -79,14 +165,30 @@ public final class IndexUpdater {
       files.forEach(f -> present.add(corpus.idOf(f)));
       int removed = 0;
       for (String file : known.keySet()) {
-        if (!present.contains(file)) {
+        if (!present.contains(file) && !listing.unseen(file)) {
           writer.deleteDocuments(new Term(Fields.FILE, file));
           removed++;
         }
       }
       writer.setLiveCommitData(IndexAccess.userData(stamp).entrySet(), true);
       writer.commit();
+      if (merges.failure() != null) {
+        throw new IOException("a merge failed", merges.failure());
+      }
       return new IndexReport(run.indexed, run.unchanged, removed, run.skipped, (System.nanoTime() - start) / 1_000_000);
+    }
+  }
+
+  /**
+   * Checks every checksum of the segments this run relies on before it adds to them: an update would otherwise
+   * answer from, and merge, damaged data. It reads the whole index once (see docs/index-safety.md for the cost).
+   */
+  private void verify(DirectoryReader reader) throws IOException {
+    if (!verify) {
+      return;
+    }
+    for (LeafReaderContext leaf : reader.leaves()) {
+      leaf.reader().checkIntegrity();
     }
   }
 
@@ -167,7 +269,7 @@ public final class IndexUpdater {
           String file = e.source().id();
           List<Document> block = new ArrayList<>();
           for (Release r : e.releases()) {
-            block.addAll(ReleaseDocument.block(r, file, e.source().hash(), e.source().stamp()));
+            block.addAll(ReleaseDocument.block(r, file, e.source().hash(), e.source().stamp(), e.file()));
           }
           if (known.containsKey(file)) {
             // One call for all of the file's releases: a listing that lost an item loses it in the same update.

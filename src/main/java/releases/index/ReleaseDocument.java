@@ -1,5 +1,6 @@
 package releases.index;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -44,9 +45,17 @@ public final class ReleaseDocument {
    * the next run need not read it.
    */
   public static List<Document> block(Release release, String file, String hash, String stamp) {
+    return block(release, file, hash, stamp, null);
+  }
+
+  /**
+   * The same, showing {@code source} (made absolute) as the release's path, so that a search from any working
+   * directory lists a path that exists; null keeps the release's own path.
+   */
+  public static List<Document> block(Release release, String file, String hash, String stamp, Path source) {
     List<Document> docs = new ArrayList<>(QuoteDocument.of(release));
     docs.forEach(d -> d.add(new KeywordField(Fields.FILE, file, Field.Store.NO)));
-    Document doc = of(release, hash);
+    Document doc = of(release, hash, source == null ? release.path() : source.toAbsolutePath().normalize().toString());
     doc.add(new KeywordField(Fields.FILE, file, Field.Store.NO));
     if (stamp != null) {
       doc.add(new BinaryDocValuesField(Fields.STAMP, new BytesRef(stamp)));
@@ -57,12 +66,16 @@ public final class ReleaseDocument {
 
   /** The document for {@code release}, whose file's bytes hash to {@code hash}. */
   public static Document of(Release release, String hash) {
+    return of(release, hash, release.path());
+  }
+
+  private static Document of(Release release, String hash, String shownPath) {
     Document doc = new Document();
     doc.add(new KeywordField(Fields.KIND, Fields.KIND_RELEASE, Field.Store.NO));
     // KeywordField: an exact term to update and delete by, plus doc values to list ids cheaply.
     // Nothing but the body is stored: a hit is listed from doc values, and the body is what snippets are cut from.
     doc.add(new KeywordField(Fields.ID, release.id(), Field.Store.NO));
-    doc.add(new BinaryDocValuesField(Fields.SHOWN_PATH, new BytesRef(release.path())));
+    doc.add(new BinaryDocValuesField(Fields.SHOWN_PATH, new BytesRef(shownPath)));
     doc.add(new SortedDocValuesField(Fields.HASH, new BytesRef(hash)));
     if (present(release.title())) {
       doc.add(new Field(Fields.TITLE, release.title(), PROSE_UNSTORED));

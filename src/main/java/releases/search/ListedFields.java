@@ -1,6 +1,8 @@
 package releases.search;
 
 import java.io.IOException;
+import java.nio.file.Path;
+import releases.extract.CorpusExtraction;
 import java.time.LocalDate;
 import java.util.List;
 import org.apache.lucene.index.BinaryDocValues;
@@ -29,7 +31,7 @@ final class ListedFields {
     LeafReader leaf = ctx.reader();
     int d = doc - ctx.docBase;
     String id = first(leaf.getSortedSetDocValues(Fields.ID), d);
-    String path = binary(leaf.getBinaryDocValues(Fields.SHOWN_PATH), d);
+    String path = shown(binary(leaf.getBinaryDocValues(Fields.SHOWN_PATH), d));
     SortedNumericDocValues dates = leaf.getSortedNumericDocValues(Fields.DATE);
     LocalDate date = dates != null && dates.advanceExact(d) ? LocalDate.ofEpochDay(dates.nextValue()) : null;
     String format = binary(leaf.getBinaryDocValues(Fields.SHOWN_FORMAT), d);
@@ -60,6 +62,11 @@ final class ListedFields {
     List<LeafReaderContext> leaves = reader.leaves();
     LeafReaderContext ctx = leaves.get(ReaderUtil.subIndex(doc, leaves));
     return first(DocValues.getSortedSet(ctx.reader(), field), doc - ctx.docBase);
+  }
+
+  /** An absolute stored path as the user's working directory sees it: relative below it, absolute elsewhere. */
+  static String shown(String stored) {
+    return stored != null && stored.startsWith("/") ? CorpusExtraction.displayPath(Path.of(stored)) : stored;
   }
 
   private static String binary(BinaryDocValues values, int doc) throws IOException {

@@ -75,20 +75,8 @@ public final class Searcher implements Backend {
 
   /** Opens the last commit of the index at {@code where}. */
   public static Searcher open(Path where) throws IOException {
-    Directory dir = IndexAccess.directory(where);
-    try {
-      DirectoryReader reader = IndexAccess.openReader(dir, where);
-      try {
-        IndexAccess.checkSchema(reader, where);
-      } catch (RuntimeException e) {
-        reader.close();
-        throw e;
-      }
-      return new Searcher(dir, reader);
-    } catch (IOException | RuntimeException e) {
-      dir.close();
-      throw e;
-    }
+    IndexAccess.Opened opened = IndexAccess.openLive(where);
+    return new Searcher(opened.dir(), opened.reader());
   }
 
   /** What the indexing run behind this index saw of its corpus, or null for an index without a stamp. */
