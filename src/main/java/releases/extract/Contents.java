@@ -22,12 +22,23 @@ final class Contents {
 
   /** The releases of a digest with a table of contents, or null when the page has none or none is found again. */
   static List<Listing.Item> split(String[] lines) {
-    List<String> titles = new ArrayList<>();
-    int end = -1;
-    for (int i = 0; i < lines.length && end < 0; i++) {
-      if (titles.isEmpty() && Text.words(lines[i]) >= 25) {
+    int first = -1;
+    for (int i = 0; i < lines.length && first < 0; i++) {
+      if (opensList(lines[i])) {
+        first = i;
+      }
+    }
+    if (first < 0) {
+      return null; // no "1." opens a line: most pages stop here
+    }
+    for (int i = 0; i < first; i++) {
+      if (lines[i].length() >= 100 && Text.words(lines[i]) >= 25) {
         return null; // prose before the list: a release's own numbered points, not a digest's contents
       }
+    }
+    List<String> titles = new ArrayList<>();
+    int end = -1;
+    for (int i = first; i < lines.length && end < 0; i++) {
       Matcher m = lines[i].length() < 200 && startsNumbered(lines[i]) ? ENTRY.matcher(lines[i]) : null;
       if (m == null || !m.matches() || Integer.parseInt(m.group(1)) != titles.size() + 1) {
         if (titles.size() >= MIN_ENTRIES) {
@@ -72,6 +83,16 @@ final class Contents {
       items.add(new Listing.Item(String.join("\n", List.of(lines).subList(starts.get(k), to)).strip(), null));
     }
     return items;
+  }
+
+  /** "1. " or "1) " after at most eight spaces. */
+  private static boolean opensList(String line) {
+    int i = 0;
+    while (i < line.length() && i < 8 && line.charAt(i) == ' ') {
+      i++;
+    }
+    return i + 2 < line.length() && line.charAt(i) == '1' && (line.charAt(i + 1) == '.' || line.charAt(i + 1) == ')')
+        && line.charAt(i + 2) == ' ';
   }
 
   private static boolean startsNumbered(String line) {

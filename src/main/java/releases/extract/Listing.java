@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -34,7 +35,7 @@ final class Listing {
 
   /** The releases on the page in {@code normalized} text, in page order; null when it holds one release only. */
   static List<Item> split(String normalized, int hintYear) {
-    String[] lines = unglueLinks(normalized).split("\n", -1);
+    String[] lines = unglueLinks(normalized.split("\n", -1));
     List<Item> contents = Contents.split(lines);
     if (contents != null) {
       return contents;
@@ -49,21 +50,30 @@ final class Listing {
 
   /** "read moreGovernor Signs ...": a teaser's link run into the next headline, set on a line of its own. */
   private static final Pattern GLUED_LINK =
-      Pattern.compile("(?m)^([ \\t]*(?i:read more|read full story|full story|learn more|continue reading))(?=\\p{Lu})");
+      Pattern.compile("[ \\t]*(?i:read more|read full story|full story|learn more|continue reading)(?=\\p{Lu})");
 
-  private static String unglueLinks(String text) {
-    // The pattern runs only on pages where a link's last word is followed at once by a capital.
-    boolean glued = false;
-    for (String end : LINK_ENDS) {
-      for (int at = text.indexOf(end); at >= 0 && !glued; at = text.indexOf(end, at + 1)) {
-        int next = at + end.length();
-        glued = next < text.length() && Character.isUpperCase(text.charAt(next));
+  private static String[] unglueLinks(String[] lines) {
+    List<String> out = null;
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i];
+      int k = 0;
+      while (k < line.length() && (line.charAt(k) == ' ' || line.charAt(k) == '\t')) {
+        k++;
+      }
+      // Only a line that opens with one of the links' first letters is looked at with the pattern.
+      Matcher m = k < line.length() && "rRfFlLcC".indexOf(line.charAt(k)) >= 0 ? GLUED_LINK.matcher(line) : null;
+      if (m != null && m.lookingAt()) {
+        if (out == null) {
+          out = new ArrayList<>(List.of(lines).subList(0, i));
+        }
+        out.add(line.substring(0, m.end()));
+        out.add(line.substring(m.end()));
+      } else if (out != null) {
+        out.add(line);
       }
     }
-    return glued ? GLUED_LINK.matcher(text).replaceAll("$1\n") : text;
+    return out == null ? lines : out.toArray(new String[0]);
   }
-
-  private static final List<String> LINK_ENDS = List.of("more", "story", "reading");
 
   /** The releases found by their leads (dates and datelines opening paragraphs), or null. */
   private static List<Item> byLeads(String[] lines, int hintYear) {
