@@ -2,7 +2,6 @@ package releases.cli;
 
 import java.util.List;
 import picocli.CommandLine.Model.CommandSpec;
-import releases.UserException;
 import releases.search.DateBounds;
 import releases.search.SearchRequest;
 
@@ -59,19 +58,12 @@ final class FilterOptions {
     officials.forEach(b::official);
     counties.forEach(b::county);
     if (from != null) {
-      b.from(bounds("--from", from).first());
+      b.from(DateBounds.ofOption("--from", from).first());
     }
     if (to != null) {
-      b.to(bounds("--to", to).last());
+      b.to(DateBounds.ofOption("--to", to).last());
     }
     return b;
   }
 
-  private static DateBounds bounds(String option, String text) {
-    try {
-      return DateBounds.parse(text);
-    } catch (IllegalArgumentException e) {
-      throw UserException.usage(option + ": " + e.getMessage());
-    }
-  }
 }

@@ -21,6 +21,15 @@ public record DateBounds(LocalDate first, LocalDate last) {
   }
 
   /** Parses {@code text}; the exception message says what is wrong, for the user. */
+  /** {@link #parse} for an option ("--from", "from"): a bad date is a usage error that names the option. */
+  public static DateBounds ofOption(String option, String text) {
+    try {
+      return parse(text);
+    } catch (IllegalArgumentException e) {
+      throw releases.UserException.usage(option + ": " + e.getMessage());
+    }
+  }
+
   public static DateBounds parse(String text) {
     Matcher m = DATE.matcher(text == null ? "" : text.strip());
     if (!m.matches()) {

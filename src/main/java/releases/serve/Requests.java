@@ -21,11 +21,11 @@ final class Requests {
     c.all("county", false).forEach(b::county);
     String from = c.param("from");
     if (from != null) {
-      b.from(bounds("--from", from).first());
+      b.from(DateBounds.ofOption("--from", from).first());
     }
     String to = c.param("to");
     if (to != null) {
-      b.to(bounds("--to", to).last());
+      b.to(DateBounds.ofOption("--to", to).last());
     }
     String sort = c.param("sort");
     if (sort != null) {
@@ -38,12 +38,4 @@ final class Requests {
     return b;
   }
 
-  /** As {@code --from} and {@code --to} read them, with the same message for a bad date. */
-  private static DateBounds bounds(String option, String text) {
-    try {
-      return DateBounds.parse(text);
-    } catch (IllegalArgumentException e) {
-      throw UserException.usage(option + ": " + e.getMessage());
-    }
-  }
 }
