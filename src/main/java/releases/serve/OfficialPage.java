@@ -1,11 +1,13 @@
 package releases.serve;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import releases.UserException;
-import releases.index.Fields;
+import releases.search.Facet;
+import releases.search.FacetCount;
 import releases.search.Hit;
 import releases.search.OfficialSummary;
 import releases.search.OfficialSummary.RoleSpan;
@@ -40,7 +42,7 @@ final class OfficialPage {
     }
     QuoteResult quotes = index.quotes(SearchRequest.query("").official(o.name()).limit(QUOTES).build());
     SearchResult releases = index.search(SearchRequest.query("").official(o.name()).limit(RELEASES)
-        .facet(Fields.DIM_YEAR).sort(SortOrder.DATE_DESC).build());
+        .sort(SortOrder.DATE_DESC).build());
     StringBuilder sb = new StringBuilder("<h1 id=\"name\">").append(Html.esc(o.name())).append("</h1><p class=\"meta\">")
         .append(Html.plural(o.quotes(), "quote", "quotes")).append(" in ").append(Html.plural(o.releases(), "release", "releases"));
     if (o.first() != null) {
@@ -55,12 +57,10 @@ final class OfficialPage {
           .append("</td><td>").append(r.last() != null ? r.last() : "").append("</td><td class=\"n\">").append(r.quotes())
           .append("</td></tr>");
     }
-    // Counted from the releases that quote them (one facet count), not by reading every quote; a bar opens the
-    // quotes of its year.
+    // Their quotes counted per year, one count a year; a bar opens the quotes of its year.
     sb.append("</tbody></table><h2>Quoted per year</h2>")
-        .append(Timeline.render(releases.facets().get(Fields.DIM_YEAR), false,
-            new State("/quotes", Map.of("by", List.of(o.name())))))
-        .append("<p class=\"meta\">Releases quoting ").append(Html.esc(o.name()))
+        .append(Timeline.render(quotesPerYear(index, o), false, new State("/quotes", Map.of("by", List.of(o.name())))))
+        .append("<p class=\"meta\">Quotes of ").append(Html.esc(o.name()))
         .append(" per year; a bar lists that year's quotes.</p>")
         .append("<h2>Quotes</h2><ol class=\"quotelist\">");
     quotes.hits().forEach(q -> sb.append(QuotesPage.item(q)));
@@ -74,5 +74,24 @@ final class OfficialPage {
         .append("</p>").append(Layout.downloads("/api/quotes.csv?by=" + Html.enc(o.name()) + "&limit=" + Limits.PAGE,
             "/api/officials?by=" + Html.enc(o.name())));
     return Reply.html(Layout.page(o.name(), "Officials", sb.toString()));
+  }
+
+  /** At most this many years are counted, back from the official's last quote. */
+  private static final int MAX_YEARS = 40;
+
+  /** The official's quotes per year, from the first quote to the last: one count query a year, no quote read. */
+  private static Facet quotesPerYear(Index index, OfficialSummary o) throws IOException {
+    List<FacetCount> counts = new ArrayList<>();
+    if (o.first() != null && o.last() != null) {
+      int last = o.last().getYear();
+      for (int y = Math.max(o.first().getYear(), last - MAX_YEARS + 1); y <= last; y++) {
+        long n = index.quotes(SearchRequest.query("").official(o.name()).from(LocalDate.of(y, 1, 1))
+            .to(LocalDate.of(y, 12, 31)).limit(0).build()).total();
+        if (n > 0) {
+          counts.add(new FacetCount(String.valueOf(y), (int) n));
+        }
+      }
+    }
+    return new Facet(counts, counts.size(), 0, false);
   }
 }

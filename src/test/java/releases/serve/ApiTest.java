@@ -70,6 +70,28 @@ class ApiTest {
   }
 
   @Test
+  void anOfficialsTimelineCountsTheirQuotesPerYearAsTheCommandLineListsThem() throws Exception {
+    String name = cli("officials", "--format", "json").get("officials").get(0).get("name").asText();
+    java.util.Map<String, Integer> perYear = new java.util.TreeMap<>();
+    for (JsonNode q : cli("quotes", "--by", name, "--limit", "1000", "--format", "json").get("quotes")) {
+      if (!q.get("date").isNull()) {
+        perYear.merge(q.get("date").asText().substring(0, 4), 1, Integer::sum);
+      }
+    }
+    String page = serve.get("/official?name=" + Html.enc(name)).body();
+    java.util.Map<String, Integer> bars = new java.util.TreeMap<>();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+        "data-period=\"(\\d{4})\" data-count=\"(\\d+)\"").matcher(page);
+    while (m.find()) {
+      if (Integer.parseInt(m.group(2)) > 0) {
+        bars.put(m.group(1), Integer.parseInt(m.group(2)));
+      }
+    }
+    assertTrue(!perYear.isEmpty(), "the first official has dated quotes");
+    assertEquals(perYear, bars);
+  }
+
+  @Test
   void csvDownloadsAreTheCommandLinesCsv() throws Exception {
     HttpResponse<String> r = serve.get("/api/search.csv?q=fingerprints&limit=20");
     assertEquals(200, r.statusCode());
