@@ -22,6 +22,16 @@ final class Roundup {
 
   /** The releases of a roundup, or null when the page is not one. */
   static List<Listing.Item> split(String[] lines) {
+    int alone = 0; // lines standing alone between blank lines that could be headlines: a roundup has three
+    for (int i = 0; i < lines.length && alone < MIN_PAIRS; i++) {
+      if ((i == 0 || lines[i - 1].isBlank()) && (i + 1 == lines.length || lines[i + 1].isBlank())
+          && mayBeHeadline(lines[i].strip())) {
+        alone++;
+      }
+    }
+    if (alone < MIN_PAIRS) {
+      return null;
+    }
     List<int[]> blocks = blocks(lines);
     List<Integer> heads = new ArrayList<>(); // indexes into blocks of each headline that opens a pair
     for (int b = 0; b + 1 < blocks.size(); b++) {
@@ -82,12 +92,16 @@ final class Roundup {
       return false;
     }
     String line = lines[block[0]].strip();
-    if (line.length() < MIN_HEADLINE_WORDS * 3 || line.length() > MAX_HEADLINE_CHARS
-        || !Character.isUpperCase(line.charAt(0)) || Text.endsSentence(line) || line.endsWith(",")) {
+    if (!mayBeHeadline(line)) {
       return false; // cheap tests first: most single-line blocks are paragraphs of prose
     }
     int words = Text.words(line);
     return words >= MIN_HEADLINE_WORDS && words <= MAX_HEADLINE_WORDS && !Body.isClutter(line);
+  }
+
+  private static boolean mayBeHeadline(String line) {
+    return line.length() >= MIN_HEADLINE_WORDS * 3 && line.length() <= MAX_HEADLINE_CHARS
+        && Character.isUpperCase(line.charAt(0)) && !Text.endsSentence(line) && !line.endsWith(",");
   }
 
   private static boolean isTeaser(String[] lines, int[] block) {
