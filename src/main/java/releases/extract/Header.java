@@ -56,7 +56,7 @@ record Header(String title, String subtitle, LocalDate date, String city, States
         if (line.isEmpty() || Body.isClutter(line)) {
           continue;
         }
-        if (city == null && line.length() <= 40) {
+        if (city == null && line.length() <= 40 && noDigit(line)) {
           Dateline place = Dateline.placeOnly(line); // "Washington D.C." under the date of a letterhead
           if (place != null && place.date() == null) {
             city = place.city();
@@ -287,5 +287,15 @@ record Header(String title, String subtitle, LocalDate date, String city, States
   private static String clean(String s) {
     String t = MARKUP.matcher(s).replaceAll("").strip();
     return t.isEmpty() ? null : t;
+  }
+
+  /** A place line has no digit: a line with one is a date, a phone or an address. */
+  private static boolean noDigit(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      if (line.charAt(i) >= '0' && line.charAt(i) <= '9') {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -24,9 +24,9 @@ final class Roundup {
   static List<Listing.Item> split(String[] lines) {
     int alone = 0; // lines standing alone between blank lines that could be headlines: a roundup has three
     for (int i = 0; i < lines.length && alone < MIN_PAIRS; i++) {
-      if ((i == 0 || lines[i - 1].isBlank()) && (i + 1 == lines.length || lines[i + 1].isBlank())
-          && mayBeHeadline(lines[i].strip())) {
-        alone++;
+      if ((i == 0 || lines[i - 1].isBlank()) && i + 2 < lines.length && lines[i + 1].isBlank()
+          && lines[i + 2].length() >= MIN_TEASER_WORDS * 3 && mayBeHeadline(lines[i].strip())) {
+        alone++; // a line alone over a blank line and a teaser's first line
       }
     }
     if (alone < MIN_PAIRS) {
