@@ -21,6 +21,7 @@ import releases.search.Officials;
 import releases.search.Officials.Official;
 import releases.search.QuoteHit;
 import releases.search.QuoteResult;
+import releases.search.ReleaseView;
 import releases.search.SearchRequest;
 import releases.search.SearchResult;
 import releases.search.SearchSupport;
@@ -140,6 +141,43 @@ public final class OpenSearchBackend implements Backend {
     }
     return new QuoteResult(r.query(), res.path("hits").path("total").path("value").asLong(),
         chosen.stream().map(Official::name).toList(), hits);
+  }
+
+  /** The release with {@code id}, its quotes in the order the release gives them, and its body, as on the index. */
+  @Override
+  public ReleaseView show(String id) throws IOException {
+    JsonNode found = indexes.client().call("POST", "/" + indexes.releases() + "/_search", byId(id, 1))
+        .path("hits").path("hits");
+    if (found.isEmpty()) {
+      throw UserException.usage("no release with id '" + releases.Echo.of(id) + "'; ids are shown by `releases search`");
+    }
+    JsonNode s = found.get(0).path("_source");
+    List<String> counties = new ArrayList<>();
+    s.path(Fields.COUNTY).forEach(c -> counties.add(c.asText()));
+    Hit release = new Hit(id, s.path(Fields.PATH).asText(), text(s, Documents.HEADLINE), date(s), text(s, Fields.CITY),
+        text(s, Fields.STATE), counties, Float.NaN, List.of(), Documents.provenance(s));
+    List<JsonNode> quotes = new ArrayList<>();
+    indexes.client().call("POST", "/" + indexes.quotes() + "/_search", byId(id, MAX_QUOTES))
+        .path("hits").path("hits").forEach(h -> quotes.add(h.path("_source")));
+    // Keys are "ID#N", N counting the release's quotes in reading order.
+    quotes.sort(java.util.Comparator.comparingInt(q -> Integer.parseInt(
+        q.path(Documents.KEY).asText().substring(q.path(Documents.KEY).asText().lastIndexOf('#') + 1))));
+    List<QuoteHit> said = new ArrayList<>(quotes.size());
+    for (JsonNode q : quotes) {
+      said.add(new QuoteHit(q.path(Fields.SPEAKER).asText(), text(q, Fields.ROLE), text(q, Fields.ORGANIZATION),
+          new Snippet(q.path(Fields.QUOTE).asText(), List.of()), id, release.path(), release.title(), release.date(),
+          release.city(), release.state(), 0f, release.provenance()));
+    }
+    return new ReleaseView(release, said, s.path(Fields.BODY).asText(""));
+  }
+
+  /** A release has at most this many quotes read back by {@link #show}. */
+  private static final int MAX_QUOTES = 10_000;
+
+  private static ObjectNode byId(String id, int size) {
+    ObjectNode req = OpenSearchClient.object().put("size", size);
+    req.putObject("query").putObject("term").put(Fields.ID, id);
+    return req;
   }
 
   @Override

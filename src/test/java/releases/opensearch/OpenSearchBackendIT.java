@@ -175,6 +175,20 @@ class OpenSearchBackendIT {
   }
 
   @Test
+  void showGivesTheSameReleaseOnBothTargets() throws Exception {
+    JsonNode all = json(lucene("search", "--limit", "10", "--format", "json"));
+    assertEquals(5, all.get("hits").size());
+    for (JsonNode h : all.get("hits")) {
+      String id = h.get("id").asText();
+      assertEquals(json(lucene("show", id, "--format", "json")), json(os("show", id, "--format", "json")), id);
+      assertEquals(lucene("show", id).out(), os("show", id).out(), id);
+    }
+    CliRunner missing = os("show", "no_such_release");
+    assertEquals(2, missing.code(), missing.err());
+    assertEquals(1, missing.err().strip().lines().count(), missing.err());
+  }
+
+  @Test
   void badInputGivesTheSameOneLineErrors() {
     List<List<String>> cases = List.of(
         List.of("search", "\"biometric sharing"), List.of("search", "colour:red"), List.of("search", "state:Ohoi"),
