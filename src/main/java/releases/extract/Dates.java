@@ -63,13 +63,13 @@ final class Dates {
 
   /** True when a line is a maintenance stamp such as "Updated: 01/08/2021", whose date must be ignored. */
   static boolean isStamp(String line) {
-    return hasDigit(line) && NOT_RELEASE_DATE.matcher(line).find();
+    return Text.hasDigit(line) && NOT_RELEASE_DATE.matcher(line).find();
   }
 
   /** True for a stamp's label standing alone on the line above its date: "Last Updated:", "Page last reviewed:". */
   static boolean isStampLabel(String line) {
     String s = line.strip();
-    return s.length() <= 40 && s.endsWith(":") && !hasDigit(s) && NOT_RELEASE_DATE.matcher(s).find();
+    return s.length() <= 40 && s.endsWith(":") && !Text.hasDigit(s) && NOT_RELEASE_DATE.matcher(s).find();
   }
 
   /** The part of a line before its maintenance stamp, stripped; empty when the line starts with the stamp. */
@@ -89,7 +89,7 @@ final class Dates {
 
   /** Like {@link #find}; {@code hintYear} (the latest year the release mentions, or 0) places a year-less date. */
   static Found first(String text, int hintYear) {
-    if (!hasDigit(text)) {
+    if (!Text.hasDigit(text)) {
       return null; // every date form has a day number
     }
     if (!hasYear(text)) {
@@ -179,15 +179,6 @@ final class Dates {
     return d == null ? null : new Found(d, m.start(), m.end());
   }
 
-  private static boolean hasDigit(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c >= '0' && c <= '9') {
-        return true;
-      }
-    }
-    return false;
-  }
 
   /** A date taken from a file name or URL, the last resort when the text itself gives none. */
   static LocalDate fromPath(String path) {

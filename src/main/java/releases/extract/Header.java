@@ -56,7 +56,7 @@ record Header(String title, String subtitle, LocalDate date, String city, States
         if (line.isEmpty() || Body.isClutter(line)) {
           continue;
         }
-        if (city == null && line.length() <= 40 && noDigit(line)) {
+        if (city == null && line.length() <= 40 && !Text.hasDigit(line)) {
           Dateline place = Dateline.placeOnly(line); // "Washington D.C." under the date of a letterhead
           if (place != null && place.date() == null) {
             city = place.city();
@@ -289,13 +289,4 @@ record Header(String title, String subtitle, LocalDate date, String city, States
     return t.isEmpty() ? null : t;
   }
 
-  /** A place line has no digit: a line with one is a date, a phone or an address. */
-  private static boolean noDigit(String line) {
-    for (int i = 0; i < line.length(); i++) {
-      if (line.charAt(i) >= '0' && line.charAt(i) <= '9') {
-        return false;
-      }
-    }
-    return true;
-  }
 }

@@ -50,7 +50,7 @@ final class Leads {
         continue; // a lead opens a paragraph; a line of hard-wrapped prose carries on the one above
       }
       // A date that opens a line stands within its first 50 characters, and every date form has a digit.
-      boolean date = mayOpenWithDate(line) && hasDigit(line.length() > 50 ? line.substring(0, 50) : line);
+      boolean date = mayOpenWithDate(line) && Text.hasDigit(line.length() > 50 ? line.substring(0, 50) : line);
       boolean dateline = mayBeLeadDateline(line);
       boolean bullet = BULLET_START.indexOf(line.charAt(0)) >= 0;
       candidate[i] = date || dateline || bullet;
@@ -68,7 +68,7 @@ final class Leads {
       }
       String line = lines[i].strip();
       String head = line.length() > 50 ? line.substring(0, 50) : line;
-      Dates.Found f = mayOpenWithDate(line) && hasDigit(head) ? Dates.first(head, hintYear) : null;
+      Dates.Found f = mayOpenWithDate(line) && Text.hasDigit(head) ? Dates.first(head, hintYear) : null;
       if (f != null && !Dates.isStamp(line) && !afterStampLabel(lines, i) && DATE_PREFIX.matcher(line.substring(0, f.start())).matches()) {
         dates[i] = f.date();
         if (Text.words(line.substring(f.end())) >= 8) {
@@ -243,14 +243,6 @@ final class Leads {
     return indent > bullet && indent == text;
   }
 
-  private static boolean hasDigit(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
-        return true;
-      }
-    }
-    return false;
-  }
 
   /** "Last Updated:" on the line above: the date below it is a stamp. */
   private static boolean afterStampLabel(String[] lines, int i) {

@@ -246,6 +246,17 @@ final class Text {
   }
 
   /** Counts the words of {@code s}, a word being a run of non-space characters. */
+  /** Whether {@code s} holds an ASCII digit: every date form has one, and a place line has none. */
+  static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static int words(String s) {
     int n = 0;
     boolean in = false;
