@@ -9,29 +9,34 @@ import java.util.regex.Pattern;
 /** Turns blocks of lines into the release's paragraphs: clutter dropped, hard wraps and page breaks joined. */
 final class Body {
 
-  /** Lines that are site furniture wherever they stand: navigation, share buttons, banners, stamps, footers. */
-  private static final Pattern CLUTTER_LINE = Pattern.compile(
-      "(?i)(?:skip (?:to )?(?:main )?(?:navigation|content)|news ?releases?|news ?room|press releases?|recent releases"
-          + "|share(?: this(?: page| article| story)?)?|print(?: this(?: page)?)?|printer[- ]friendly(?: version)?"
-          + "|e-?mail(?: this(?: page)?)?|tweet|like|facebook|twitter|youtube|flickr|rss|linkedin|google\\+|digg"
-          + "|reddit|stumbleupon|delicious|addthis|bookmark(?: and share)?|(?:text|font) size|(?:a ?[+-]? ?){2,3}"
-          + "|back to top|top of page|home|contact us|site ?map|privacy policy|accessibility|foia|about us"
-          + "|(?:an )?official website of .*|here's how you know|(?:an )?official (?:u\\.s\\. )?government website.*"
-          + "|(?:sorry, )?(?:you need to |please )?enable javascript.*|.*javascript (?:is )?(?:disabled|required).*"
-          + "|(?:this (?:site|website) uses|we use) cookies.*|accept(?: all)?(?: cookies)?|cookie (?:policy|settings).*"
-          + "|report (?:crimes?|suspicious activity|tips?)\\b.*|.*1-866-dhs-2-ice.*"
-          + "|(?:page )?(?:last )?(?:updated|reviewed|modified)\\b.{0,60}"
-          + "|(?:source|url|link|originally published at|retrieved from|via|saved from|archived (?:from|at)"
-          + "|original(?: url| page)?|web ?page):? https?://\\S+"
-          + "|-+ ?ice ?-+|#+|- ?30 ?-|-?end-?|\\*+"
-          + "|(?:u\\.s\\. )?immigration and customs enforcement|(?:u\\.s\\. )?department of homeland security"
-          + "|i\\.?c\\.?e\\.? news releases?|ice\\.gov|https?://\\S+|www\\.\\S+"
-          + "|posted by .*|\\d+ comments?|permalink|(?:labels?|tags?|filed under):? .*"
-          + "|share (?:on|via|to) .{1,20}|tweet this|subscribe(?: to .{1,40})?|rss feeds?|text only|espa\u00F1ol|espanol"
-          + "|translate|search|menu|main menu|close|back to (?:news )?releases|view all (?:news )?releases"
-          + "|related (?:news|links|releases|stories)"
-          + "|for immediate release|(?:media |press )?contacts?:.*|release (?:number|no\\.?|#):? .*|\\(?more\\)?"
-          + "|\\[(?:image|photo|graphic|logo|icon|banner)[^\\]]{0,80}\\]|(?:image|photo|graphic|logo|icon|banner):.{0,80})\\s*");
+  /**
+   * Lines that are site furniture wherever they stand: navigation, share buttons, banners, stamps, footers. One
+   * alternative each, matched whole, case aside, with trailing spaces.
+   */
+  private static final LineAlternatives CLUTTER_LINE = new LineAlternatives(List.of(
+      "skip (?:to )?(?:main )?(?:navigation|content)", "news ?releases?", "news ?room", "press releases?",
+      "recent releases", "share(?: this(?: page| article| story)?)?", "print(?: this(?: page)?)?",
+      "printer[- ]friendly(?: version)?", "e-?mail(?: this(?: page)?)?", "tweet", "like", "facebook", "twitter",
+      "youtube", "flickr", "rss", "linkedin", "google\\+", "digg", "reddit", "stumbleupon", "delicious", "addthis",
+      "bookmark(?: and share)?", "(?:text|font) size", "(?:a ?[+-]? ?){2,3}", "back to top", "top of page", "home",
+      "contact us", "site ?map", "privacy policy", "accessibility", "foia", "about us",
+      "(?:an )?official website of .*", "here's how you know", "(?:an )?official (?:u\\.s\\. )?government website.*",
+      "(?:sorry, )?(?:you need to |please )?enable javascript.*", ".*javascript (?:is )?(?:disabled|required).*",
+      "(?:this (?:site|website) uses|we use) cookies.*", "accept(?: all)?(?: cookies)?",
+      "cookie (?:policy|settings).*", "report (?:crimes?|suspicious activity|tips?)\\b.*", ".*1-866-dhs-2-ice.*",
+      "(?:page )?(?:last )?(?:updated|reviewed|modified)\\b.{0,60}",
+      "(?:source|url|link|originally published at|retrieved from|via|saved from|archived (?:from|at)"
+          + "|original(?: url| page)?|web ?page):? https?://\\S+",
+      "-+ ?ice ?-+", "#+", "- ?30 ?-", "-?end-?", "\\*+", "(?:u\\.s\\. )?immigration and customs enforcement",
+      "(?:u\\.s\\. )?department of homeland security", "i\\.?c\\.?e\\.? news releases?", "ice\\.gov",
+      "https?://\\S+", "www\\.\\S+", "posted by .*", "\\d+ comments?", "permalink",
+      "(?:labels?|tags?|filed under):? .*", "share (?:on|via|to) .{1,20}", "tweet this", "subscribe(?: to .{1,40})?",
+      "rss feeds?", "text only", "espa\u00F1ol", "espanol", "translate", "search", "menu", "main menu", "close",
+      "back to (?:news )?releases", "view all (?:news )?releases", "related (?:news|links|releases|stories)",
+      "for immediate release", "(?:media |press )?contacts?:.*", "release (?:number|no\\.?|#):? .*", "\\(?more\\)?",
+      "\\[(?:image|photo|graphic|logo|icon|banner)[^\\]]{0,80}\\]",
+      "(?:image|photo|graphic|logo|icon|banner):.{0,80}"),
+      "\\s*", Pattern.CASE_INSENSITIVE);
 
   /** Short lines about the flag or seal on the page banner. */
   private static final Pattern BANNER =
@@ -90,7 +95,7 @@ final class Body {
     if (line.regionMatches(true, 0, "posted by ", 0, 10) && Dates.find(line) != null) {
       return false; // "Posted by newsdesk on April 26, 2011": the only date some reposts give
     }
-    if ((line.length() <= 45 || mayBeLongClutter(line)) && CLUTTER_LINE.matcher(line).matches()) {
+    if ((line.length() <= 45 || mayBeLongClutter(line)) && CLUTTER_LINE.matches(line)) {
       return true;
     }
     if (line.length() <= 80 && onlyShareWords(line)) {

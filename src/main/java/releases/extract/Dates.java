@@ -78,6 +78,55 @@ final class Dates {
     return m.find() ? line.substring(0, m.start()).strip() : line;
   }
 
+  /**
+   * A cheap necessary condition for {@link #first} to find anything in {@code s}: a month's first three letters
+   * somewhere, or digits set out as a numeric or ISO date: one, two or four digits, a separator ({@code / . -}),
+   * one or two digits, the same separator and a digit. Lines that fail it are let go without a pattern.
+   */
+  static boolean mayHoldDate(String s) {
+    int n = s.length();
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (isDigit(c)) {
+        int run = digits(s, i);
+        if ((run <= 2 || run == 4) && i + run + 2 < n) {
+          char sep = s.charAt(i + run);
+          int second = (sep == '/' || sep == '.' || sep == '-') ? digits(s, i + run + 1) : 0;
+          int after = i + run + 1 + second;
+          if (second >= 1 && second <= 2 && after + 1 < n && s.charAt(after) == sep && isDigit(s.charAt(after + 1))) {
+            return true;
+          }
+        }
+        i += run - 1;
+      } else if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z' && i + 2 < n && monthAt(s, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int digits(String s, int from) {
+    int i = from;
+    while (i < s.length() && isDigit(s.charAt(i))) {
+      i++;
+    }
+    return i - from;
+  }
+
+  private static final String MONTH_HEADS = "jan feb mar apr may jun jul aug sep oct nov dec";
+
+  private static boolean monthAt(String s, int i) {
+    char a = (char) (s.charAt(i) | 0x20);
+    char b = (char) (s.charAt(i + 1) | 0x20);
+    char c = (char) (s.charAt(i + 2) | 0x20);
+    for (int k = 0; k < MONTH_HEADS.length(); k += 4) {
+      if (MONTH_HEADS.charAt(k) == a && MONTH_HEADS.charAt(k + 1) == b && MONTH_HEADS.charAt(k + 2) == c) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The first date written in {@code text} (spelled, numeric or a year-less blog date), or null. */
   static LocalDate find(String text) {
     Found f = first(text, 0);

@@ -50,7 +50,9 @@ final class Leads {
         continue; // a lead opens a paragraph; a line of hard-wrapped prose carries on the one above
       }
       // A date that opens a line stands within its first 50 characters, and every date form has a digit.
-      boolean date = mayOpenWithDate(line) && Text.hasDigit(line.length() > 50 ? line.substring(0, 50) : line);
+      // A stamp ("Updated: 05/06/2013") is never a lead: it is let go here, as the second pass would.
+      String head = line.length() > 50 ? line.substring(0, 50) : line;
+      boolean date = mayOpenWithDate(line) && Dates.mayHoldDate(head) && !Dates.isStamp(line);
       boolean dateline = mayBeLeadDateline(line);
       boolean bullet = BULLET_START.indexOf(line.charAt(0)) >= 0;
       candidate[i] = date || dateline || bullet;

@@ -152,11 +152,7 @@ final class Text {
 
   /** Runs of spaces become one space, and the ends are trimmed; no copy when there is nothing to do. */
   static String collapseSpaces(String s) {
-    boolean clean = true;
-    for (int i = 1; i < s.length() && clean; i++) {
-      clean = !(s.charAt(i) == ' ' && s.charAt(i - 1) == ' ');
-    }
-    if (clean) {
+    if (s.indexOf("  ") < 0) {
       return s.strip();
     }
     StringBuilder sb = new StringBuilder(s.length());
