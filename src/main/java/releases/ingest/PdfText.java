@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -49,6 +51,13 @@ final class PdfText extends PDFTextStripper {
       out.getBuffer().setLength(0); // a thread's stripper holds no text between files
       pages.clear();
     }
+  }
+
+  /** Every operator of a content stream: where a page that would take too long is stopped. */
+  @Override
+  protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+    ReadLimit.check();
+    super.processOperator(operator, operands);
   }
 
   @Override
