@@ -26,8 +26,7 @@ final class CorpusOption {
   /** {@code --read-timeout SECONDS}, for the commands that read every file of a corpus (index, export). */
   static void declareReadTimeout(CommandSpec spec) {
     spec.addOption(Specs.value("--read-timeout", "SECONDS", String.class, null,
-        "Skip a file that takes longer than this to read (default: 10; 0: no limit; also -D"
-            + ReadLimit.PROPERTY + ").").build());
+        "Skip a file that takes longer than this to read (default: 10; 0: no limit).").build());
   }
 
   /** The corpus an existing index recorded, used as if it had been given (with this option's read limit). */
