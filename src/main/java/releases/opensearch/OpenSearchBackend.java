@@ -86,7 +86,7 @@ public final class OpenSearchBackend implements Backend {
       dimFilters.put(dim, agg.get("filter"));
       ObjectNode sub = agg.putObject("aggs");
       if (dim.equals(Fields.DIM_OFFICIAL)) {
-        OfficialFacet.request(sub, officials(), null);
+        OfficialFacet.request(sub, officials(), 0);
       } else {
         sub.putObject("values").putObject("terms").put("field", facetField(dim)).put("size", FACET_VALUES);
       }
@@ -114,7 +114,7 @@ public final class OpenSearchBackend implements Backend {
       Map<String, Integer> values = new LinkedHashMap<>();
       JsonNode agg = res.path("aggregations").path(dim);
       if (dim.equals(Fields.DIM_OFFICIAL)) {
-        values = OfficialFacet.values(agg, officials(), after -> officialPage(base, dimFilters.get(dim), after));
+        values = OfficialFacet.values(agg, officials(), p -> officialPartition(base, dimFilters.get(dim), p));
       } else {
         for (JsonNode b : agg.path("values").path("buckets")) {
           values.put(b.path("key").asText(), b.path("doc_count").asInt());
@@ -238,13 +238,13 @@ public final class OpenSearchBackend implements Backend {
     return Requests.terms(Fields.OFFICIAL + ".raw", SearchSupport.forms(chosen));
   }
 
-  /** The next page of the official facet's forms: the search's query and the dimension's filter, no hits. */
-  private JsonNode officialPage(ObjectNode query, JsonNode filter, JsonNode after) throws IOException {
+  /** A further partition of the official facet's forms: the search's query and the dimension's filter, no hits. */
+  private JsonNode officialPartition(ObjectNode query, JsonNode filter, int p) throws IOException {
     ObjectNode req = OpenSearchClient.object().put("size", 0).put("track_total_hits", false);
     req.set("query", query);
     ObjectNode agg = req.with("aggs").putObject(Fields.DIM_OFFICIAL);
     agg.set("filter", filter);
-    OfficialFacet.request(agg.putObject("aggs"), officials(), after);
+    OfficialFacet.request(agg.putObject("aggs"), officials(), p);
     return indexes.client().call("POST", "/" + indexes.releases() + "/_search", req)
         .path("aggregations").path(Fields.DIM_OFFICIAL);
   }

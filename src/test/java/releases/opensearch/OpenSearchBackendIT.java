@@ -294,22 +294,37 @@ class OpenSearchBackendIT {
     assertEquals(0, o.code(), o.err());
     JsonNode all = json(CliRunner.run("facets", "official", "--limit", "0", "--format", "json", "--index", local.toString()));
     List<JsonNode> full = new ArrayList<>();
-    all.get("values").forEach(full::add);
+    all.get("values").forEach(v -> {
+      if (!v.has("missing")) {
+        full.add(v); // the row of releases quoting nobody comes last, whatever the limit
+      }
+    });
     assertTrue(full.size() > 20, all.toString());
     JsonNode allOs = json(os("facets", "official", "--limit", "0", "--os-index", "generated", "--format", "json"));
     assertEquals(all.get("values"), allOs.get("values"));
     JsonNode top = json(os("facets", "official", "--os-index", "generated", "--format", "json"));
-    assertEquals(full.subList(0, 20).toString(), top.get("values").toString());
+    assertEquals(full.subList(0, 20).toString(), named(top.get("values")).toString());
     assertEquals(all.get("total"), top.get("total"));
     assertEquals(all.get("values_total"), top.get("values_total"));
     JsonNode search = json(os("search", "--facet", "official", "--limit", "0", "--os-index", "generated", "--format", "json"));
-    assertEquals(full.subList(0, 10).toString(), search.get("facets").get("official").get("values").toString());
+    assertEquals(full.subList(0, 10).toString(), named(search.get("facets").get("official").get("values")).toString());
     // Patterns are matched on the words as written there too.
     for (String q : List.of("te?as", "?ingerprints", "fingerprint?", "/fingerprint/", "biometr*")) {
       JsonNode e = json(CliRunner.run("search", q, "--limit", "0", "--format", "json", "--index", local.toString()));
       assertEquals(e.get("total"), json(os("search", q, "--limit", "0", "--os-index", "generated", "--format", "json"))
           .get("total"), q);
     }
+  }
+
+  /** The values of a facet that name something, without the row of releases that have none. */
+  private static List<JsonNode> named(JsonNode values) {
+    List<JsonNode> out = new ArrayList<>();
+    values.forEach(v -> {
+      if (!v.has("missing")) {
+        out.add(v);
+      }
+    });
+    return out;
   }
 
   /** Releases of the generated corpus: enough for officials written several ways to reorder the top 20. */
