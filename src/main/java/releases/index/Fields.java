@@ -84,6 +84,8 @@ public final class Fields {
    * with the release's own cluster, then updated in place after each run (IndexWriter.updateNumericDocValue).
    */
   public static final String CLUSTER = "cluster";
+  /** A hash of a quote's normalised words, numeric doc values: copies give the same quote, folded into one hit. */
+  public static final String QUOTE_WORDS = "quote_words";
 
   /** Facet dimensions: names users type after {@code --facet}. */
   public static final String DIM_STATE = "state";

@@ -131,16 +131,31 @@ public final class Searcher implements Backend {
       values.putAll(lifted.byDimension());
       missing.putAll(lifted.missing());
     }
+    Map<String, Facet> counts = new LinkedHashMap<>();
+    for (String dim : r.facets()) {
+      counts.put(dim, FacetCounts.of(dim, values.get(dim), missing.get(dim), r.facetLimit(), sideways.contains(dim)));
+    }
+    if (!r.allCopies()) {
+      CopyFold fold = CopyFold.releases(searcher);
+      List<CopyFold.Group> groups = r.limit() == 0 ? List.of() : fold.page(all, order, r.offset(), r.limit());
+      ScoreDoc[] shown = groups.stream().map(g -> new ScoreDoc(g.doc(), g.score())).toArray(ScoreDoc[]::new);
+      if (order != SortOrder.RELEVANCE) {
+        TopFieldCollector.populateScores(shown, searcher, all);
+      }
+      List<Hit> hits = page(text, shown, 0, shown.length);
+      for (int i = 0; i < hits.size(); i++) {
+        hits.set(i, hits.get(i).withCopies(groups.get(i).copies()));
+      }
+      return new SearchResult(r.query(), counted.hits(), hits, counts, fold.distinct(all));
+    }
     // A request for counts alone (--limit 0) ranks nothing: ranking a common phrase is most of a search's cost.
     TopDocs top = r.limit() == 0 ? NO_HITS : searcher.search(all, hits(order, topN, topN));
     if (order != SortOrder.RELEVANCE) {
       TopFieldCollector.populateScores(top.scoreDocs, searcher, all);
     }
-    Map<String, Facet> counts = new LinkedHashMap<>();
-    for (String dim : r.facets()) {
-      counts.put(dim, FacetCounts.of(dim, values.get(dim), missing.get(dim), r.facetLimit(), sideways.contains(dim)));
-    }
-    return new SearchResult(r.query(), counted.hits(), page(r, text, top), counts);
+    int from = Math.min(r.offset(), top.scoreDocs.length);
+    int to = (int) Math.min(top.scoreDocs.length, (long) r.offset() + r.limit());
+    return new SearchResult(r.query(), counted.hits(), page(text, top.scoreDocs, from, to), counts);
   }
 
   /** {@code base} with every filter but the one of dimension {@code lifted} (null lifts none). */
@@ -177,18 +192,16 @@ public final class Searcher implements Backend {
     return new TopFieldCollectorManager(sort, topN, (org.apache.lucene.search.FieldDoc) after, exactUpTo);
   }
 
-  private List<Hit> page(SearchRequest r, Query text, TopDocs top) throws IOException {
+  private List<Hit> page(Query text, ScoreDoc[] docs, int from, int to) throws IOException {
     boolean scored = Scored.byWords(text);
-    int from = Math.min(r.offset(), top.scoreDocs.length);
-    int to = (int) Math.min(top.scoreDocs.length, (long) r.offset() + r.limit());
     int[] ids = new int[to - from];
     for (int i = from; i < to; i++) {
-      ids[i - from] = top.scoreDocs[i].doc;
+      ids[i - from] = docs[i].doc;
     }
     List<List<Snippet>> snippets = new Snippets(searcher).of(text, ids, pool, THREADS);
     List<Hit> hits = new ArrayList<>(ids.length);
     for (int i = from; i < to; i++) {
-      ScoreDoc sd = top.scoreDocs[i];
+      ScoreDoc sd = docs[i];
       float score = !scored || Float.isNaN(sd.score) ? Float.NaN : sd.score;
       hits.add(ListedFields.hit(reader, sd.doc, score, snippets.get(i - from)));
     }

@@ -24,6 +24,20 @@ public final class CopyFields {
     doc.add(new NumericDocValuesField(Fields.CLUSTER, clusterOf(release.id())));
   }
 
+  /** A quote document's hash of its normalised words, so that copies of one quote fold into one hit. */
+  public static void addQuoteWords(Document doc, String quote) {
+    long h = 0x84222325cbf29ce4L;
+    for (String w : Normal.words(quote)) {
+      h = Signature.mix(h * 31 + w.hashCode());
+    }
+    doc.add(new NumericDocValuesField(Fields.QUOTE_WORDS, h));
+  }
+
+  /** One key from a cluster and a quote's words. */
+  public static long combine(long cluster, long words) {
+    return Signature.mix(cluster * 0x9E3779B97F4A7C15L + words);
+  }
+
   /** The cluster named by its representative's id: a 64-bit hash, stable across runs. */
   public static long clusterOf(String id) {
     long h = 0xcbf29ce484222325L;

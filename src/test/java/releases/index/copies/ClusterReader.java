@@ -41,6 +41,29 @@ public final class ClusterReader {
     return out;
   }
 
+  /** Release id to signature. */
+  public static Map<String, Signature> signatures(Path index) throws IOException {
+    Map<String, Signature> out = new HashMap<>();
+    IndexAccess.Opened opened = IndexAccess.openLive(index);
+    try (var dir = opened.dir(); var reader = opened.reader()) {
+      for (LeafReaderContext ctx : reader.leaves()) {
+        BinaryDocValues sig = ctx.reader().getBinaryDocValues(Fields.COPY_SIGNATURE);
+        SortedSetDocValues ids = ctx.reader().getSortedSetDocValues(Fields.ID);
+        Bits live = ctx.reader().getLiveDocs();
+        if (sig == null) {
+          continue;
+        }
+        for (int d = sig.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = sig.nextDoc()) {
+          if ((live == null || live.get(d)) && ids.advanceExact(d)) {
+            var b = sig.binaryValue();
+            out.put(ids.lookupOrd(ids.nextOrd()).utf8ToString(), Signature.fromBytes(b.bytes, b.offset, b.length));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
   /** Releases grouped: each cluster's members, for clusters of two or more. */
   public static Map<Long, java.util.List<String>> groups(Map<String, Long> clusters) {
     Map<Long, java.util.List<String>> out = new HashMap<>();
