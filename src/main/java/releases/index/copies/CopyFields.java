@@ -14,8 +14,13 @@ public final class CopyFields {
 
   /** The signature of the release's body and its own cluster (a release alone until {@link Clusters} says not). */
   public static void add(Document doc, Release release) {
-    doc.add(new BinaryDocValuesField(Fields.COPY_SIGNATURE, new BytesRef(Signature.of(release.body()).toBytes())));
+    doc.add(new BinaryDocValuesField(Fields.COPY_SIGNATURE, new BytesRef(signature(release).toBytes())));
     addCluster(doc, release);
+  }
+
+  /** What copy detection compares of a release: its body, date and dateline state. */
+  public static Signature signature(Release release) {
+    return Signature.of(release.body(), release.date(), releases.index.ReleaseDocument.canonicalState(release));
   }
 
   /** The release's own cluster, on the release or one of its quote documents. */

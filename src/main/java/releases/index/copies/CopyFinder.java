@@ -6,7 +6,8 @@ import java.util.Comparator;
 /**
  * Groups signatures into clusters of near-duplicates: equal normalised texts join at once; otherwise locality
  * sensitive hashing (the {@link Signature#BINS} bins cut into bands of {@link #ROWS}) proposes the pairs that share
- * a band, and a pair joins when its estimated similarity reaches {@link #THRESHOLD}. Joins are transitive.
+ * a band, and a pair joins when its estimated similarity reaches {@link #THRESHOLD}. Either way, a pair joins only
+ * when its dates and dateline states allow one release ({@link Signature#compatible}). Joins are transitive.
  */
 public final class CopyFinder {
 
@@ -80,7 +81,7 @@ public final class CopyFinder {
   }
 
   private static void tryJoin(int a, int b, Signature[] sigs, UnionFind uf) {
-    if (uf.find(a) != uf.find(b) && sigs[a].similarity(sigs[b]) >= THRESHOLD) {
+    if (uf.find(a) != uf.find(b) && sigs[a].compatible(sigs[b]) && sigs[a].similarity(sigs[b]) >= THRESHOLD) {
       uf.union(a, b);
     }
   }
@@ -95,7 +96,7 @@ public final class CopyFinder {
     }
     Arrays.sort(byExact, 0, m, Comparator.comparingLong(i -> sigs[i].exact()));
     for (int k = 1; k < m; k++) {
-      if (sigs[byExact[k]].exact() == sigs[byExact[k - 1]].exact()) {
+      if (sigs[byExact[k]].exact() == sigs[byExact[k - 1]].exact() && sigs[byExact[k]].compatible(sigs[byExact[k - 1]])) {
         uf.union(byExact[k], byExact[k - 1]);
       }
     }

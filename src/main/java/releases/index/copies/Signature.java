@@ -9,17 +9,26 @@ import java.util.Locale;
  * shingles (one-permutation hashing into {@link #BINS} bins, empty bins filled by rotation), so that the share of
  * equal bins of two signatures estimates the Jaccard similarity of their shingle sets.
  *
+ * <p>It also keeps the release's date and dateline state: copies of a release (saved again, reissued, wired) keep
+ * them, while distinct releases of one program repeat most of a text on other days in other places.
+ *
  * @param exact    a 64-bit hash of the normalised text (0 for a text without words)
  * @param words    how many words the normalised text has
  * @param bins     the minimum shingle hash of each bin
+ * @param day      the release date as an epoch day, or {@link #UNDATED}
+ * @param place    a hash of the dateline state, or 0 when there is none
  */
-public record Signature(long exact, int words, int[] bins) {
+public record Signature(long exact, int words, int[] bins, long day, long place) {
+
+  public static final long UNDATED = Long.MIN_VALUE;
+  /** Days a reissue or a copy may lag behind its release (a correction the next week, a wire story's own date). */
+  static final int DAYS_APART = 7;
 
   /** Bins of the signature: 64 keeps a signature at 268 bytes, and the estimate within about 0.06 of the truth. */
   public static final int BINS = 64;
   /** Words in a shingle: five, so that sharing a shingle means sharing a phrase, not a common word pair. */
   static final int SHINGLE = 5;
-  private static final int BYTES = 8 + 4 + 4 * BINS;
+  private static final int BYTES = 8 + 4 + 4 * BINS + 8 + 8;
 
   public Signature {
     if (bins.length != BINS) {
@@ -27,11 +36,18 @@ public record Signature(long exact, int words, int[] bins) {
     }
   }
 
-  /** The signature of {@code text} (a release's body). */
+  /** The signature of {@code text} (a release's body) with no date or place. */
   public static Signature of(String text) {
+    return of(text, null, null);
+  }
+
+  /** The signature of a release's body, date (or null) and dateline state (or null). */
+  public static Signature of(String text, java.time.LocalDate date, String state) {
+    long day = date == null ? UNDATED : date.toEpochDay();
+    long place = state == null || state.isBlank() ? 0 : mix(state.strip().toLowerCase(Locale.ROOT).hashCode() + 1L);
     String[] words = Normal.words(text);
     if (words.length == 0) {
-      return new Signature(0, 0, new int[BINS]);
+      return new Signature(0, 0, new int[BINS], day, place);
     }
     long[] hashes = new long[words.length];
     long exact = 0x9E3779B97F4A7C15L;
@@ -54,7 +70,7 @@ public record Signature(long exact, int words, int[] bins) {
         min[bin] = rank;
       }
     }
-    return new Signature(exact, words.length, densify(min));
+    return new Signature(exact, words.length, densify(min), day, place);
   }
 
   /** Empty bins take the value of the next filled bin to the right, shifted by the distance (rotation). */
@@ -70,6 +86,12 @@ public record Signature(long exact, int words, int[] bins) {
       out[b] = (int) (mix(min[from]) >>> 32) + steps * 0x61C88647;
     }
     return out;
+  }
+
+  /** False when the two releases are on days too far apart or in different states to be one release. */
+  public boolean compatible(Signature other) {
+    boolean days = day == UNDATED || other.day == UNDATED || Math.abs(day - other.day) <= DAYS_APART;
+    return days && (place == 0 || other.place == 0 || place == other.place);
   }
 
   /** The share of equal bins: an estimate of the Jaccard similarity of the two shingle sets. */
@@ -88,7 +110,7 @@ public record Signature(long exact, int words, int[] bins) {
     for (int v : bins) {
       b.putInt(v);
     }
-    return b.array();
+    return b.putLong(day).putLong(place).array();
   }
 
   public static Signature fromBytes(byte[] bytes, int offset, int length) {
@@ -102,7 +124,7 @@ public record Signature(long exact, int words, int[] bins) {
     for (int i = 0; i < BINS; i++) {
       bins[i] = b.getInt();
     }
-    return new Signature(exact, words, bins);
+    return new Signature(exact, words, bins, b.getLong(), b.getLong());
   }
 
   /** SplitMix64's finaliser: spreads nearby inputs over all 64 bits. */
@@ -114,7 +136,8 @@ public record Signature(long exact, int words, int[] bins) {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Signature s && s.exact == exact && s.words == words && Arrays.equals(s.bins, bins);
+    return o instanceof Signature s && s.exact == exact && s.words == words && Arrays.equals(s.bins, bins)
+        && s.day == day && s.place == place;
   }
 
   @Override
