@@ -28,6 +28,7 @@ final class SearchCommand implements Callable<Integer> {
     spec.addOption(Specs.value("--facet-limit", "N", int.class, "10",
         "Values per facet, most frequent first (years: all); 0 for all (default: ${DEFAULT-VALUE}).").build());
     FacetOptions.declareSideways(spec);
+    FacetOptions.declareCount(spec);
     CopiesOption.declare(spec);
     OutputOptions.declare(spec);
     OpenBackend.declare(spec);
@@ -44,7 +45,7 @@ final class SearchCommand implements Callable<Integer> {
     SearchRequest.Builder request = FilterOptions.of(spec).apply(Specs.query(spec, 0))
         .limit(Limits.of(spec)).offset(output.offset).sort(output.order())
         .facetLimit(Specs.get(spec, "--facet-limit")).sideways(FacetOptions.sideways(spec))
-        .allCopies(CopiesOption.of(spec));
+        .allCopies(CopiesOption.of(spec)).countClusters(FacetOptions.countClusters(spec));
     Specs.list(spec, "--facet").stream().map(String::strip).forEach(request::facet);
     SearchRequest built = request.build();
     SearchResult result;

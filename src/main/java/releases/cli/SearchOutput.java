@@ -93,6 +93,7 @@ final class SearchOutput {
     r.facets().forEach((dim, f) -> {
       sb.append('\n').append(dim)
           .append(f.sideways() ? " (ignores " + FacetOptions.filterOption(dim) + "; --no-sideways applies it)" : "")
+          .append(f.clusters() ? " (clusters of copies)" : "")
           .append(": ");
       List<FacetCount> rows = FacetOptions.rows(dim, f);
       // Semicolons, because county values ("Stark, Ohio") hold commas.

@@ -90,6 +90,7 @@ public final class Shapes {
     m.put("truncated", f.truncated());
     m.put("missing", f.missing());
     m.put("sideways", f.sideways());
+    m.put("counts", f.clusters() ? "clusters" : "releases");
     return m;
   }
 

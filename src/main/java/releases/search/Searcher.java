@@ -122,18 +122,22 @@ public final class Searcher implements Backend {
     // Written forms of one official's name are merged while counting, before any cut to the top N.
     Map<String, UnaryOperator<String>> merge = r.facets().contains(Fields.DIM_OFFICIAL)
         ? Map.of(Fields.DIM_OFFICIAL, FacetCounts.canonical(officials())) : Map.of();
-    DimensionCounts.Result counted = DimensionCounts.of(searcher, all, plain, merge);
+    DimensionCounts.Result counted = r.countClusters() ? ClusterCounts.of(searcher, all, plain, merge)
+        : DimensionCounts.of(searcher, all, plain, merge);
     Map<String, Map<String, Integer>> values = new HashMap<>(counted.byDimension());
     Map<String, Long> missing = new HashMap<>(counted.missing());
     for (String dim : sideways) {
       // Drill sideways: a dimension the request narrows is counted as if its own filter were lifted.
-      DimensionCounts.Result lifted = DimensionCounts.of(searcher, narrowed(base, filters, dim), List.of(dim), merge);
+      DimensionCounts.Result lifted = r.countClusters()
+          ? ClusterCounts.of(searcher, narrowed(base, filters, dim), List.of(dim), merge)
+          : DimensionCounts.of(searcher, narrowed(base, filters, dim), List.of(dim), merge);
       values.putAll(lifted.byDimension());
       missing.putAll(lifted.missing());
     }
     Map<String, Facet> counts = new LinkedHashMap<>();
     for (String dim : r.facets()) {
-      counts.put(dim, FacetCounts.of(dim, values.get(dim), missing.get(dim), r.facetLimit(), sideways.contains(dim)));
+      counts.put(dim, FacetCounts.of(dim, values.get(dim), missing.get(dim), r.facetLimit(), sideways.contains(dim))
+          .counting(r.countClusters()));
     }
     if (!r.allCopies()) {
       CopyFold fold = CopyFold.releases(searcher);

@@ -33,6 +33,9 @@ public final class Clusters {
   /** Brings every cluster of the writer's index up to date; the caller commits. */
   public static Refresh refresh(IndexWriter writer) throws IOException {
     long start = System.nanoTime();
+    if (!CopyFields.ON) {
+      return new Refresh(0, 0, 0, 0);
+    }
     List<String> ids = new ArrayList<>();
     List<Signature> sigs = new ArrayList<>();
     List<Long> dates = new ArrayList<>();
@@ -63,7 +66,12 @@ public final class Clusters {
         updated++;
       }
     }
-    return new Refresh(rep.length, clusters, updated, (System.nanoTime() - start) / 1_000_000);
+    Refresh done = new Refresh(rep.length, clusters, updated, (System.nanoTime() - start) / 1_000_000);
+    if (Boolean.getBoolean("releases.copies.report")) {
+      System.err.printf("clusters: %d releases, %d clusters of copies, %d cluster values updated, in %d ms%n",
+          done.releases(), done.copyClusters(), done.updated(), done.millis());
+    }
+    return done;
   }
 
   private static void read(LeafReader leaf, List<String> ids, List<Signature> sigs, List<Long> dates,

@@ -10,10 +10,19 @@ import releases.index.Fields;
 /** Adds what copy detection needs to a release's documents: its signature, and the cluster it starts in. */
 public final class CopyFields {
 
+  /**
+   * {@code -Dreleases.copies=off} leaves copy detection out of an index run (no signatures, no clusters): for
+   * bench/copies, which times a run with and without it. Searches of such an index list every release alone.
+   */
+  public static final boolean ON = !"off".equals(System.getProperty("releases.copies"));
+
   private CopyFields() {}
 
   /** The signature of the release's body and its own cluster (a release alone until {@link Clusters} says not). */
   public static void add(Document doc, Release release) {
+    if (!ON) {
+      return;
+    }
     doc.add(new BinaryDocValuesField(Fields.COPY_SIGNATURE, new BytesRef(signature(release).toBytes())));
     addCluster(doc, release);
   }
@@ -25,6 +34,9 @@ public final class CopyFields {
 
   /** The release's own cluster, on the release or one of its quote documents. */
   public static void addCluster(Document doc, Release release) {
+    if (!ON) {
+      return;
+    }
     // Doc values only: the one kind of field IndexWriter can update without re-indexing the document.
     doc.add(new NumericDocValuesField(Fields.CLUSTER, clusterOf(release.id())));
   }
