@@ -27,11 +27,12 @@ final class CopiesOption {
     return "+" + copies.size() + (copies.size() == 1 ? " copy: " : " copies: ") + String.join(", ", copies);
   }
 
-  /** ", 10 after folding copies (--all-copies lists each)" when folding merged some of the {@code total}. */
+  /** ", 10 hits once copies are folded (--all-copies lists each)" when folding merged some of the {@code total}. */
   static String folded(long total, long listed, String unit) {
     if (listed < 0 || listed == total) {
       return "";
     }
-    return String.format(Locale.ROOT, ", %d %s once copies are folded (--all-copies lists each)", listed, unit);
+    return String.format(Locale.ROOT, ", %d %s once copies are folded (--all-copies lists each)", listed,
+        listed == 1 ? unit.substring(0, unit.length() - 1) : unit);
   }
 }

@@ -74,7 +74,7 @@ class CopiesCommandTest {
 
     String text = run("search", "treatment plant").out();
     assertTrue(text.contains("+3 copies: riverton-site, riverton-wire, riverton-corrected"), text);
-    assertTrue(text.startsWith("4 releases match treatment plant, 1 hits once copies are folded"), text);
+    assertTrue(text.startsWith("4 releases match treatment plant, 1 hit once copies are folded"), text);
     JsonNode all = JSON.readTree(run("search", "treatment plant", "--all-copies", "--format", "json").out());
     assertEquals(4, all.get("hits").size());
     assertTrue(all.get("clusters").isNull());
