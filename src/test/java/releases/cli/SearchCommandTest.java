@@ -109,8 +109,9 @@ class SearchCommandTest {
     assertTrue(hit.get("score").asDouble() > 0);
     assertTrue(hit.get("snippets").get(0).asText().contains("biometric identification technology"));
     JsonNode faceted = json("x", "--facet", "year");
-    assertEquals(List.of("query", "total", "truncated", "hits", "facets"), names(faceted));
-    assertEquals(List.of("values", "values_total", "truncated", "missing", "sideways"),
+    assertEquals(List.of("query", "total", "truncated", "clusters", "hits", "facets"), names(faceted));
+    assertEquals("releases", faceted.get("facets").get("year").get("counts").asText());
+    assertEquals(List.of("values", "values_total", "truncated", "missing", "sideways", "counts"),
         names(faceted.get("facets").get("year")));
   }
 
