@@ -109,7 +109,8 @@ public final class Searcher implements Backend {
       CountyNames.check(searcher, county, Filters.county(county));
     }
     Map<String, Query> filters = Filters.byDimension(r, officialFilter(r, base));
-    Query all = narrowed(base, filters, null);
+    // Rewritten once: folding copies runs the query several times, and a wildcard or fuzzy term expands each time.
+    Query all = searcher.rewrite(narrowed(base, filters, null));
     // Never ask for more hits than the index holds: the collector allocates its queue up front.
     int topN = (int) Math.max(1, Math.min((long) r.offset() + r.limit(), reader.maxDoc()));
     // With no words to rank by, every hit scores the same; newest first is the useful order then.
