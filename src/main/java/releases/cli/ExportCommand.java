@@ -45,20 +45,28 @@ final class ExportCommand implements Callable<Integer> {
     listing.skipped().forEach(s -> err.println(OneLine.skipped(s.path(), s.reason())));
     int n = threads != null ? threads : CorpusExtraction.defaultThreads();
     StringBuilder line = new StringBuilder(16 * 1024);
-    new CorpusExtraction(corpus, n, s -> true).run(files, outcome -> {
-      switch (outcome) {
-        case Outcome.Extracted e -> {
-          for (var release : e.releases()) {
-            line.setLength(0);
-            Json.write(line, RecordJson.of(release)).append('\n');
-            out.append(line);
+    // Copies are known once the whole corpus is read: records wait in a spool file, not in memory.
+    try (ExportCopies copies = new ExportCopies()) {
+      new CorpusExtraction(corpus, n, s -> true).run(files, outcome -> {
+        switch (outcome) {
+          case Outcome.Extracted e -> {
+            for (var release : e.releases()) {
+              line.setLength(0);
+              Json.write(line, RecordJson.of(release));
+              try {
+                copies.add(release, line);
+              } catch (IOException ex) {
+                throw new java.io.UncheckedIOException(ex);
+              }
+            }
+            e.source().notes().forEach(note -> err.println(OneLine.skipped(e.file(), note)));
           }
-          e.source().notes().forEach(note -> err.println(OneLine.skipped(e.file(), note)));
+          case Outcome.Skipped s -> err.println(OneLine.skipped(s.file(), s.reason()));
+          case Outcome.Unchanged u -> { }
         }
-        case Outcome.Skipped s -> err.println(OneLine.skipped(s.file(), s.reason()));
-        case Outcome.Unchanged u -> { }
-      }
-    });
+      });
+      copies.print(out);
+    }
     out.flush();
     return ExitCode.OK;
   }

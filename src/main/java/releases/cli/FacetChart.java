@@ -14,7 +14,8 @@ final class FacetChart {
   static String render(String dimension, String query, long total, Facet facet) {
     StringBuilder sb = new StringBuilder();
     sb.append(dimension).append(" of ").append(total).append(total == 1 ? " release" : " releases")
-        .append(query.isEmpty() ? "" : " matching " + query);
+        .append(query.isEmpty() ? "" : " matching " + query)
+        .append(facet.clusters() ? ", counting clusters of copies (a release and its copies once)" : "");
     String note = FacetOptions.sidewaysNote(dimension, facet);
     sb.append(note == null ? "" : "; " + note).append('\n');
     List<FacetCount> counts = FacetOptions.rows(dimension, facet);

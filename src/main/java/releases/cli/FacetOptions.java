@@ -20,6 +20,23 @@ final class FacetOptions {
         "Count a dimension you filter on with its own filter applied (by default it ignores it: drill sideways)."));
   }
 
+  /** {@code --count releases|clusters}: what a facet value counts. */
+  static void declareCount(CommandSpec spec) {
+    spec.addOption(Specs.value("--count", "WHAT", String.class, "releases",
+        "What facet values count: releases (default), or clusters of copies (a release and its copies once).").build());
+  }
+
+  /** True for {@code --count clusters}; a usage error for anything but releases or clusters. */
+  static boolean countClusters(CommandSpec spec) {
+    String what = Specs.get(spec, "--count");
+    return switch (what) {
+      case "releases" -> false;
+      case "clusters" -> true;
+      default -> throw releases.UserException.usage("unknown --count '" + releases.Echo.of(what)
+          + "': use releases or clusters");
+    };
+  }
+
   static boolean sideways(CommandSpec spec) {
     return !Specs.flag(spec, "--no-sideways");
   }

@@ -27,6 +27,7 @@ final class FacetsCommand implements Callable<Integer> {
     FilterOptions.declare(spec);
     Limits.declare(spec, "Values to list, most frequent first (years: all)", "20");
     FacetOptions.declareSideways(spec);
+    FacetOptions.declareCount(spec);
     spec.addOption(Specs.value("--format", "FORMAT", String.class, "text", "text, json or csv.").build());
     OpenBackend.declare(spec);
   }
@@ -45,7 +46,7 @@ final class FacetsCommand implements Callable<Integer> {
     int limit = Limits.of(spec);
     SearchRequest request = FilterOptions.of(spec).apply(Specs.query(spec, 1))
         .facet(dimension).facetLimit(limit == Limits.ALL ? 0 : limit).sideways(FacetOptions.sideways(spec))
-        .limit(0).build();
+        .countClusters(FacetOptions.countClusters(spec)).limit(0).build();
     SearchResult result;
     try (Backend searcher = OpenBackend.open(spec)) {
       result = searcher.search(request);

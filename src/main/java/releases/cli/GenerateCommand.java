@@ -24,6 +24,10 @@ final class GenerateCommand implements Callable<Integer> {
     spec.addOption(Specs.value("--threads", "N", Integer.class, null, "Worker threads (default: one per core).").build());
     spec.addOption(Specs.value("--format", "LIST", String.class, "txt",
         "Saved forms, taken in turn: txt, html, pdf, docx, eml, mbox, warc (default: ${DEFAULT-VALUE}).").build());
+    spec.addOption(Specs.value("--copies", "SHARE", double.class, "0",
+        "Share of documents written as near-duplicates of an earlier one, with small edits (0 to 0.5).").build());
+    spec.addOption(Specs.value("--copies-truth", "FILE", Path.class, null,
+        "Also write which document copies which: COPY<TAB>ORIGINAL<TAB>EDITS a line.").build());
   }
 
   CommandSpec spec() {
@@ -39,7 +43,10 @@ final class GenerateCommand implements Callable<Integer> {
     Integer threads = Specs.get(spec, "--threads");
     int n = threads != null ? threads : CorpusExtraction.defaultThreads();
     List<String> formats = List.of(((String) Specs.get(spec, "--format")).split("\\s*,\\s*"));
-    CorpusGenerator.Summary s = new CorpusGenerator(new CorpusGenerator.Options(docs, out, seed, truth, n, formats)).run();
+    double copies = Specs.get(spec, "--copies");
+    Path copiesTruth = Specs.get(spec, "--copies-truth");
+    CorpusGenerator.Summary s = new CorpusGenerator(
+        new CorpusGenerator.Options(docs, out, seed, truth, n, formats, copies, copiesTruth)).run();
     spec.commandLine().getErr().printf("generated %d %s (%.1f MB) in %s in %.1f s%n",
         s.docs(), s.docs() == 1 ? "release" : "releases", s.bytes() / 1e6, out, s.millis() / 1000.0);
     return ExitCode.OK;

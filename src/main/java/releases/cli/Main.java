@@ -36,6 +36,7 @@ public final class Main {
     VERBS.put("export", () -> new ExportCommand().spec());
     VERBS.put("generate", () -> new GenerateCommand().spec());
     VERBS.put("show", () -> new ShowCommand().spec());
+    VERBS.put("diff", () -> new DiffCommand().spec());
     VERBS.put("serve", () -> new ServeCommand().spec());
     VERBS.put("completion", () -> new CompletionCommand().spec());
     VERBS.put("manpage", () -> new ManPageCommand().spec());

@@ -23,6 +23,7 @@ final class QuotesCommand implements Callable<Integer> {
     Specs.takesQuery(spec);
     FilterOptions.declare(spec, false);
     Limits.declare(spec, "Quotes to list", "20");
+    CopiesOption.declare(spec);
     OutputOptions.declare(spec, "text, json, jsonl (one quote a line, streamed) or csv.");
     OpenBackend.declare(spec);
   }
@@ -37,7 +38,8 @@ final class QuotesCommand implements Callable<Integer> {
     QuotesOutput.checkFormat(output.format);
     boolean colour = output.colour();
     SearchRequest request = FilterOptions.of(spec).apply(Specs.query(spec, 0))
-        .limit(Limits.of(spec)).offset(output.offset).sort(output.order()).build();
+        .limit(Limits.of(spec)).offset(output.offset).sort(output.order())
+        .allCopies(CopiesOption.of(spec)).build();
     PrintWriter out = spec.commandLine().getOut();
     if (output.format.equals("jsonl")) {
       // One quote a line as it is found: a million quotes stream in the memory of one page.
@@ -54,7 +56,7 @@ final class QuotesCommand implements Callable<Integer> {
     out.print(QuotesOutput.render(result, output.format, colour, output.offset));
     out.flush();
     if (output.format.equals("text")) {
-      Limits.note(spec.commandLine().getErr(), output.offset, result.hits().size(), result.total(),
+      Limits.note(spec.commandLine().getErr(), output.offset, result.hits().size(), result.listed(),
           "--limit, --offset, --all");
     }
     return ExitCode.OK;

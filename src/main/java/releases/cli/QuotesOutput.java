@@ -37,11 +37,12 @@ final class QuotesOutput {
     StringBuilder sb = new StringBuilder();
     String by = r.officials().isEmpty() ? "" : " by " + String.join(" or ", r.officials());
     String what = r.query().isEmpty() ? "" : " matching " + r.query();
+    String folded = CopiesOption.folded(r.total(), r.distinct(), "quotes");
     if (r.hits().isEmpty()) {
       sb.append(r.total() == 0 ? "no quotes" : r.total() + (r.total() == 1 ? " quote" : " quotes")).append(by).append(what)
-          .append(r.total() == 0 ? "" : "; none on this page");
+          .append(folded).append(r.total() == 0 ? "" : "; none on this page");
     } else {
-      sb.append(r.total()).append(r.total() == 1 ? " quote" : " quotes").append(by).append(what)
+      sb.append(r.total()).append(r.total() == 1 ? " quote" : " quotes").append(by).append(what).append(folded)
           .append(" (showing ").append(offset + 1).append('-').append(offset + r.hits().size()).append(')');
     }
     sb.append('\n');
@@ -60,6 +61,10 @@ final class QuotesOutput {
       String from = SearchOutput.provenance(h.provenance());
       if (from != null) {
         sb.append("   ").append(from).append('\n');
+      }
+      String copies = CopiesOption.line(h.copies());
+      if (copies != null) {
+        sb.append("   ").append(copies).append('\n');
       }
     }
     return sb.toString();

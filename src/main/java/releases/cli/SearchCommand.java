@@ -28,6 +28,8 @@ final class SearchCommand implements Callable<Integer> {
     spec.addOption(Specs.value("--facet-limit", "N", int.class, "10",
         "Values per facet, most frequent first (years: all); 0 for all (default: ${DEFAULT-VALUE}).").build());
     FacetOptions.declareSideways(spec);
+    FacetOptions.declareCount(spec);
+    CopiesOption.declare(spec);
     OutputOptions.declare(spec);
     OpenBackend.declare(spec);
   }
@@ -42,7 +44,8 @@ final class SearchCommand implements Callable<Integer> {
     SearchOutput render = SearchOutput.of(output.format, output.colour());
     SearchRequest.Builder request = FilterOptions.of(spec).apply(Specs.query(spec, 0))
         .limit(Limits.of(spec)).offset(output.offset).sort(output.order())
-        .facetLimit(Specs.get(spec, "--facet-limit")).sideways(FacetOptions.sideways(spec));
+        .facetLimit(Specs.get(spec, "--facet-limit")).sideways(FacetOptions.sideways(spec))
+        .allCopies(CopiesOption.of(spec)).countClusters(FacetOptions.countClusters(spec));
     Specs.list(spec, "--facet").stream().map(String::strip).forEach(request::facet);
     SearchRequest built = request.build();
     SearchResult result;
@@ -53,7 +56,7 @@ final class SearchCommand implements Callable<Integer> {
     out.print(render.render(result, built.offset()));
     out.flush();
     if (output.format.equals("text")) {
-      Limits.note(spec.commandLine().getErr(), built.offset(), result.hits().size(), result.total(),
+      Limits.note(spec.commandLine().getErr(), built.offset(), result.hits().size(), result.listed(),
           "--limit, --offset, --all");
     }
     return ExitCode.OK;

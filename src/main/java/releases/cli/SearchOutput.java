@@ -51,12 +51,13 @@ final class SearchOutput {
   private String text(SearchResult r, int offset) {
     StringBuilder sb = new StringBuilder();
     String what = r.query().isEmpty() ? "" : " " + r.query();
+    String folded = CopiesOption.folded(r.total(), r.clusters(), "hits");
     if (r.hits().isEmpty()) {
       sb.append(r.total() == 0 ? "no releases match" + what : r.total() + (r.total() == 1 ? " release matches" : " releases match") + what
-          + "; none on this page")
+          + folded + "; none on this page")
           .append('\n');
     } else {
-      sb.append(r.total()).append(r.total() == 1 ? " release matches" : " releases match").append(what)
+      sb.append(r.total()).append(r.total() == 1 ? " release matches" : " releases match").append(what).append(folded)
           .append(" (showing ").append(offset + 1).append('-').append(offset + r.hits().size()).append(")\n");
     }
     int n = offset;
@@ -81,6 +82,10 @@ final class SearchOutput {
       if (from != null) {
         sb.append("   ").append(from).append('\n');
       }
+      String copies = CopiesOption.line(h.copies());
+      if (copies != null) {
+        sb.append("   ").append(copies).append('\n');
+      }
       for (Snippet s : h.snippets()) {
         sb.append("   ... ").append(mark(s, colour)).append(" ...\n");
       }
@@ -88,6 +93,7 @@ final class SearchOutput {
     r.facets().forEach((dim, f) -> {
       sb.append('\n').append(dim)
           .append(f.sideways() ? " (ignores " + FacetOptions.filterOption(dim) + "; --no-sideways applies it)" : "")
+          .append(f.clusters() ? " (clusters of copies)" : "")
           .append(": ");
       List<FacetCount> rows = FacetOptions.rows(dim, f);
       // Semicolons, because county values ("Stark, Ohio") hold commas.

@@ -35,10 +35,17 @@ public final class CorpusGenerator {
    * @param threads worker threads (at least one)
    * @param formats the saved forms to write, taken in turn ({@code txt}, {@code html}, {@code pdf}, {@code docx},
    *                {@code eml}, {@code mbox}, {@code warc}); a chunk's mbox and warc releases share one file each
+   * @param copies  the share of documents written as near-duplicates of an earlier one (0 for none)
+   * @param copiesTruth where to write which document copies which, or null
    */
-  public record Options(long docs, Path out, long seed, Path truth, int threads, List<String> formats) {
+  public record Options(long docs, Path out, long seed, Path truth, int threads, List<String> formats, double copies,
+      Path copiesTruth) {
     public Options(long docs, Path out, long seed, Path truth, int threads) {
       this(docs, out, seed, truth, threads, List.of("txt"));
+    }
+
+    public Options(long docs, Path out, long seed, Path truth, int threads, List<String> formats) {
+      this(docs, out, seed, truth, threads, formats, 0, null);
     }
 
     public Options {
@@ -53,6 +60,12 @@ public final class CorpusGenerator {
       if (threads < 1) {
         throw UserException.usage("--threads must be at least 1, not " + threads);
       }
+      if (copies > 0 && (formats.contains("mbox") || formats.contains("warc"))) {
+        throw UserException.usage("--copies plants copies as files of their own: use it without mbox and warc");
+      }
+      if (copiesTruth != null && copies == 0) {
+        throw UserException.usage("--copies-truth needs --copies");
+      }
     }
   }
 
@@ -61,12 +74,14 @@ public final class CorpusGenerator {
 
   private final Options options;
   private final ReleaseGenerator generator;
+  private final Copies copies;
   private final int fileDigits;
   private final int dirDigits;
 
   public CorpusGenerator(Options options) {
     this.options = options;
     this.generator = new ReleaseGenerator(OfficialPool.build(options.seed()));
+    this.copies = new Copies(options.copies(), options.seed());
     this.fileDigits = Math.max(6, Long.toString(options.docs() - 1).length());
     this.dirDigits = Math.max(4, Long.toString((options.docs() - 1) / CHUNK).length());
   }
@@ -96,7 +111,9 @@ public final class CorpusGenerator {
       return t;
     });
     try (BufferedWriter truth = options.truth() == null ? null
-        : Files.newBufferedWriter(options.truth(), StandardCharsets.UTF_8)) {
+        : Files.newBufferedWriter(options.truth(), StandardCharsets.UTF_8);
+        BufferedWriter copyTruth = options.copiesTruth() == null ? null
+        : Files.newBufferedWriter(options.copiesTruth(), StandardCharsets.UTF_8)) {
       // A bounded window of chunks in flight keeps memory flat and the truth file in document order.
       ArrayDeque<Future<Chunk>> inFlight = new ArrayDeque<>();
       for (long c = 0; c < chunks || !inFlight.isEmpty(); ) {
@@ -110,6 +127,9 @@ public final class CorpusGenerator {
         if (truth != null) {
           truth.write(done.truth());
         }
+        if (copyTruth != null) {
+          copyTruth.write(done.copies());
+        }
       }
     } finally {
       pool.shutdownNow();
@@ -117,7 +137,7 @@ public final class CorpusGenerator {
     return new Summary(options.docs(), bytes, (System.nanoTime() - start) / 1_000_000);
   }
 
-  private record Chunk(long bytes, String truth) {}
+  private record Chunk(long bytes, String truth, String copies) {}
 
   private Chunk writeChunk(long from, long to) throws IOException {
     Path dir = options.out().resolve(id(from).substring(0, dirDigits));
@@ -129,11 +149,20 @@ public final class CorpusGenerator {
     int messages = 0;
     int pages = 0;
     String folder = id(from).substring(0, dirDigits);
+    StringBuilder copied = new StringBuilder();
     for (long i = from; i < to; i++) {
-      ReleaseGenerator.Generated g = generate(i);
+      Copies.Plan plan = copies.plan(i);
+      ReleaseGenerator.Generated g = plan == null ? generate(i) : copy(plan, i);
       Truth t = g.truth();
       String url = "https://agency.example/news/" + id(i);
-      byte[] b = switch (options.formats().get((int) (i % options.formats().size()))) {
+      String form = options.formats().get((int) (i % options.formats().size()));
+      if (plan != null) {
+        form = plan.edits().contains(Copies.Edit.SAVED_AS_HTML) ? "html" : "txt";
+        copied.append(id(i)).append('\t').append(id(plan.original())).append('\t')
+            .append(plan.edits().stream().map(e -> e.name().toLowerCase(java.util.Locale.ROOT))
+                .collect(java.util.stream.Collectors.joining(","))).append('\n');
+      }
+      byte[] b = switch (form) {
         case "html" -> write(id(i) + ".html", Forms.html(g.text(), url).getBytes(StandardCharsets.UTF_8));
         case "pdf" -> write(id(i) + ".pdf", Forms.pdf(g.text()));
         case "docx" -> write(id(i) + ".docx", Forms.docx(g.text()));
@@ -163,7 +192,14 @@ public final class CorpusGenerator {
     if (pages > 0) {
       write(folder + "/crawl.warc.gz", warc.toByteArray());
     }
-    return new Chunk(bytes, truth.toString());
+    return new Chunk(bytes, truth.toString(), copied.toString());
+  }
+
+  /** Document {@code index} as a planted copy: the original's text edited, and its truth under the copy's id. */
+  private ReleaseGenerator.Generated copy(Copies.Plan plan, long index) {
+    ReleaseGenerator.Generated original = generate(plan.original());
+    return new ReleaseGenerator.Generated(copies.text(original, plan, index), original.truth().withId(id(index)),
+        original.layout(), original.headline());
   }
 
   private byte[] write(String name, byte[] bytes) throws IOException {

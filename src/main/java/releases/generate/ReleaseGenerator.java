@@ -11,8 +11,8 @@ import releases.generate.Headers.Layout;
 /** Writes one realistic release and its ground truth from a per-document random stream. */
 final class ReleaseGenerator {
 
-  /** A generated release: the file's text and what an ideal extractor should find in it. */
-  record Generated(String text, Truth truth, Layout layout) {}
+  /** A generated release: the file's text, what an ideal extractor should find in it, and its headline. */
+  record Generated(String text, Truth truth, Layout layout, String headline) {}
 
   private static final LocalDate FIRST = LocalDate.of(2007, 1, 1);
   private static final int DAYS = (int) (LocalDate.of(2018, 12, 31).toEpochDay() - FIRST.toEpochDay()) + 1;
@@ -86,7 +86,7 @@ final class ReleaseGenerator {
     clutter(page, layout, year, rng);
     Truth truth = new Truth(id, dated ? date : null, hasDateline ? city : null, hasDateline ? state.name() : null,
         hasDateline ? state.code() : null, page.counties(), page.quotes());
-    return new Generated(page.text(frame.lead(), frame.trailer(), frame.wrap()), truth, layout);
+    return new Generated(page.text(frame.lead(), frame.trailer(), frame.wrap()), truth, layout, headline);
   }
 
   /** What surrounds a page's blocks: blank lines before, blog furniture after, the wrap column, a wire dateline. */

@@ -86,6 +86,17 @@ public final class Fields {
   public static final String OFFICIAL_NAME = "official_name";
   public static final String COUNTY_NAME = "county_name";
 
+  // Copies (issue 16, copies half): near-duplicate clusters.
+  /** A release's copy signature (normalised-text hash and MinHash bins), binary doc values; see index.copies. */
+  public static final String COPY_SIGNATURE = "copy_signature";
+  /**
+   * The cluster of near-duplicates a release (and each of its quotes) belongs to, numeric doc values only: written
+   * with the release's own cluster, then updated in place after each run (IndexWriter.updateNumericDocValue).
+   */
+  public static final String CLUSTER = "cluster";
+  /** A hash of a quote's normalised words, numeric doc values: copies give the same quote, folded into one hit. */
+  public static final String QUOTE_KEY = "quote_key";
+
   /** Facet dimensions: names users type after {@code --facet}. */
   public static final String DIM_STATE = "state";
   public static final String DIM_YEAR = "year";

@@ -23,6 +23,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
 import releases.extract.CorpusExtraction;
+import releases.index.copies.Clusters;
 import releases.extract.Outcome;
 import releases.extract.Release;
 import releases.ingest.Corpus;
@@ -170,6 +171,7 @@ public final class IndexUpdater {
           removed++;
         }
       }
+      Clusters.refresh(writer);
       writer.setLiveCommitData(IndexAccess.userData(stamp).entrySet(), true);
       writer.commit();
       if (merges.failure() != null) {

@@ -30,6 +30,7 @@ public final class QuoteDocument {
       // (path, headline, date, place) from the release document that closes the block.
       doc.add(new Field(Fields.QUOTE, q.text(), ReleaseDocument.PROSE));
       doc.add(new Field(Fields.QUOTE_WORDS, q.text(), ReleaseDocument.WORDS));
+      releases.index.copies.CopyFields.addQuoteWords(doc, q.text());
       doc.add(new KeywordField(Fields.SPEAKER, q.speaker(), Field.Store.NO));
       // The same words field releases have, so official:rapp works in a quote search as it does in a search.
       doc.add(new TextField(Fields.OFFICIAL, q.speaker(), Field.Store.NO));

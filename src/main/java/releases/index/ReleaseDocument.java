@@ -18,6 +18,7 @@ import org.apache.lucene.util.BytesRef;
 import releases.extract.County;
 import releases.extract.Quote;
 import releases.extract.Release;
+import releases.index.copies.CopyFields;
 import releases.ingest.Provenance;
 
 /** Builds the Lucene document of one extracted {@link Release}; the only place that decides how a field is indexed. */
@@ -69,6 +70,7 @@ public final class ReleaseDocument {
   public static List<Document> block(Release release, String file, String hash, String stamp, Path source) {
     List<Document> docs = new ArrayList<>(QuoteDocument.of(release));
     docs.forEach(d -> d.add(new KeywordField(Fields.FILE, file, Field.Store.NO)));
+    docs.forEach(d -> CopyFields.addCluster(d, release));
     Document doc = of(release, hash, source == null ? release.path() : source.toAbsolutePath().normalize().toString());
     doc.add(new KeywordField(Fields.FILE, file, Field.Store.NO));
     if (stamp != null) {
@@ -91,6 +93,7 @@ public final class ReleaseDocument {
     doc.add(new KeywordField(Fields.ID, release.id(), Field.Store.NO));
     doc.add(new BinaryDocValuesField(Fields.SHOWN_PATH, new BytesRef(shownPath)));
     doc.add(new SortedDocValuesField(Fields.HASH, new BytesRef(hash)));
+    CopyFields.add(doc, release);
     if (present(release.title())) {
       doc.add(new Field(Fields.TITLE, release.title(), PROSE_UNSTORED));
       doc.add(new Field(Fields.TITLE_WORDS, release.title(), WORDS));

@@ -46,6 +46,10 @@ public final class OpenSearchBackend implements Backend {
 
   @Override
   public SearchResult search(SearchRequest r) throws IOException {
+    if (r.countClusters()) {
+      // Copies are clustered by the embedded index only; here every release is a hit of its own (docs/copies.md).
+      throw releases.UserException.usage("--count clusters needs the embedded index: OpenSearch does not cluster copies");
+    }
     ObjectNode text = QueryTranslator.translate(SearchSupport.releaseQuery(r.query(), r.any(), officials()));
     ObjectNode base = Requests.bool(List.of(text), dates(r));
     Map<String, ObjectNode> filters = new LinkedHashMap<>();

@@ -29,7 +29,9 @@ public final class Shapes {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("query", r.query());
     m.put("total", r.total());
-    m.put("truncated", r.hits().size() < r.total());
+    m.put("truncated", r.hits().size() < r.listed());
+    // How many hits the releases make with copies folded; null when each copy is a hit (--all-copies, OpenSearch).
+    m.put("clusters", r.folded() ? r.clusters() : null);
     List<Object> hits = new ArrayList<>();
     for (Hit h : r.hits()) {
       Map<String, Object> o = new LinkedHashMap<>();
@@ -45,6 +47,7 @@ public final class Shapes {
       o.put("counties", h.counties());
       o.put("score", h.scored() ? h.score() : null);
       o.put("snippets", h.snippets().stream().map(Snippet::text).toList());
+      o.put("copies", h.copies());
       hits.add(o);
     }
     m.put("hits", hits);
@@ -87,6 +90,7 @@ public final class Shapes {
     m.put("truncated", f.truncated());
     m.put("missing", f.missing());
     m.put("sideways", f.sideways());
+    m.put("counts", f.clusters() ? "clusters" : "releases");
     return m;
   }
 
@@ -110,7 +114,8 @@ public final class Shapes {
   public static Map<String, Object> quotes(QuoteResult r) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("total", r.total());
-    m.put("truncated", r.hits().size() < r.total());
+    m.put("truncated", r.hits().size() < r.listed());
+    m.put("distinct", r.folded() ? r.distinct() : null);
     if (!r.officials().isEmpty()) {
       m.put("officials", r.officials());
     }
@@ -134,6 +139,7 @@ public final class Shapes {
     o.put("format", h.provenance().format());
     o.put("source_url", h.provenance().sourceUrl());
     o.put("captured", h.provenance().captured());
+    o.put("copies", h.copies());
     return o;
   }
 

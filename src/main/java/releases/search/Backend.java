@@ -22,8 +22,7 @@ public interface Backend extends Closeable {
     long end = (long) r.offset() + r.limit();
     long total = 0;
     for (long at = r.offset(); at < end; at += page) {
-      SearchRequest next = new SearchRequest(r.query(), r.any(), r.states(), r.from(), r.to(), r.officials(),
-          r.counties(), r.facets(), r.facetLimit(), r.sideways(), (int) Math.min(page, end - at), (int) at, r.sort());
+      SearchRequest next = r.page((int) Math.min(page, end - at), (int) at);
       QuoteResult result = quotes(next);
       total = result.total();
       result.hits().forEach(sink);

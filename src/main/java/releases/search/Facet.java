@@ -11,8 +11,18 @@ import java.util.List;
  * @param values   distinct values before the cut
  * @param missing  hits that carry no value of this dimension (an undated release, one that quotes nobody)
  * @param sideways true when the request filters on this dimension and the counts ignore that filter
+ * @param clusters true when each count is of clusters of copies (a cluster once per value), false for releases
  */
-public record Facet(List<FacetCount> counts, int values, long missing, boolean sideways) {
+public record Facet(List<FacetCount> counts, int values, long missing, boolean sideways, boolean clusters) {
+
+  public Facet(List<FacetCount> counts, int values, long missing, boolean sideways) {
+    this(counts, values, missing, sideways, false);
+  }
+
+  /** The same counts, said to be of clusters of copies ({@code true}) or of releases. */
+  public Facet counting(boolean ofClusters) {
+    return new Facet(counts, values, missing, sideways, ofClusters);
+  }
 
   public Facet {
     counts = List.copyOf(counts);

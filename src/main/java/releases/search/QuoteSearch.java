@@ -86,6 +86,16 @@ final class QuoteSearch {
     Query all = new BooleanQuery.Builder().add(text, Occur.MUST).add(selection.filter(), Occur.FILTER).build();
     // With no words to rank by, a person's quotes read best in the order they were given.
     SortOrder order = r.query().isBlank() && r.sort() == SortOrder.RELEVANCE ? SortOrder.DATE : r.sort();
+    if (!r.allCopies()) {
+      CopyFold fold = CopyFold.quotes(searcher);
+      List<CopyFold.Group> groups = r.limit() == 0 ? List.of() : fold.page(all, order, r.offset(), r.limit());
+      ScoreDoc[] shown = groups.stream().map(g -> new ScoreDoc(g.doc(), g.score())).toArray(ScoreDoc[]::new);
+      List<QuoteHit> hits = new ArrayList<>(hits(text, new TopDocs(null, shown), 0, shown.length));
+      for (int i = 0; i < hits.size(); i++) {
+        hits.set(i, hits.get(i).withCopies(groups.get(i).copies()));
+      }
+      return new QuoteResult(r.query(), searcher.count(all), names, hits, fold.distinct(all));
+    }
     int topN = (int) Math.max(1, Math.min((long) r.offset() + r.limit(), searcher.getIndexReader().maxDoc()));
     TopDocs top = searcher.search(all, Searcher.hits(order, topN));
     return new QuoteResult(r.query(), top.totalHits.value(), names, page(r, text, top));

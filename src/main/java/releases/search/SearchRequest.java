@@ -18,11 +18,26 @@ import releases.index.States;
  * @param to         last day included, or null
  * @param facetLimit most values listed per facet dimension; 0 for all
  * @param sideways   true to count a dimension the request filters on as if that filter were lifted
+ * @param allCopies  true to list every copy of a release as a hit of its own, rather than one hit per cluster
+ * @param countClusters true for facet counts of clusters of copies rather than of releases
  */
 public record SearchRequest(
     String query, boolean any, List<String> states, LocalDate from, LocalDate to, List<String> officials,
     List<String> counties, List<String> facets, int facetLimit, boolean sideways, int limit, int offset,
-    SortOrder sort) {
+    SortOrder sort, boolean allCopies, boolean countClusters) {
+
+  public SearchRequest(String query, boolean any, List<String> states, LocalDate from, LocalDate to,
+      List<String> officials, List<String> counties, List<String> facets, int facetLimit, boolean sideways, int limit,
+      int offset, SortOrder sort) {
+    this(query, any, states, from, to, officials, counties, facets, facetLimit, sideways, limit, offset, sort, false,
+        false);
+  }
+
+  /** The same request for another page. */
+  public SearchRequest page(int newLimit, int newOffset) {
+    return new SearchRequest(query, any, states, from, to, officials, counties, facets, facetLimit, sideways, newLimit,
+        newOffset, sort, allCopies, countClusters);
+  }
 
   public SearchRequest {
     query = query == null ? "" : query.strip();
@@ -82,6 +97,8 @@ public record SearchRequest(
     private int limit = 10;
     private int offset;
     private SortOrder sort = SortOrder.RELEVANCE;
+    private boolean allCopies;
+    private boolean countClusters;
 
     private Builder(String query) {
       this.query = query;
@@ -99,10 +116,12 @@ public record SearchRequest(
     public Builder limit(int v) { limit = v; return this; }
     public Builder offset(int v) { offset = v; return this; }
     public Builder sort(SortOrder v) { sort = v; return this; }
+    public Builder allCopies(boolean v) { allCopies = v; return this; }
+    public Builder countClusters(boolean v) { countClusters = v; return this; }
 
     public SearchRequest build() {
       return new SearchRequest(query, any, states, from, to, officials, counties, facets, facetLimit, sideways, limit, offset,
-          sort);
+          sort, allCopies, countClusters);
     }
   }
 }

@@ -109,7 +109,8 @@ public final class Searcher implements Backend {
       CountyNames.check(searcher, county, Filters.county(county));
     }
     Map<String, Query> filters = Filters.byDimension(r, officialFilter(r, base));
-    Query all = narrowed(base, filters, null);
+    // Rewritten once: folding copies runs the query several times, and a wildcard or fuzzy term expands each time.
+    Query all = searcher.rewrite(narrowed(base, filters, null));
     // Never ask for more hits than the index holds: the collector allocates its queue up front.
     int topN = (int) Math.max(1, Math.min((long) r.offset() + r.limit(), reader.maxDoc()));
     // With no words to rank by, every hit scores the same; newest first is the useful order then.
@@ -122,25 +123,44 @@ public final class Searcher implements Backend {
     // Written forms of one official's name are merged while counting, before any cut to the top N.
     Map<String, UnaryOperator<String>> merge = r.facets().contains(Fields.DIM_OFFICIAL)
         ? Map.of(Fields.DIM_OFFICIAL, FacetCounts.canonical(officials())) : Map.of();
-    DimensionCounts.Result counted = DimensionCounts.of(searcher, all, plain, merge);
+    DimensionCounts.Result counted = r.countClusters() ? ClusterCounts.of(searcher, all, plain, merge)
+        : DimensionCounts.of(searcher, all, plain, merge);
     Map<String, Map<String, Integer>> values = new HashMap<>(counted.byDimension());
     Map<String, Long> missing = new HashMap<>(counted.missing());
     for (String dim : sideways) {
       // Drill sideways: a dimension the request narrows is counted as if its own filter were lifted.
-      DimensionCounts.Result lifted = DimensionCounts.of(searcher, narrowed(base, filters, dim), List.of(dim), merge);
+      DimensionCounts.Result lifted = r.countClusters()
+          ? ClusterCounts.of(searcher, narrowed(base, filters, dim), List.of(dim), merge)
+          : DimensionCounts.of(searcher, narrowed(base, filters, dim), List.of(dim), merge);
       values.putAll(lifted.byDimension());
       missing.putAll(lifted.missing());
+    }
+    Map<String, Facet> counts = new LinkedHashMap<>();
+    for (String dim : r.facets()) {
+      counts.put(dim, FacetCounts.of(dim, values.get(dim), missing.get(dim), r.facetLimit(), sideways.contains(dim))
+          .counting(r.countClusters()));
+    }
+    if (!r.allCopies()) {
+      CopyFold fold = CopyFold.releases(searcher);
+      List<CopyFold.Group> groups = r.limit() == 0 ? List.of() : fold.page(all, order, r.offset(), r.limit());
+      ScoreDoc[] shown = groups.stream().map(g -> new ScoreDoc(g.doc(), g.score())).toArray(ScoreDoc[]::new);
+      if (order != SortOrder.RELEVANCE) {
+        TopFieldCollector.populateScores(shown, searcher, all);
+      }
+      List<Hit> hits = page(text, shown, 0, shown.length);
+      for (int i = 0; i < hits.size(); i++) {
+        hits.set(i, hits.get(i).withCopies(groups.get(i).copies()));
+      }
+      return new SearchResult(r.query(), counted.hits(), hits, counts, fold.distinct(all));
     }
     // A request for counts alone (--limit 0) ranks nothing: ranking a common phrase is most of a search's cost.
     TopDocs top = r.limit() == 0 ? NO_HITS : searcher.search(all, hits(order, topN, topN));
     if (order != SortOrder.RELEVANCE) {
       TopFieldCollector.populateScores(top.scoreDocs, searcher, all);
     }
-    Map<String, Facet> counts = new LinkedHashMap<>();
-    for (String dim : r.facets()) {
-      counts.put(dim, FacetCounts.of(dim, values.get(dim), missing.get(dim), r.facetLimit(), sideways.contains(dim)));
-    }
-    return new SearchResult(r.query(), counted.hits(), page(r, text, top), counts);
+    int from = Math.min(r.offset(), top.scoreDocs.length);
+    int to = (int) Math.min(top.scoreDocs.length, (long) r.offset() + r.limit());
+    return new SearchResult(r.query(), counted.hits(), page(text, top.scoreDocs, from, to), counts);
   }
 
   /** {@code base} with every filter but the one of dimension {@code lifted} (null lifts none). */
@@ -177,18 +197,16 @@ public final class Searcher implements Backend {
     return new TopFieldCollectorManager(sort, topN, (org.apache.lucene.search.FieldDoc) after, exactUpTo);
   }
 
-  private List<Hit> page(SearchRequest r, Query text, TopDocs top) throws IOException {
+  private List<Hit> page(Query text, ScoreDoc[] docs, int from, int to) throws IOException {
     boolean scored = Scored.byWords(text);
-    int from = Math.min(r.offset(), top.scoreDocs.length);
-    int to = (int) Math.min(top.scoreDocs.length, (long) r.offset() + r.limit());
     int[] ids = new int[to - from];
     for (int i = from; i < to; i++) {
-      ids[i - from] = top.scoreDocs[i].doc;
+      ids[i - from] = docs[i].doc;
     }
     List<List<Snippet>> snippets = new Snippets(searcher).of(text, ids, pool, THREADS);
     List<Hit> hits = new ArrayList<>(ids.length);
     for (int i = from; i < to; i++) {
-      ScoreDoc sd = top.scoreDocs[i];
+      ScoreDoc sd = docs[i];
       float score = !scored || Float.isNaN(sd.score) ? Float.NaN : sd.score;
       hits.add(ListedFields.hit(reader, sd.doc, score, snippets.get(i - from)));
     }

@@ -93,12 +93,14 @@ class SearchCommandTest {
   @Test
   void jsonHasExactlyTheDocumentedShape() throws Exception {
     JsonNode r = json("\"biometric identification technology\"");
-    assertEquals(List.of("query", "total", "truncated", "hits"), names(r));
+    assertEquals(List.of("query", "total", "truncated", "clusters", "hits"), names(r));
+    assertEquals(1, r.get("clusters").asInt());
     assertTrue(r.get("truncated").isBoolean());
     assertEquals("\"biometric identification technology\"", r.get("query").asText());
     JsonNode hit = r.get("hits").get(0);
     assertEquals(List.of("id", "path", "format", "source_url", "captured", "title", "date", "city", "state", "counties",
-        "score", "snippets"), names(hit));
+        "score", "snippets", "copies"), names(hit));
+    assertEquals(0, hit.get("copies").size());
     assertEquals("text", hit.get("format").asText());
     assertEquals("004_ceba64643707f28d", hit.get("id").asText());
     assertEquals("2009-09-10", hit.get("date").asText());
@@ -107,8 +109,9 @@ class SearchCommandTest {
     assertTrue(hit.get("score").asDouble() > 0);
     assertTrue(hit.get("snippets").get(0).asText().contains("biometric identification technology"));
     JsonNode faceted = json("x", "--facet", "year");
-    assertEquals(List.of("query", "total", "truncated", "hits", "facets"), names(faceted));
-    assertEquals(List.of("values", "values_total", "truncated", "missing", "sideways"),
+    assertEquals(List.of("query", "total", "truncated", "clusters", "hits", "facets"), names(faceted));
+    assertEquals("releases", faceted.get("facets").get("year").get("counts").asText());
+    assertEquals(List.of("values", "values_total", "truncated", "missing", "sideways", "counts"),
         names(faceted.get("facets").get("year")));
   }
 
