@@ -84,9 +84,20 @@ public final class Fields {
   public static final String DIM_COUNTY = "county";
   public static final List<String> DIMENSIONS = List.of(DIM_STATE, DIM_YEAR, DIM_MONTH, DIM_OFFICIAL, DIM_COUNTY);
 
+  // Boilerplate and what is new (issue 16, boilerplate half): see docs/boilerplate.md.
+  /**
+   * The release's boilerplate paragraphs (those in at least {@link Boilerplate#MIN_RELEASES} releases), analysed
+   * like the body but searched with a lower weight; {@link #BODY} then indexes only the release's own paragraphs.
+   */
+  public static final String BOILERPLATE = "boilerplate";
+  /** The fingerprint of each distinct paragraph: points to find the releases that have one, doc values to count. */
+  public static final String PARAGRAPH = "paragraph";
+  /** The fingerprints the release was indexed with as boilerplate (doc values only): what settling checks. */
+  public static final String BOILERPLATE_PARAGRAPH = "boilerplate_paragraph";
+
   /** Fields only release documents have: a query over these alone needs no filter to keep quotes out. */
   public static final Set<String> RELEASE_ONLY =
-      Set.of(TITLE, BODY, COUNTY, YEAR, MONTH, OFFICIAL_NAME, COUNTY_NAME);
+      Set.of(TITLE, BODY, BOILERPLATE, COUNTY, YEAR, MONTH, OFFICIAL_NAME, COUNTY_NAME);
 
   /** Fields the query syntax accepts after {@code name:}. */
   public static final List<String> QUERY_FIELDS = List.of(TITLE, BODY, QUOTE, STATE, CITY, OFFICIAL, COUNTY, DATE, ID);

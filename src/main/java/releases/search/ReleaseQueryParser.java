@@ -35,8 +35,16 @@ final class ReleaseQueryParser extends MultiFieldQueryParser {
   /** A headline match says more about a release than one in its boilerplate-heavy body. */
   private static final Map<String, Float> BOOSTS = Map.of(Fields.TITLE, 2f, Fields.BODY, 1f);
 
+  /**
+   * A word in a release's boilerplate (see docs/boilerplate.md) counts for a fifth of one in its own text: the
+   * release still matches, but one that says the word in its own paragraphs ranks first.
+   */
+  static final float BOILERPLATE_BOOST = 0.2f;
+  private static final Map<String, Float> WITH_BOILERPLATE =
+      Map.of(Fields.TITLE, 2f, Fields.BODY, 1f, Fields.BOILERPLATE, BOILERPLATE_BOOST);
+
   /** The fields indexed as stems, where a wildcard is matched against the words as written. */
-  private static final Set<String> STEMMED = Set.of(Fields.TITLE, Fields.BODY, Fields.QUOTE);
+  private static final Set<String> STEMMED = Set.of(Fields.TITLE, Fields.BODY, Fields.BOILERPLATE, Fields.QUOTE);
 
   /** Our own complaint, kept apart from the grammar's errors so its message reaches the user as written. */
   static final class QueryError extends ParseException {
@@ -61,6 +69,7 @@ final class ReleaseQueryParser extends MultiFieldQueryParser {
   }
 
   private final boolean overQuotes;
+  private final boolean boilerplate;
   private final Lookups lookups;
 
   ReleaseQueryParser(boolean any) {
@@ -69,6 +78,15 @@ final class ReleaseQueryParser extends MultiFieldQueryParser {
 
   ReleaseQueryParser(boolean any, Lookups lookups) {
     this(new String[] {Fields.TITLE, Fields.BODY}, BOOSTS, any, false, lookups);
+  }
+
+  /**
+   * Over an index that keeps boilerplate in its own field (the embedded one): plain words and {@code body:} also
+   * search {@link Fields#BOILERPLATE}, with {@link #BOILERPLATE_BOOST}.
+   */
+  static ReleaseQueryParser withBoilerplate(boolean any, Lookups lookups) {
+    return new ReleaseQueryParser(new String[] {Fields.TITLE, Fields.BODY, Fields.BOILERPLATE}, WITH_BOILERPLATE, any,
+        false, lookups);
   }
 
   static ReleaseQueryParser overQuotes(boolean any) {
@@ -81,6 +99,7 @@ final class ReleaseQueryParser extends MultiFieldQueryParser {
 
   private ReleaseQueryParser(String[] fields, Map<String, Float> boosts, boolean any, boolean overQuotes, Lookups lookups) {
     super(fields, Fields.ANALYZER, boosts);
+    this.boilerplate = java.util.Arrays.asList(fields).contains(Fields.BOILERPLATE);
     this.overQuotes = overQuotes;
     this.lookups = lookups;
     setDefaultOperator(any ? OR_OPERATOR : AND_OPERATOR);
@@ -131,8 +150,19 @@ final class ReleaseQueryParser extends MultiFieldQueryParser {
       case Fields.OFFICIAL -> lookups.official() != null ? lookups.official().apply(text)
           : super.getFieldQuery(Fields.OFFICIAL, text, quoted);
       case Fields.QUOTE -> quoted(super.getFieldQuery(Fields.QUOTE, text, quoted));
+      case Fields.BODY -> withBoilerplate(super.getFieldQuery(Fields.BODY, text, quoted),
+          boilerplate ? super.getFieldQuery(Fields.BOILERPLATE, text, quoted) : null);
       default -> super.getFieldQuery(known(field), text, quoted);
     };
+  }
+
+  /** {@code body:} means the whole body: its own paragraphs, or else its boilerplate at a lower weight. */
+  private static Query withBoilerplate(Query own, Query shared) {
+    if (own == null || shared == null) {
+      return own;
+    }
+    return new org.apache.lucene.search.BooleanQuery.Builder().add(own, Occur.SHOULD)
+        .add(new org.apache.lucene.search.BoostQuery(shared, BOILERPLATE_BOOST), Occur.SHOULD).build();
   }
 
   /** A query on the quoted words: as it is over quote documents, else the releases holding a matching quote. */
@@ -162,6 +192,9 @@ final class ReleaseQueryParser extends MultiFieldQueryParser {
     }
     if (f.equals(Fields.QUOTE)) {
       return quoted(super.getFieldQuery(f, text, slop));
+    }
+    if (f.equals(Fields.BODY) && boilerplate) {
+      return withBoilerplate(super.getFieldQuery(f, text, slop), super.getFieldQuery(Fields.BOILERPLATE, text, slop));
     }
     return super.getFieldQuery(f, text, slop);
   }

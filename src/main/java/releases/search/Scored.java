@@ -12,7 +12,7 @@ import releases.index.Fields;
  */
 final class Scored {
 
-  private static final Set<String> WORDS = Set.of(Fields.TITLE, Fields.BODY, Fields.QUOTE);
+  private static final Set<String> WORDS = Set.of(Fields.TITLE, Fields.BODY, Fields.BOILERPLATE, Fields.QUOTE);
 
   private Scored() {}
 

@@ -94,7 +94,7 @@ public final class Searcher implements Backend {
   }
 
   private SearchResult searchNow(SearchRequest r) throws IOException {
-    Query text = QuerySyntax.parse(r.query(), r.any(), new ReleaseQueryParser.Lookups(
+    Query text = QuerySyntax.parseReleases(r.query(), r.any(), new ReleaseQueryParser.Lookups(
         typed -> Filters.officials(List.of(named(typed))), words -> QuotedReleases.of(searcher, words), reader));
     BooleanQuery.Builder b = new BooleanQuery.Builder().add(text, Occur.MUST);
     if (!ReleaseOnly.fields(text)) {
