@@ -192,6 +192,22 @@ public final class Shapes {
     }
     m.put("quotes", quotes);
     m.put("body", v.body());
+    m.put("paragraphs", paragraphs(v.paragraphs()));
     return m;
+  }
+
+  /** Each paragraph of a body: its text, whether it is boilerplate, and whether it is new (when asked). */
+  public static List<Object> paragraphs(List<ReleaseView.Paragraph> paragraphs) {
+    List<Object> out = new ArrayList<>(paragraphs.size());
+    for (ReleaseView.Paragraph p : paragraphs) {
+      Map<String, Object> o = new LinkedHashMap<>();
+      o.put("text", p.text());
+      o.put("boilerplate", p.boilerplate());
+      if (p.fresh() != null) {
+        o.put("new", p.fresh());
+      }
+      out.add(o);
+    }
+    return out;
   }
 }

@@ -207,7 +207,12 @@ public final class Searcher implements Backend {
 
   @Override
   public ReleaseView show(String id) throws IOException {
-    return new ReleaseLookup(searcher).show(id);
+    return new ReleaseLookup(searcher).show(id, false);
+  }
+
+  @Override
+  public ReleaseView show(String id, boolean fresh) throws IOException {
+    return new ReleaseLookup(searcher).show(id, fresh);
   }
 
   /** In a query over quotes, {@code official:NAME} means the quotes of every written form of that official's name. */
