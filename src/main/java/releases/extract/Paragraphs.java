@@ -52,8 +52,20 @@ public final class Paragraphs {
     return hash(normalise(text));
   }
 
+  /**
+   * The fingerprint of a quote: as {@link #fingerprint} but keeping every digit, since a quote that gives another
+   * number is another statement; said "verbatim" means these words, in any case and punctuation.
+   */
+  public static long quoteFingerprint(String text) {
+    return hash(normalise(text, true));
+  }
+
   /** The normalised form {@link #fingerprint} hashes. */
   public static String normalise(String text) {
+    return normalise(text, false);
+  }
+
+  private static String normalise(String text, boolean digits) {
     StringBuilder sb = new StringBuilder(text.length());
     boolean space = false;
     for (int i = 0; i < text.length(); ) {
@@ -61,7 +73,7 @@ public final class Paragraphs {
       i += Character.charCount(c);
       if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
         space = sb.length() > 0;
-      } else if (Character.isDigit(c)) {
+      } else if (Character.isDigit(c) && !digits) {
         char last = sb.isEmpty() ? 0 : sb.charAt(sb.length() - 1);
         if (space) {
           sb.append(' ');
@@ -70,7 +82,7 @@ public final class Paragraphs {
         }
         space = false;
         sb.append('#');
-      } else if (Character.isLetter(c)) {
+      } else if (Character.isLetterOrDigit(c)) {
         if (space) {
           sb.append(' ');
         }

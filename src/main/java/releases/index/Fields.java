@@ -95,6 +95,9 @@ public final class Fields {
   /** The fingerprints the release was indexed with as boilerplate (doc values only): what settling checks. */
   public static final String BOILERPLATE_PARAGRAPH = "boilerplate_paragraph";
 
+  /** On each quote document, the fingerprint of its normalised words: the key that makes a repeated quote one. */
+  public static final String QUOTE_PRINT = "quote_print";
+
   /** Fields only release documents have: a query over these alone needs no filter to keep quotes out. */
   public static final Set<String> RELEASE_ONLY =
       Set.of(TITLE, BODY, BOILERPLATE, COUNTY, YEAR, MONTH, OFFICIAL_NAME, COUNTY_NAME);

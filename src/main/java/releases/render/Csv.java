@@ -29,10 +29,10 @@ public final class Csv {
   }
 
   public static String quotes(QuoteResult r) {
-    StringBuilder sb = new StringBuilder("speaker,role,organization,date,city,state,release_id,title,text\r\n");
+    StringBuilder sb = new StringBuilder("speaker,role,organization,date,city,state,release_id,title,text,releases,first\r\n");
     for (QuoteHit h : r.hits()) {
       sb.append(row(h.speaker(), h.role(), h.organization(), h.date(), h.city(), h.state(), h.releaseId(), h.title(),
-          h.text().text()));
+          h.text().text(), h.releases(), h.first()));
     }
     return sb.toString();
   }

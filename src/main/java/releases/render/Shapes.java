@@ -134,6 +134,8 @@ public final class Shapes {
     o.put("format", h.provenance().format());
     o.put("source_url", h.provenance().sourceUrl());
     o.put("captured", h.provenance().captured());
+    o.put("releases", h.releases());
+    o.put("first", h.first());
     return o;
   }
 

@@ -9,16 +9,33 @@ import releases.ingest.Provenance;
  *
  * @param text the whole quote, with the ranges that matched the query
  * @param provenance the quoting release's saved form and source
+ * @param releases   how many quotes of the corpus say these words (a repeated quote is listed once)
+ * @param first      the earliest date any of them was said, or null when none is dated
  */
 public record QuoteHit(
     String speaker, String role, String organization, Snippet text, String releaseId, String path, String title,
-    LocalDate date, String city, String state, float score, Provenance provenance) {
+    LocalDate date, String city, String state, float score, Provenance provenance, int releases, LocalDate first) {
 
   public QuoteHit {
     Objects.requireNonNull(speaker, "speaker");
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(releaseId, "releaseId");
     provenance = provenance == null ? Provenance.TEXT : provenance;
+    if (releases < 1) {
+      throw new IllegalArgumentException("a quote is said in at least one release: " + releases);
+    }
+  }
+
+  /** A quote said once, as far as its backend knows. */
+  public QuoteHit(String speaker, String role, String organization, Snippet text, String releaseId, String path,
+      String title, LocalDate date, String city, String state, float score, Provenance provenance) {
+    this(speaker, role, organization, text, releaseId, path, title, date, city, state, score, provenance, 1, date);
+  }
+
+  /** The same, said in {@code releases} releases, first on {@code first}. */
+  public QuoteHit repeated(int releases, LocalDate first) {
+    return new QuoteHit(speaker, role, organization, text, releaseId, path, title, date, city, state, score,
+        provenance, releases, first);
   }
 
   public QuoteHit(String speaker, String role, String organization, Snippet text, String releaseId, String path,
