@@ -166,6 +166,7 @@ public final class Shapes {
     m.put("releases", o.releases());
     m.put("first", o.first());
     m.put("last", o.last());
+    m.put("distinct_quotes", o.distinct());
     return m;
   }
 
