@@ -10,7 +10,6 @@ import releases.UserException;
 import releases.extract.CorpusExtraction;
 import releases.extract.Outcome;
 import releases.ingest.Corpus;
-import releases.render.Json;
 
 /** {@code releases export}: prints the extracted record of every release in a corpus, one JSON object a line. */
 final class ExportCommand implements Callable<Integer> {
@@ -43,22 +42,32 @@ final class ExportCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     listing.skipped().forEach(s -> err.println(OneLine.skipped(s.path(), s.reason())));
     int n = threads != null ? threads : CorpusExtraction.defaultThreads();
-    StringBuilder line = new StringBuilder(16 * 1024);
-    new CorpusExtraction(corpus, n, s -> true).run(files, outcome -> {
-      switch (outcome) {
-        case Outcome.Extracted e -> {
-          for (var release : e.releases()) {
-            line.setLength(0);
-            Json.write(line, RecordJson.of(release)).append('\n');
-            out.append(line);
+    // Boilerplate is a count over the whole corpus: records wait in a spool until every release is read.
+    try (ExportSpool spool = new ExportSpool()) {
+      new CorpusExtraction(corpus, n, s -> true).run(files, outcome -> {
+        switch (outcome) {
+          case Outcome.Extracted e -> {
+            for (var release : e.releases()) {
+              add(spool, release);
+            }
+            e.source().notes().forEach(note -> err.println(OneLine.skipped(e.file(), note)));
           }
-          e.source().notes().forEach(note -> err.println(OneLine.skipped(e.file(), note)));
+          case Outcome.Skipped s -> err.println(OneLine.skipped(s.file(), s.reason()));
+          case Outcome.Unchanged u -> { }
         }
-        case Outcome.Skipped s -> err.println(OneLine.skipped(s.file(), s.reason()));
-        case Outcome.Unchanged u -> { }
-      }
-    });
+      });
+      err.flush();
+      spool.print(out);
+    }
     out.flush();
     return ExitCode.OK;
+  }
+
+  private static void add(ExportSpool spool, releases.extract.Release release) {
+    try {
+      spool.add(release);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 }

@@ -17,6 +17,7 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.Bits;
 import releases.extract.Paragraphs;
 import releases.extract.Release;
+import releases.extract.SharedParagraphs;
 
 /**
  * Corpus-wide boilerplate: a paragraph whose fingerprint is in at least {@link #MIN_RELEASES} releases. During a
@@ -25,11 +26,8 @@ import releases.extract.Release;
  */
 public final class Boilerplate {
 
-  /**
-   * Three releases: the seeds' shared paragraphs are in three of five. Two would make every pair of copies (a
-   * saved-again file, a reissue) boilerplate of each other; see docs/boilerplate.md for the figures.
-   */
-  public static final int MIN_RELEASES = 3;
+  /** The threshold, the same for the index and for {@code export}: see {@link SharedParagraphs#MIN_RELEASES}. */
+  public static final int MIN_RELEASES = SharedParagraphs.MIN_RELEASES;
 
   /** Re-indexes the files whose split was wrong, splitting by {@code boilerplate}; returns how many releases. */
   public interface Reindex {

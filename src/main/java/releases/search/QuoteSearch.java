@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
@@ -41,11 +40,30 @@ final class QuoteSearch {
   /** Every written speaker name in the index with its number of quotes, grouped into officials. */
   static List<Official> officials(IndexSearcher searcher) throws IOException {
     Map<String, Integer> forms = new HashMap<>();
-    Terms terms = MultiTerms.getTerms(searcher.getIndexReader(), Fields.SPEAKER);
-    if (terms != null) {
+    for (org.apache.lucene.index.LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+      Terms terms = leaf.reader().terms(Fields.SPEAKER);
+      if (terms == null) {
+        continue;
+      }
+      // A term's document frequency still counts replaced documents until their segment merges (and each index
+      // run replaces the releases whose boilerplate changed): where a segment has deletions, count live postings.
+      org.apache.lucene.util.Bits live = leaf.reader().getLiveDocs();
       TermsEnum e = terms.iterator();
+      org.apache.lucene.index.PostingsEnum postings = null;
       for (BytesRef t = e.next(); t != null; t = e.next()) {
-        forms.put(t.utf8ToString(), e.docFreq());
+        int n = 0;
+        if (live == null) {
+          n = e.docFreq();
+        } else {
+          postings = e.postings(postings, org.apache.lucene.index.PostingsEnum.NONE);
+          for (int d = postings.nextDoc(); d != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
+              d = postings.nextDoc()) {
+            n += live.get(d) ? 1 : 0;
+          }
+        }
+        if (n > 0) {
+          forms.merge(t.utf8ToString(), n, Integer::sum);
+        }
       }
     }
     return Officials.group(forms);

@@ -298,7 +298,8 @@ final class ReleaseQueryParser extends MultiFieldQueryParser {
 
   private static String known(String field) throws QueryError {
     String f = field.toLowerCase(Locale.ROOT);
-    if (!Fields.QUERY_FIELDS.contains(f)) {
+    // The boilerplate field is searched along with the body, never named by users, but reaches the same checks.
+    if (!Fields.QUERY_FIELDS.contains(f) && !f.equals(Fields.BOILERPLATE)) {
       throw new QueryError("unknown field '" + Echo.of(field) + ":'; fields are " + String.join(":, ", Fields.QUERY_FIELDS) + ":");
     }
     return f;

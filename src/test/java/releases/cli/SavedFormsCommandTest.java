@@ -67,8 +67,10 @@ class SavedFormsCommandTest {
         text.out());
     CliRunner quotes = run("quotes", "--by", "Quimby", "--format=json");
     JsonNode q = Goldens.JSON.readTree(quotes.out()).get("quotes");
-    assertEquals(List.of("box#3", "crawl#2"), List.of(q.get(0).get("release_id").asText(), q.get(1).get("release_id").asText())
-        .stream().sorted().toList());
+    // The same quote in the mailbox and the web archive is one quote said in two releases (issue 16).
+    assertEquals(1, q.size(), q.toString());
+    assertTrue(List.of("box#3", "crawl#2").contains(q.get(0).get("release_id").asText()), q.toString());
+    assertEquals(2, q.get(0).get("releases").asInt());
     assertTrue(q.get(0).has("format") && q.get(0).has("source_url"), q.toString());
 
     // The mailbox now holds its first message only: its other releases go with the change.
