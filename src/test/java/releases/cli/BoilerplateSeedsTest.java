@@ -159,4 +159,21 @@ class BoilerplateSeedsTest {
     assertTrue(text.out().contains("[new] BIRMINGHAM"), text.out());
     assertTrue(text.out().contains("[boilerplate] The biometric systems"), text.out());
   }
+
+  @Test
+  void exportMarksTheSameParagraphsAsTheIndex() throws Exception {
+    CliRunner r = CliRunner.run("export", "--corpus", "seeds");
+    assertEquals(0, r.code(), r.err());
+    List<String> lines = r.out().lines().toList();
+    assertEquals(5, lines.size());
+    for (String line : lines) {
+      JsonNode record = JSON.readTree(line);
+      String id = record.get("id").asText();
+      JsonNode indexed = PARAGRAPHS.get(id);
+      assertEquals(indexed.size(), record.get("paragraphs").size(), id);
+      for (int i = 0; i < indexed.size(); i++) {
+        assertEquals(indexed.get(i), record.get("paragraphs").get(i), id);
+      }
+    }
+  }
 }
