@@ -19,6 +19,7 @@ final class ExportCommand implements Callable<Integer> {
 
   ExportCommand() {
     CorpusOption.declare(spec);
+    CorpusOption.declareReadTimeout(spec);
     spec.addOption(Specs.value("--format", "FORMAT", String.class, "jsonl", "Output format: jsonl.").build());
     spec.addOption(Specs.value("--threads", "N", Integer.class, null, "Extraction threads (default: one per core).")
         .build());
@@ -35,7 +36,7 @@ final class ExportCommand implements Callable<Integer> {
     if (!format.equals("jsonl")) {
       throw UserException.usage("unknown format '" + format + "' for export: use jsonl");
     }
-    Corpus corpus = new Corpus(CorpusOption.of(spec).corpus());
+    Corpus corpus = CorpusOption.of(spec).open();
     Corpus.Listing listing = corpus.listOrFail();
     List<Path> files = listing.files();
     PrintWriter out = spec.commandLine().getOut();

@@ -23,6 +23,7 @@ final class IndexCommand implements Callable<Integer> {
 
   IndexCommand() {
     CorpusOption.declare(spec);
+    CorpusOption.declareReadTimeout(spec);
     IndexOption.declare(spec);
     TargetOption.declare(spec);
     spec.addOption(Specs.flag("--rebuild", "Drop the existing index and index everything again."));
@@ -60,7 +61,7 @@ final class IndexCommand implements Callable<Integer> {
     ProgressBar bar = new ProgressBar(spec.commandLine().getErr(), progress);
     int n = threads != null ? threads : CorpusExtraction.defaultThreads();
     try {
-      return new IndexUpdater(index.index(), n, commitEvery, bar).update(new Corpus(corpus.corpus()), rebuild);
+      return new IndexUpdater(index.index(), n, commitEvery, bar).update(corpus.open(), rebuild);
     } finally {
       bar.clear();
     }

@@ -28,7 +28,7 @@ final class IndexedCorpus {
     }
     if (given.corpus == null) {
       if (Files.isDirectory(stamp.corpus())) {
-        return CorpusOption.remembered(stamp.corpus());
+        return given.remembered(stamp.corpus());
       }
       if (index.index == null) {
         // The default index of a project that was moved: its seeds moved with it.
@@ -57,7 +57,7 @@ final class IndexedCorpus {
     }
     Path recorded = IndexAccess.recordedCorpus(index.index());
     if (recorded != null && Files.isDirectory(recorded)) {
-      return CorpusOption.remembered(recorded);
+      return given.remembered(recorded);
     }
     throw UserException.failure("the index at " + CorpusExtraction.displayPath(index.index()) + " is damaged and "
         + "does not say which corpus it held; run `" + command(index) + " --corpus DIR --rebuild`");

@@ -53,7 +53,7 @@ final class OpenBackend {
     ProgressBar bar = new ProgressBar(spec.commandLine().getErr(), progress);
     int n = threads != null ? threads : CorpusExtraction.defaultThreads();
     try {
-      return new OpenSearchIndexer(indexes, n, bar).update(new Corpus(corpus.corpus()), rebuild);
+      return new OpenSearchIndexer(indexes, n, bar).update(corpus.open(), rebuild);
     } finally {
       bar.clear();
     }

@@ -47,6 +47,12 @@ final class OpenIndex {
       IndexReport report = IndexCommand.run(spec, corpus, index, false, null, IndexCommand.COMMIT_EVERY, Terminal.stderrInteractive());
       err.println("releases: " + report.summary());
     }
+    if (!defaults && IndexAccess.outdated(where)) {
+      // A user's index is never rebuilt behind their back; the advice names it, and the corpus they gave.
+      throw UserException.failure("index at " + CorpusExtraction.displayPath(where)
+          + " was built by another version of releases; run `" + IndexedCorpus.command(index) + " --rebuild"
+          + (corpus.corpus == null ? "" : " --corpus " + corpus.corpus) + "`");
+    }
     Searcher searcher = Searcher.open(where);
     try {
       if (corpus.corpus != null) {

@@ -16,11 +16,17 @@ final class Attributions {
           + "|notes|explains|comments|continues|writes|emphasizes|stresses|observes|shared|shares|recalled|recalls"
           + "|reiterated|asserted|affirmed|highlighted|pointed out|responded|replied"
           + "|told (?:reporters|the media|the press|the crowd|the audience)";
+  /** Each way of saying it in {@link #VERBS}, spelled out ("told reporters", "told the media", ...). */
+  static final List<String> VERB_PHRASES = phrases(VERBS);
+  /** The first and the last words of those phrases, to let text without any of them go before a pattern. */
+  private static final java.util.Set<String> VERB_FIRST_WORDS = words(VERB_PHRASES, true);
+  private static final java.util.Set<String> VERB_LAST_WORDS = words(VERB_PHRASES, false);
+
   private static final Pattern VERB_FIRST =
       Pattern.compile("\\s*,?\\s*(?:" + VERBS + "|according to)\\s+(?=\\S)", Pattern.CASE_INSENSITIVE);
-  private static final Pattern NAME_THEN_VERB =
+  static final Pattern NAME_THEN_VERB =
       Pattern.compile("\\s*,?\\s*([^!?\"]{1,120}?)\\s+(?:" + VERBS + ")(?=[\\s.,;:]|$)");
-  private static final Pattern VERB_LAST =
+  static final Pattern VERB_LAST =
       Pattern.compile("\\b(?:" + VERBS + ")\\s*[,:]?\\s*$", Pattern.CASE_INSENSITIVE);
   /** ", he said." after a quote: the speaker is whoever was quoted last. */
   private static final Pattern PRONOUN_VERB =
@@ -32,7 +38,7 @@ final class Attributions {
   /** "Sheriff Phil Ward said the program " before a quoted sentence that ends the speaker's own sentence. */
   private static final Pattern PARTIAL =
       Pattern.compile("^\\s*(\\S[^\"]{0,119}?)\\s+(?:said|says|stated|added|noted|explained)\\s+(?:that\\s+)?[a-z][^\"]*$");
-  private static final Pattern VERB_NAME_COLON =
+  static final Pattern VERB_NAME_COLON =
       Pattern.compile("\\b(?:said|says|added|stated|noted|explained|commented|continued|writes|wrote)\\s+([^\"]{2,150}?)\\s*[,:]\\s*$");
   /** "Attorney General Baker noted that the case ... Georgia." as the sentence before a quote of its own. */
   private static final Pattern SUBJECT_VERB =
@@ -68,7 +74,7 @@ final class Attributions {
       }
     }
     m = NAME_THEN_VERB.matcher(after);
-    if (m.lookingAt() && (Sentences.capitalised(m.group(1)) || nameThenTitle(m.group(1)))
+    if (verbWordFollows(after) && m.lookingAt() && (Sentences.capitalised(m.group(1)) || nameThenTitle(m.group(1)))
         && Sentences.end(m.group(1), 0) == m.group(1).length()) {
       Names.Person p = Names.parse(m.group(1));
       if (p != null) {
@@ -287,7 +293,7 @@ final class Attributions {
     // Both forms end the text before the quote mark, so only its tail is searched.
     int n = before.length();
     Matcher m = VERB_LAST.matcher(before).region(Math.max(0, n - 24), n).useTransparentBounds(true);
-    if (m.find()) {
+    if (endsWithVerbWord(before) && m.find()) {
       String subject = before.substring(Sentences.startOfLast(before, m.start()), m.start()).strip();
       String[] chunks = subject.split(", ");
       Names.Person titled = titleThenName(chunks);
@@ -304,7 +310,7 @@ final class Attributions {
       return null;
     }
     m = VERB_NAME_COLON.matcher(before).region(Math.max(0, n - 170), n).useTransparentBounds(true);
-    if (m.find()) {
+    if (endsWithColonOrComma(before) && m.find()) {
       return Names.parse(m.group(1));
     }
     String last = before.substring(Sentences.startOfLast(before, n)).strip();
@@ -312,5 +318,91 @@ final class Attributions {
       return Names.parse(last.substring(13)); // According to NAME, TITLE, "Q."
     }
     return null;
+  }
+  /**
+   * A necessary condition for {@link #NAME_THEN_VERB}: before the first {@code ! ? "}, a word that opens a verb
+   * phrase follows a space. Most text after a quote mark has none and is let go without the pattern's backtracking.
+   */
+  static boolean verbWordFollows(String after) {
+    int i = 0;
+    int n = after.length();
+    while (i < n) {
+      char c = after.charAt(i);
+      if (c == '!' || c == '?' || c == '"') {
+        return false;
+      }
+      if (Character.isLetter(c) && i > 0 && Character.isWhitespace(after.charAt(i - 1))) {
+        int end = i;
+        while (end < n && Character.isLetter(after.charAt(end))) {
+          end++;
+        }
+        if (VERB_FIRST_WORDS.contains(after.substring(i, end))) {
+          return true;
+        }
+        i = end;
+      } else {
+        i++;
+      }
+    }
+    return false;
+  }
+
+  /** A necessary condition for {@link #VERB_LAST}: the text ends with a verb phrase's last word, then {@code , :}. */
+  static boolean endsWithVerbWord(String before) {
+    int end = trailing(before, before.length());
+    if (end > 0 && (before.charAt(end - 1) == ',' || before.charAt(end - 1) == ':')) {
+      end = trailing(before, end - 1);
+    }
+    int start = end;
+    while (start > 0 && Character.isLetter(before.charAt(start - 1))) {
+      start--;
+    }
+    return start < end && VERB_LAST_WORDS.contains(before.substring(start, end).toLowerCase(java.util.Locale.ROOT));
+  }
+
+  private static boolean endsWithColonOrComma(String before) {
+    int end = trailing(before, before.length());
+    return end > 0 && (before.charAt(end - 1) == ',' || before.charAt(end - 1) == ':');
+  }
+
+  /** Where the text before {@code end} stops once its trailing white space is left off. */
+  private static int trailing(String s, int end) {
+    while (end > 0 && Character.isWhitespace(s.charAt(end - 1))) {
+      end--;
+    }
+    return end;
+  }
+
+  /** "a|b c|told (?:x|the y)" as its phrases: a, b c, told x, told the y (one level of group, as VERBS has). */
+  private static List<String> phrases(String alternation) {
+    List<String> out = new java.util.ArrayList<>();
+    int depth = 0;
+    int from = 0;
+    for (int i = 0; i <= alternation.length(); i++) {
+      char c = i < alternation.length() ? alternation.charAt(i) : '|';
+      depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+      if (c == '|' && depth == 0) {
+        String part = alternation.substring(from, i);
+        int group = part.indexOf("(?:");
+        if (group < 0) {
+          out.add(part);
+        } else {
+          for (String option : part.substring(group + 3, part.length() - 1).split("\\|")) {
+            out.add(part.substring(0, group) + option);
+          }
+        }
+        from = i + 1;
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  private static java.util.Set<String> words(List<String> phrases, boolean first) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (String p : phrases) {
+      String[] w = p.split(" ");
+      out.add(first ? w[0] : w[w.length - 1]);
+    }
+    return java.util.Set.copyOf(out);
   }
 }

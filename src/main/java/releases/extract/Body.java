@@ -13,7 +13,7 @@ final class Body {
    * Lines that are site furniture wherever they stand: navigation, share buttons, banners, stamps, footers. One
    * alternative each, matched whole, case aside, with trailing spaces.
    */
-  private static final LineAlternatives CLUTTER_LINE = new LineAlternatives(List.of(
+  static final List<String> CLUTTER_ALTERNATIVES = List.of(
       "skip (?:to )?(?:main )?(?:navigation|content)", "news ?releases?", "news ?room", "press releases?",
       "recent releases", "share(?: this(?: page| article| story)?)?", "print(?: this(?: page)?)?",
       "printer[- ]friendly(?: version)?", "e-?mail(?: this(?: page)?)?", "tweet", "like", "facebook", "twitter",
@@ -35,8 +35,10 @@ final class Body {
       "back to (?:news )?releases", "view all (?:news )?releases", "related (?:news|links|releases|stories)",
       "for immediate release", "(?:media |press )?contacts?:.*", "release (?:number|no\\.?|#):? .*", "\\(?more\\)?",
       "\\[(?:image|photo|graphic|logo|icon|banner)[^\\]]{0,80}\\]",
-      "(?:image|photo|graphic|logo|icon|banner):.{0,80}"),
-      "\\s*", Pattern.CASE_INSENSITIVE);
+      "(?:image|photo|graphic|logo|icon|banner):.{0,80}");
+
+  private static final LineAlternatives CLUTTER_LINE =
+      new LineAlternatives(CLUTTER_ALTERNATIVES, "\\s*", Pattern.CASE_INSENSITIVE);
 
   /** Short lines about the flag or seal on the page banner. */
   private static final Pattern BANNER =

@@ -14,6 +14,8 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import releases.ingest.Corpus;
+import releases.ingest.ReadLimit;
+import releases.ingest.ReadTimeout;
 import releases.ingest.SkippedFileException;
 import releases.ingest.Source;
 import releases.ingest.SourceReader;
@@ -28,6 +30,12 @@ public final class CorpusExtraction {
   private final int threads;
   private final Predicate<Source> wanted;
   private final Predicate<Path> unread;
+  private final FileReader reader;
+
+  /** How a file becomes a {@link Source}; tests put a reader that hangs in the place of {@link SourceReader}. */
+  interface FileReader {
+    Source read(Path file, String id) throws IOException, SkippedFileException;
+  }
 
   /**
    * @param wanted decides, before the costly extraction, whether a file is extracted or reported as unchanged
@@ -41,6 +49,11 @@ public final class CorpusExtraction {
    * @param wanted decides, before the costly extraction, whether a file is extracted or reported as unchanged
    */
   public CorpusExtraction(Corpus corpus, int threads, Predicate<Path> unread, Predicate<Source> wanted) {
+    this(corpus, threads, unread, wanted, SourceReader::read);
+  }
+
+  CorpusExtraction(Corpus corpus, int threads, Predicate<Path> unread, Predicate<Source> wanted, FileReader reader) {
+    this.reader = reader;
     this.corpus = corpus;
     this.threads = Math.max(1, threads);
     this.unread = unread;
@@ -95,9 +108,23 @@ public final class CorpusExtraction {
     if (unread.test(file)) {
       return new Outcome.Unchanged(file, corpus.idOf(file));
     }
+    try {
+      return ReadLimit.run(corpus.readLimit(), () -> readAndExtract(file));
+    } catch (ReadTimeout e) {
+      return new Outcome.Skipped(file, e.getMessage());
+    } catch (OutOfMemoryError e) {
+      // Thrown on the reader's thread, whose work is dropped with it: the heap is the memory limit of one file.
+      return new Outcome.Skipped(file, "ran out of memory reading it (heap " + (Runtime.getRuntime().maxMemory() >> 20)
+          + " MiB; RELEASES_JAVA_OPTS=-Xmx... gives more)");
+    }
+  }
+
+  private Outcome readAndExtract(Path file) {
     Source source;
     try {
-      source = SourceReader.read(file, corpus.idOf(file));
+      source = reader.read(file, corpus.idOf(file));
+    } catch (ReadTimeout e) {
+      return new Outcome.Skipped(file, e.getMessage());
     } catch (SkippedFileException e) {
       return new Outcome.Skipped(file, e.getMessage());
     } catch (IOException e) {
@@ -116,6 +143,8 @@ public final class CorpusExtraction {
             + source.notes().get(0) + (source.notes().size() > 1 ? ", ..." : "") + ")");
       }
       return new Outcome.Extracted(source, releases);
+    } catch (ReadTimeout e) {
+      return new Outcome.Skipped(file, e.getMessage());
     } catch (RuntimeException e) {
       return new Outcome.Skipped(file, "extraction failed: " + e);
     }

@@ -224,6 +224,9 @@ record Dateline(String city, States.State state, LocalDate date, MonthDay yearle
   /** {@code text} with a line break before every wire dateline that a saved page ran into the line above. */
   static String breakBeforeWireDatelines(String text) {
     // The pattern is tried only in the 100 characters before each wire's tag, not at every space of the page.
+    if (!mayHoldWireTag(text)) {
+      return text;
+    }
     StringBuilder out = null;
     int copied = 0;
     Matcher m = INLINE_WIRE.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
@@ -249,8 +252,14 @@ record Dateline(String city, States.State state, LocalDate date, MonthDay yearle
     return out == null ? text : out.append(text, copied, text.length()).toString();
   }
 
+  /** Every wire tag holds one of these; five scans of a page let most go before the dozen tags are looked for. */
+  static boolean mayHoldWireTag(String text) {
+    return text.contains("PR") || text.contains("WIRE") || text.contains("wire") || text.contains("/CNW/")
+        || text.contains("/3BL");
+  }
+
   /** How the wires tag a dateline; the tag follows the date the pattern ends with. */
-  private static final List<String> WIRE_TAGS = List.of("/PRNewswire", "/PRWeb", "(GLOBE NEWSWIRE)", "(BUSINESS WIRE)",
+  static final List<String> WIRE_TAGS = List.of("/PRNewswire", "/PRWeb", "(GLOBE NEWSWIRE)", "(BUSINESS WIRE)",
       "(PRWEB)", "PRWEB)", "(Marketwired", "(ACCESSWIRE)", "NEWSWIRE)", "/CNW/", "/3BL", "/EINPresswire");
 
   /** "BOSTON--(BUSINESS WIRE)--Aug. 30, 2023--Text": the date a wire writes after the dateline's separator. */

@@ -3,6 +3,7 @@ package releases.extract;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -63,7 +64,29 @@ final class Dates {
 
   /** True when a line is a maintenance stamp such as "Updated: 01/08/2021", whose date must be ignored. */
   static boolean isStamp(String line) {
-    return Text.hasDigit(line) && NOT_RELEASE_DATE.matcher(line).find();
+    return Text.hasDigit(line) && mayBeStamp(line) && NOT_RELEASE_DATE.matcher(line).find();
+  }
+
+  /** The words a stamp opens with; a line with none of them at a word's start is no stamp. */
+  private static final List<String> STAMP_WORDS =
+      List.of("updated", "reviewed", "modified", "revised", "last", "posted", "copyright", "retrieved", "accessed");
+
+  /** A necessary condition for {@link #NOT_RELEASE_DATE}, tested without the pattern's scan at every position. */
+  private static boolean mayBeStamp(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == '\u00A9') {
+        return true;
+      }
+      if ("urmlpcaURMLPCA".indexOf(c) >= 0 && (i == 0 || !Character.isLetter(line.charAt(i - 1)))) {
+        for (String w : STAMP_WORDS) {
+          if (line.regionMatches(true, i, w, 0, w.length())) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /** True for a stamp's label standing alone on the line above its date: "Last Updated:", "Page last reviewed:". */

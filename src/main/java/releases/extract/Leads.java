@@ -177,8 +177,7 @@ final class Leads {
       return false;
     }
     if ("JFMASONDTWjfmasondtw".indexOf(line.charAt(i)) < 0) {
-      int colon = line.indexOf(':');
-      return colon > 0 && colon < 26; // no month or weekday starts otherwise: only a label can lead to a date
+      return labelled(line); // no month or weekday starts otherwise: only a label can lead to a date
     }
     int end = i;
     while (end < line.length() && end - i <= 9 && Character.isLetter(line.charAt(end))) {
@@ -187,8 +186,18 @@ final class Leads {
     if (DATE_WORDS.contains(line.substring(i, end).toLowerCase(java.util.Locale.ROOT))) {
       return true; // "Monday", "Sept.", "DECEMBER" but not "Mayor" or "Marshals"
     }
-    int colon = line.indexOf(':');
-    return colon > 0 && colon < 26;
+    return labelled(line);
+  }
+
+  /** The line's first colon stands after its first character and within its first 26: "Release Date:". */
+  private static boolean labelled(String line) {
+    int limit = Math.min(line.length(), 26);
+    for (int k = 0; k < limit; k++) {
+      if (line.charAt(k) == ':') {
+        return k > 0;
+      }
+    }
+    return false;
   }
 
   /**

@@ -29,23 +29,24 @@ final class Text {
     if (text.contains("``") || text.contains("''")) {
       text = text.replace("``", "\"").replace("''", "\"");
     }
-    StringBuilder sb = new StringBuilder(text.length());
+    char[] out = new char[text.length()];
+    int n = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       switch (c) {
         case '\r' -> {
           if (i + 1 >= text.length() || text.charAt(i + 1) != '\n') {
-            sb.append('\n');
+            out[n++] = '\n';
           }
         }
-        case '\u201C', '\u201D', '\u201E', '\u201F', '\u2033' -> sb.append('"');
-        case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032' -> sb.append('\'');
-        case '\u00A0', '\t', '\u2007', '\u202F' -> sb.append(' ');
+        case '\u201C', '\u201D', '\u201E', '\u201F', '\u2033' -> out[n++] = '"';
+        case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032' -> out[n++] = '\'';
+        case '\u00A0', '\t', '\u2007', '\u202F' -> out[n++] = ' ';
         case '\u200B', '\uFEFF', '\u00AD' -> { }
-        default -> sb.append(c);
+        default -> out[n++] = c;
       }
     }
-    return sb.toString();
+    return new String(out, 0, n);
   }
 
   private static final Pattern ENTITY = Pattern.compile("&(quot|amp|apos|nbsp|ldquo|rdquo|lsquo|rsquo|mdash|ndash|#39|#34);");
@@ -67,11 +68,17 @@ final class Text {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c == '\r' || c == '\t' || c == '`' || c == '&' || (c == '\'' && i + 1 < text.length() && text.charAt(i + 1) == '\'')
-          || (c >= '\u00A0' && (c == '\u00A0' || c == '\u00AD' || (c >= '\u2007' && c <= '\u2033') || c == '\uFEFF'))) {
+          || (c >= '\u00A0' && changes(c))) {
         return false;
       }
     }
     return true;
+  }
+
+  /** The characters above ASCII that {@link #normalize} replaces or drops; dashes and other marks stay. */
+  private static boolean changes(char c) {
+    return c == '\u00A0' || c == '\u00AD' || c == '\u2007' || c == '\u200B' || (c >= '\u2018' && c <= '\u201F')
+        || c == '\u202F' || c == '\u2032' || c == '\u2033' || c == '\uFEFF';
   }
 
   /** Markdown residue of the saved page reduced to plain text; single {@code *asterisks*} stay for the header. */

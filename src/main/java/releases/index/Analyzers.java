@@ -5,10 +5,12 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.miscellaneous.KeywordRepeatFilter;
+import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
-/** The two analysis chains of the index: stemmed English prose and unstemmed names. */
+/** The analysis chains of the index: stemmed English prose and unstemmed names (and both at once to highlight). */
 final class Analyzers {
 
   /** Keeps the phrases of different values of a multi-valued field (two officials) from matching across them. */
@@ -23,6 +25,28 @@ final class Analyzers {
    */
   static Analyzer english() {
     return chain(true);
+  }
+
+  /** The stemmed chain, with each word also kept as written at the same position (for the highlighter). */
+  static Analyzer englishAndWords() {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String field) {
+        StandardTokenizer source = new StandardTokenizer();
+        TokenStream words = new KeywordRepeatFilter(words(source, false));
+        return new TokenStreamComponents(source, new RemoveDuplicatesTokenFilter(new PorterStemFilter(words)));
+      }
+
+      @Override
+      protected TokenStream normalize(String field, TokenStream in) {
+        return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+      }
+
+      @Override
+      public int getPositionIncrementGap(String field) {
+        return VALUE_GAP;
+      }
+    };
   }
 
   /** Names are matched word by word, case- and accent-insensitively, but never stemmed ("Mocny" stays "mocny"). */

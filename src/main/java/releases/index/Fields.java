@@ -27,6 +27,16 @@ public final class Fields {
   /** The release text: analysed English text, stored for snippets. */
   public static final String BODY = "body";
 
+  /**
+   * The words of the title, the body and a quote as written (lower-cased and folded, never stemmed), for patterns
+   * only: a wildcard, prefix, regular expression or fuzzy term is matched against these, so {@code te?as} finds
+   * "texas" although the ranking field holds the stem "texa". Indexed as documents only: no positions (no phrase
+   * holds a pattern), no frequencies or norms (a pattern's matches score as one), nothing stored.
+   */
+  public static final String TITLE_WORDS = "title.words";
+  public static final String BODY_WORDS = "body.words";
+  public static final String QUOTE_WORDS = "quote.words";
+
   /** The release date as an epoch day: points to filter, doc values to sort. */
   public static final String DATE = "date";
   /** The dateline city, tokenised without stemming so that {@code city:"st. louis"} works. */
@@ -100,7 +110,15 @@ public final class Fields {
 
   /** Fields only release documents have: a query over these alone needs no filter to keep quotes out. */
   public static final Set<String> RELEASE_ONLY =
-      Set.of(TITLE, BODY, BOILERPLATE, COUNTY, YEAR, MONTH, OFFICIAL_NAME, COUNTY_NAME);
+      Set.of(TITLE, BODY, BOILERPLATE, TITLE_WORDS, BODY_WORDS, COUNTY, YEAR, MONTH, OFFICIAL_NAME, COUNTY_NAME);
+
+  /** The field holding the unstemmed words of each stemmed one, where patterns are matched. */
+  public static final Map<String, String> WORDS = Map.of(TITLE, TITLE_WORDS, BODY, BODY_WORDS, QUOTE, QUOTE_WORDS);
+
+  /** The field a user named to search {@code field}: the stemmed field for its words field, else itself. */
+  public static String typed(String field) {
+    return field.endsWith(".words") ? field.substring(0, field.length() - ".words".length()) : field;
+  }
 
   /** Fields the query syntax accepts after {@code name:}. */
   public static final List<String> QUERY_FIELDS = List.of(TITLE, BODY, QUOTE, STATE, CITY, OFFICIAL, COUNTY, DATE, ID);
@@ -112,6 +130,15 @@ public final class Fields {
   /** Stemmed English for prose, plain lower-cased words for names; used to index and to parse queries. */
   public static final Analyzer ANALYZER = new PerFieldAnalyzerWrapper(
       Analyzers.english(),
+      Map.of(CITY, Analyzers.names(), COUNTY, Analyzers.names(), OFFICIAL, Analyzers.names(),
+          TITLE_WORDS, Analyzers.names(), BODY_WORDS, Analyzers.names(), QUOTE_WORDS, Analyzers.names()));
+
+  /**
+   * For the highlighter, which re-reads a stored text: each word of a stemmed field as written and as its stem, at
+   * one position, so that a pattern over its words field and a term of its stems both mark the word.
+   */
+  public static final Analyzer HIGHLIGHT_ANALYZER = new PerFieldAnalyzerWrapper(
+      Analyzers.englishAndWords(),
       Map.of(CITY, Analyzers.names(), COUNTY, Analyzers.names(), OFFICIAL, Analyzers.names()));
 
   private Fields() {}

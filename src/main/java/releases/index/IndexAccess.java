@@ -38,7 +38,7 @@ public final class IndexAccess {
    * Bumped whenever fields or analysis change, so that an index written by an older build is rebuilt rather
    * than searched with queries it cannot answer.
    */
-  static final String SCHEMA = "8";
+  static final String SCHEMA = "9";
 
   private static final String SCHEMA_KEY = "schema";
 
@@ -68,8 +68,20 @@ public final class IndexAccess {
     if (!Files.isDirectory(where)) {
       return false;
     }
-    try (Directory dir = directory(where)) {
-      return otherSchema(dir);
+    IndexHome home = new IndexHome(where);
+    for (int attempt = 0; ; attempt++) {
+      Path live = home.live();
+      try (Directory dir = open(live)) {
+        if (!DirectoryReader.indexExists(dir)) {
+          return false;
+        }
+        return !SCHEMA.equals(SegmentInfos.readLatestCommit(dir).getUserData().get(SCHEMA_KEY));
+      } catch (IOException e) {
+        // A rebuild that switched generations meanwhile removes the one being read: read the new one.
+        if (!switched(home, live, attempt)) {
+          return true;
+        }
+      }
     }
   }
 

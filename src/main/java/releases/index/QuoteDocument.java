@@ -31,6 +31,7 @@ public final class QuoteDocument {
       // Only the quoted words are stored; the rest of what a quote hit shows is read from doc values, the release's
       // (path, headline, date, place) from the release document that closes the block.
       doc.add(new Field(Fields.QUOTE, q.text(), ReleaseDocument.PROSE));
+      doc.add(new Field(Fields.QUOTE_WORDS, q.text(), ReleaseDocument.WORDS));
       doc.add(new KeywordField(Fields.SPEAKER, q.speaker(), Field.Store.NO));
       doc.add(new NumericDocValuesField(Fields.QUOTE_PRINT, Paragraphs.quoteFingerprint(q.text())));
       // The same words field releases have, so official:rapp works in a quote search as it does in a search.

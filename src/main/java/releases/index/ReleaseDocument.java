@@ -31,6 +31,20 @@ public final class ReleaseDocument {
   static final FieldType PROSE = TextField.TYPE_STORED;
   private static final FieldType PROSE_UNSTORED = TextField.TYPE_NOT_STORED;
 
+  /**
+   * The words as written, where patterns are matched (see {@link Fields#BODY_WORDS}): which documents hold a word,
+   * nothing more. At 20,000 generated releases it adds 17% to the index and 12% to indexing CPU (docs/search.md).
+   */
+  static final FieldType WORDS = words();
+
+  private static FieldType words() {
+    FieldType t = new FieldType(TextField.TYPE_NOT_STORED);
+    t.setIndexOptions(org.apache.lucene.index.IndexOptions.DOCS);
+    t.setOmitNorms(true);
+    t.freeze();
+    return t;
+  }
+
   private ReleaseDocument() {}
 
   /**
@@ -87,12 +101,16 @@ public final class ReleaseDocument {
     doc.add(new SortedDocValuesField(Fields.HASH, new BytesRef(hash)));
     if (present(release.title())) {
       doc.add(new Field(Fields.TITLE, release.title(), PROSE_UNSTORED));
+      doc.add(new Field(Fields.TITLE_WORDS, release.title(), WORDS));
       doc.add(new BinaryDocValuesField(Fields.SHOWN_TITLE, new BytesRef(release.title())));
     }
     if (present(release.subtitle())) {
       doc.add(new Field(Fields.TITLE, release.subtitle(), PROSE_UNSTORED));
+      doc.add(new Field(Fields.TITLE_WORDS, release.subtitle(), WORDS));
     }
     ParagraphFields.add(doc, release.body(), boilerplate);
+    // Patterns match the words as written anywhere in the body, boilerplate or not.
+    doc.add(new Field(Fields.BODY_WORDS, release.body(), WORDS));
     Provenance from = release.provenance();
     doc.add(new BinaryDocValuesField(Fields.SHOWN_FORMAT, new BytesRef(from.format())));
     if (from.sourceUrl() != null) {

@@ -11,6 +11,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -55,14 +56,30 @@ public final class Corpus {
 
   private final Path root;
   private final Gate gate;
+  private final Duration readLimit;
 
+  /** The corpus at {@code root}, each file read within {@link ReadLimit#configured()}. */
   public Corpus(Path root) {
     this(root, dir -> { });
   }
 
   Corpus(Path root, Gate gate) {
+    this(root, gate, ReadLimit.configured());
+  }
+
+  private Corpus(Path root, Gate gate, Duration readLimit) {
     this.root = root.toAbsolutePath().normalize();
     this.gate = gate;
+    this.readLimit = readLimit;
+  }
+
+  /** The same corpus, each file given {@code limit} to be read and extracted ({@link Duration#ZERO}: no limit). */
+  public Corpus withReadLimit(Duration limit) {
+    return new Corpus(root, gate, limit);
+  }
+
+  public Duration readLimit() {
+    return readLimit;
   }
 
   public Path root() {

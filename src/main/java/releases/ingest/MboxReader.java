@@ -31,6 +31,7 @@ final class MboxReader {
       boolean previousBlank = true;
       for (byte[] line; (line = readLine(in)) != null; ) {
         if (previousBlank && startsWith(line, "From ")) {
+          ReadLimit.check();
           if (number > 0) {
             add(pages, notes, message.toByteArray(), number, cut);
           }

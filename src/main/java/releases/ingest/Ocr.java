@@ -34,6 +34,7 @@ final class Ocr {
     Path dir = Files.createTempDirectory("releases-ocr");
     try {
       for (int p = 0; p < Math.min(pages, MAX_PAGES); p++) {
+        ReadLimit.check();
         BufferedImage image = renderer.renderImageWithDPI(p, 300, ImageType.GRAY);
         Path png = dir.resolve("page" + p + ".png");
         ImageIO.write(image, "png", png.toFile());
@@ -51,6 +52,7 @@ final class Ocr {
   private static String run(String tesseract, Path png) throws IOException, SkippedFileException {
     Process proc = new ProcessBuilder(tesseract, png.toString(), "stdout", "--psm", "4")
         .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    Object kill = ReadLimit.onExpiry(proc::destroyForcibly); // its output would not end while it runs
     try {
       byte[] text = proc.getInputStream().readAllBytes();
       if (!proc.waitFor(PAGE_SECONDS, TimeUnit.SECONDS) || proc.exitValue() != 0) {
@@ -61,6 +63,7 @@ final class Ocr {
       Thread.currentThread().interrupt();
       throw new SkippedFileException("scanned PDF: OCR interrupted");
     } finally {
+      ReadLimit.release(kill);
       proc.destroy();
     }
   }

@@ -1,15 +1,11 @@
 package releases.ingest;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
-import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
  * A PDF's text layer, page by page, reflowed into paragraphs ({@link PdfReflow}); a PDF with no text layer is read by
@@ -23,28 +19,12 @@ final class PdfReader {
 
   private PdfReader() {}
 
-  static Page read(Path file) throws IOException, SkippedFileException {
-    if (Files.size(file) > MAX_FILE_BYTES) {
-      throw new SkippedFileException("PDF larger than " + (MAX_FILE_BYTES >> 20) + " MiB");
-    }
-    try (PDDocument doc = Loader.loadPDF(file.toFile())) {
+  /** Reads the PDF whose whole content is {@code bytes} (the caller has read it once, to hash it too). */
+  static Page read(byte[] bytes) throws IOException, SkippedFileException {
+    try (PDDocument doc = Loader.loadPDF(bytes)) {
       int pages = Math.min(doc.getNumberOfPages(), MAX_PAGES);
-      PDFTextStripper stripper = new PDFTextStripper();
-      stripper.setSortByPosition(true);
-      stripper.setParagraphStart("\n");
-      stripper.setAddMoreFormatting(false);
-      // Its overlap check (for text drawn twice as fake bold) kept a sorted map per glyph: two thirds of the CPU
-      // a release PDF took. Releases are set in real bold; the rare overprinted line reads doubled.
-      stripper.setSuppressDuplicateOverlappingText(false);
-      List<String> texts = new ArrayList<>(pages);
-      boolean anyText = false;
-      for (int p = 1; p <= pages; p++) {
-        stripper.setStartPage(p);
-        stripper.setEndPage(p);
-        String t = stripper.getText(doc);
-        anyText |= !t.isBlank();
-        texts.add(t);
-      }
+      List<String> texts = PdfText.pages(doc, pages);
+      boolean anyText = texts.stream().anyMatch(t -> !t.isBlank());
       if (!anyText && pages > 0) {
         texts = Ocr.pages(doc, pages);
       }

@@ -82,9 +82,16 @@ public final class SourceReader {
 
   private static Source readBinary(Path file, String id, String stamp, Format format)
       throws IOException, SkippedFileException {
+    if (format == Format.PDF) {
+      // Read once: hashed and parsed from memory (PDFBox's file reader costs more than the bytes it saves).
+      if (Files.size(file) > PdfReader.MAX_FILE_BYTES) {
+        throw new SkippedFileException("PDF larger than " + (PdfReader.MAX_FILE_BYTES >> 20) + " MiB");
+      }
+      byte[] bytes = Files.readAllBytes(file);
+      return new Source(id, file, List.of(PdfReader.read(bytes)), digest(bytes), false, stamp, List.of());
+    }
     String hash = digest(file);
     Reading r = switch (format) {
-      case PDF -> Reading.of(PdfReader.read(file));
       case DOCX, ODT -> Reading.of(ZipDocumentReader.read(file, format));
       case DOC -> Reading.of(DocReader.read(file));
       case RTF -> Reading.of(RtfReader.read(file));

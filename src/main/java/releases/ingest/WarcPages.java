@@ -35,6 +35,7 @@ final class WarcPages {
       reader.setLenient(true);
       reader.onWarning(w -> notes.add("offset " + reader.position() + ": " + w));
       while (true) {
+        ReadLimit.check();
         WarcRecord record;
         try {
           record = reader.next().orElse(null);

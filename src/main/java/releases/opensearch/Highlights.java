@@ -6,6 +6,7 @@ import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import releases.index.Fields;
 import releases.search.SearchSupport;
 import releases.search.Snippet;
 
@@ -39,6 +40,13 @@ final class Highlights {
           .put("fragment_size", 0).put("no_match_size", NO_MATCH_CHARS);
     }
     f.set("highlight_query", query);
+    // Patterns are matched on the words as written, a sub-field the highlighter reads from the same source text.
+    ObjectNode w = h.with("fields").putObject(Fields.WORDS.get(field));
+    w.put("number_of_fragments", whole ? 0 : CANDIDATES);
+    if (!whole) {
+      w.put("order", "score").put("boundary_scanner", "sentence").put("fragment_size", 0);
+    }
+    w.set("highlight_query", query);
     return h;
   }
 
@@ -46,13 +54,47 @@ final class Highlights {
   static List<Snippet> of(JsonNode hit, String field) {
     List<Snippet> out = new ArrayList<>();
     JsonNode fragments = hit.path("highlight").path(field);
-    if (fragments.size() == 1 && fragments.get(0).asText().indexOf(PRE.charAt(0)) < 0) {
+    JsonNode patterns = hit.path("highlight").path(Fields.WORDS.get(field));
+    boolean unmarked = fragments.size() == 1 && fragments.get(0).asText().indexOf(PRE.charAt(0)) < 0;
+    if (unmarked && patterns.isEmpty()) {
       return opening(fragments.get(0).asText());
     }
-    for (JsonNode fragment : fragments) {
-      out.add(snippet(fragment.asText()));
+    if (!unmarked) {
+      for (JsonNode fragment : fragments) {
+        out.add(snippet(fragment.asText()));
+      }
+    }
+    // A sentence marked for a pattern and for a word is one candidate with the marks of both.
+    for (JsonNode fragment : patterns) {
+      Snippet s = snippet(fragment.asText());
+      int same = -1;
+      for (int i = 0; i < out.size() && same < 0; i++) {
+        same = out.get(i).text().equals(s.text()) ? i : -1;
+      }
+      if (same < 0) {
+        out.add(s);
+      } else {
+        out.set(same, union(out.get(same), s));
+      }
     }
     return out;
+  }
+
+  /** One text's matches from two markings, overlapping ones joined. */
+  private static Snippet union(Snippet a, Snippet b) {
+    List<Snippet.Match> all = new ArrayList<>(a.matches());
+    all.addAll(b.matches());
+    all.sort(java.util.Comparator.comparingInt(Snippet.Match::start));
+    List<Snippet.Match> out = new ArrayList<>();
+    for (Snippet.Match m : all) {
+      if (!out.isEmpty() && m.start() <= out.getLast().end()) {
+        Snippet.Match last = out.removeLast();
+        out.add(new Snippet.Match(last.start(), Math.max(last.end(), m.end())));
+      } else {
+        out.add(m);
+      }
+    }
+    return new Snippet(a.text(), out);
   }
 
   /** The first sentences of an unmatched text's opening; the last one is dropped when the opening cut it short. */

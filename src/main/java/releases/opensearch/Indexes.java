@@ -15,7 +15,7 @@ import releases.UserException;
 public record Indexes(OpenSearchClient client, String releases, String quotes) {
 
   /** Bumped whenever the mappings change; indexes of another version are rebuilt by {@code index}. */
-  static final int SCHEMA = 3;
+  static final int SCHEMA = 4;
   public static final String DEFAULT_PREFIX = "releases";
 
   /** The indexes named {@code prefix} and {@code prefix-quotes}. */

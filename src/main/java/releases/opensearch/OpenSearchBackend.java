@@ -73,6 +73,7 @@ public final class OpenSearchBackend implements Backend {
         .add(Fields.CITY).add(Fields.STATE).add(Fields.COUNTY).add(Documents.FORMAT).add(Documents.SOURCE_URL)
         .add(Documents.CAPTURED);
     req.set("highlight", Highlights.request(Fields.BODY, text, false));
+    Map<String, JsonNode> dimFilters = new LinkedHashMap<>();
     for (String dim : r.facets()) {
       List<ObjectNode> others = new ArrayList<>();
       filters.forEach((d, f) -> {
@@ -82,8 +83,13 @@ public final class OpenSearchBackend implements Backend {
       });
       ObjectNode agg = req.with("aggs").putObject(dim);
       agg.set("filter", Requests.bool(List.of(), others));
+      dimFilters.put(dim, agg.get("filter"));
       ObjectNode sub = agg.putObject("aggs");
-      sub.putObject("values").putObject("terms").put("field", facetField(dim)).put("size", FACET_VALUES);
+      if (dim.equals(Fields.DIM_OFFICIAL)) {
+        OfficialFacet.request(sub, officials(), 0);
+      } else {
+        sub.putObject("values").putObject("terms").put("field", facetField(dim)).put("size", FACET_VALUES);
+      }
       sub.putObject("missing").putObject("missing").put("field", facetField(dim));
     }
     JsonNode res = indexes.client().call("POST", "/" + indexes.releases() + "/_search", req);
@@ -107,11 +113,12 @@ public final class OpenSearchBackend implements Backend {
     for (String dim : r.facets()) {
       Map<String, Integer> values = new LinkedHashMap<>();
       JsonNode agg = res.path("aggregations").path(dim);
-      for (JsonNode b : agg.path("values").path("buckets")) {
-        values.put(b.path("key").asText(), b.path("doc_count").asInt());
-      }
       if (dim.equals(Fields.DIM_OFFICIAL)) {
-        values = SearchSupport.mergedOfficials(values, officials());
+        values = OfficialFacet.values(agg, officials(), p -> officialPartition(base, dimFilters.get(dim), p));
+      } else {
+        for (JsonNode b : agg.path("values").path("buckets")) {
+          values.put(b.path("key").asText(), b.path("doc_count").asInt());
+        }
       }
       long missing = agg.path("missing").path("doc_count").asLong();
       counts.put(dim, SearchSupport.facet(dim, values, missing, r.facetLimit(),
@@ -231,6 +238,17 @@ public final class OpenSearchBackend implements Backend {
 
   private static ObjectNode officialFilter(List<Official> chosen) {
     return Requests.terms(Fields.OFFICIAL + ".raw", SearchSupport.forms(chosen));
+  }
+
+  /** A further partition of the official facet's forms: the search's query and the dimension's filter, no hits. */
+  private JsonNode officialPartition(ObjectNode query, JsonNode filter, int p) throws IOException {
+    ObjectNode req = OpenSearchClient.object().put("size", 0).put("track_total_hits", false);
+    req.set("query", query);
+    ObjectNode agg = req.with("aggs").putObject(Fields.DIM_OFFICIAL);
+    agg.set("filter", filter);
+    OfficialFacet.request(agg.putObject("aggs"), officials(), p);
+    return indexes.client().call("POST", "/" + indexes.releases() + "/_search", req)
+        .path("aggregations").path(Fields.DIM_OFFICIAL);
   }
 
   private static List<ObjectNode> dates(SearchRequest r) {

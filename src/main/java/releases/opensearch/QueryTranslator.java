@@ -54,8 +54,6 @@ final class QueryTranslator {
       case TermInSetQuery t -> terms(t);
       case PointRangeQuery p -> dateRange(p);
       case PrefixQuery p -> onField("prefix", p.getPrefix().field(), OpenSearchClient.object().put("value", p.getPrefix().text()));
-      case releases.search.StemmedWildcardQuery w -> onField("wildcard", w.getField(),
-          OpenSearchClient.object().put("value", w.pattern()));
       case WildcardQuery w -> onField("wildcard", w.getTerm().field(), OpenSearchClient.object().put("value", w.getTerm().text()));
       case RegexpQuery r -> onField("regexp", r.getRegexp().field(), OpenSearchClient.object().put("value", r.getRegexp().text()));
       case FuzzyQuery f -> fuzzy(f);

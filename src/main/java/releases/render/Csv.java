@@ -3,6 +3,7 @@ package releases.render;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import releases.ingest.Provenance;
 import releases.search.Facet;
 import releases.search.FacetCount;
 import releases.search.Hit;
@@ -19,20 +20,25 @@ public final class Csv {
   private Csv() {}
 
   public static String search(SearchResult r) {
-    StringBuilder sb = new StringBuilder("id,path,title,date,city,state,score,snippets,counties\r\n");
+    StringBuilder sb = new StringBuilder(
+        "id,path,title,date,city,state,score,snippets,counties,format,source_url,captured\r\n");
     for (Hit h : r.hits()) {
+      Provenance p = h.provenance();
       sb.append(row(h.id(), h.path(), h.title(), h.date(), h.city(), h.state(),
           h.scored() ? String.format(Locale.ROOT, "%.4f", h.score()) : "",
-          String.join(" ... ", h.snippets().stream().map(Snippet::text).toList()), String.join("; ", h.counties())));
+          String.join(" ... ", h.snippets().stream().map(Snippet::text).toList()), String.join("; ", h.counties()),
+          p.format(), p.sourceUrl(), p.captured()));
     }
     return sb.toString();
   }
 
   public static String quotes(QuoteResult r) {
-    StringBuilder sb = new StringBuilder("speaker,role,organization,date,city,state,release_id,title,text,releases,first\r\n");
+    StringBuilder sb = new StringBuilder(
+        "speaker,role,organization,date,city,state,release_id,title,text,format,source_url,captured,releases,first\r\n");
     for (QuoteHit h : r.hits()) {
+      Provenance p = h.provenance();
       sb.append(row(h.speaker(), h.role(), h.organization(), h.date(), h.city(), h.state(), h.releaseId(), h.title(),
-          h.text().text(), h.releases(), h.first()));
+          h.text().text(), p.format(), p.sourceUrl(), p.captured(), h.releases(), h.first()));
     }
     return sb.toString();
   }

@@ -31,7 +31,7 @@ final class Expansions {
       long n = count(reader, m, QueryLimits.MAX_EXPANSIONS + 1L);
       if (n > QueryLimits.MAX_EXPANSIONS) {
         throw new ReleaseQueryParser.QueryError("'" + Echo.of(typed) + "' at column " + column + " matches more than "
-            + String.format("%,d", QueryLimits.MAX_EXPANSIONS) + " words in " + m.getField()
+            + String.format("%,d", QueryLimits.MAX_EXPANSIONS) + " words in " + releases.index.Fields.typed(m.getField())
             + ":; give it more letters");
       }
     }

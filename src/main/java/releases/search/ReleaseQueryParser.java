@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.apache.lucene.document.KeywordField;
@@ -42,9 +41,6 @@ final class ReleaseQueryParser extends MultiFieldQueryParser {
   static final float BOILERPLATE_BOOST = 0.2f;
   private static final Map<String, Float> WITH_BOILERPLATE =
       Map.of(Fields.TITLE, 2f, Fields.BODY, 1f, Fields.BOILERPLATE, BOILERPLATE_BOOST);
-
-  /** The fields indexed as stems, where a wildcard is matched against the words as written. */
-  private static final Set<String> STEMMED = Set.of(Fields.TITLE, Fields.BODY, Fields.BOILERPLATE, Fields.QUOTE);
 
   /** Our own complaint, kept apart from the grammar's errors so its message reaches the user as written. */
   static final class QueryError extends ParseException {
@@ -229,36 +225,28 @@ final class ReleaseQueryParser extends MultiFieldQueryParser {
     }
     int column = column();
     pattern(column);
-    boolean stemmed = field != null && STEMMED.contains(textField(field, "a wildcard"));
-    if (typed.chars().allMatch(c -> c == '*') && (field == null || stemmed)) {
+    String f = field == null ? null : textField(field, "a wildcard");
+    if (typed.chars().allMatch(c -> c == '*') && (f == null || Fields.WORDS.containsKey(f))) {
       // '*' alone (or '***') in the text means every release, as '*:*' does, rather than every word of it.
       return new MatchAllDocsQuery();
     }
     String text = QueryLimits.wildcard(typed, column);
-    if (stemmed) {
-      return quotedIf(field, counted(new StemmedWildcardQuery(known(field), text.toLowerCase(Locale.ROOT)), typed, column));
-    }
-    return quotedIf(field, counted(super.getWildcardQuery(field == null ? null : textField(field, "a wildcard"), text),
-        typed, column));
+    return quotedIf(field, counted(super.getWildcardQuery(words(f), text), typed, column));
   }
 
   @Override
   protected Query getPrefixQuery(String field, String text) throws ParseException {
     int column = column();
     pattern(column);
-    if (field != null && STEMMED.contains(textField(field, "a wildcard"))) {
-      return quotedIf(field, counted(new StemmedWildcardQuery(known(field), text.toLowerCase(Locale.ROOT) + "*"),
-          text + "*", column));
-    }
-    return quotedIf(field, counted(super.getPrefixQuery(field == null ? null : textField(field, "a wildcard"), text),
-        text + "*", column));
+    String f = field == null ? null : textField(field, "a wildcard");
+    return quotedIf(field, counted(super.getPrefixQuery(words(f), text), text + "*", column));
   }
 
   @Override
   protected Query getFuzzyQuery(String field, String text, float similarity) throws ParseException {
     int column = column();
     pattern(column);
-    Query q = super.getFuzzyQuery(field == null ? null : textField(field, "a fuzzy term"), text, similarity);
+    Query q = super.getFuzzyQuery(field == null ? null : words(textField(field, "a fuzzy term")), text, similarity);
     if (q instanceof FuzzyQuery f) {
       try {
         // Built here, where the column is known, rather than when the search first reads the terms.
@@ -276,20 +264,29 @@ final class ReleaseQueryParser extends MultiFieldQueryParser {
     if (field == null) {
       return super.getRegexpQuery(null, typed);
     }
-    String f = textField(field, "a regular expression");
+    String f = words(textField(field, "a regular expression"));
     int column = column();
     pattern(column);
     String text = getAnalyzer().normalize(f, typed).utf8ToString();
     QueryLimits.regex(text, column);
     try {
-      return counted(new RegexpQuery(new Term(f, text), QueryLimits.REGEX_FLAGS, 0, RegexpQuery.DEFAULT_PROVIDER,
-          QueryLimits.DETERMINIZE_WORK, getMultiTermRewriteMethod(), true), "/" + typed + "/", column);
+      return quotedIf(field, counted(new RegexpQuery(new Term(f, text), QueryLimits.REGEX_FLAGS, 0,
+          RegexpQuery.DEFAULT_PROVIDER, QueryLimits.DETERMINIZE_WORK, getMultiTermRewriteMethod(), true),
+          "/" + typed + "/", column));
     } catch (TooComplexToDeterminizeException e) {
       throw new QueryError("the regular expression at column " + column + " is too complex to match"
           + " (it would need more than " + QueryLimits.DETERMINIZE_WORK + " units of work); simplify it");
     } catch (IllegalArgumentException e) {
       throw new QueryError("the regular expression at column " + column + " cannot be read: " + Echo.of(e.getMessage()));
     }
+  }
+
+  /**
+   * Where a pattern over {@code field} is matched: the words as written for a stemmed field (the index holds
+   * "texa" for "texas", which {@code te?as} must find), else the field itself; null (every default field) stays.
+   */
+  private static String words(String field) {
+    return field == null ? null : Fields.WORDS.getOrDefault(field, field);
   }
 
   private Query quotedIf(String field, Query q) throws QueryError {

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.function.Predicate;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.Passage;
@@ -35,7 +36,7 @@ final class Snippets extends UnifiedHighlighter {
   private static final int CANDIDATES = 6;
 
   Snippets(IndexSearcher searcher) {
-    super(UnifiedHighlighter.builder(searcher, Fields.ANALYZER)
+    super(UnifiedHighlighter.builder(searcher, Fields.HIGHLIGHT_ANALYZER)
         .withFormatter(new Format())
         .withBreakIterator(SentenceBreaks::new)
         .withMaxLength(100_000)
@@ -112,9 +113,19 @@ final class Snippets extends UnifiedHighlighter {
     };
   }
 
+  /**
+   * A field's text is marked for the query's terms on the field and for its patterns on the field's words as
+   * written ({@link Fields#BODY_WORDS}), which the highlighting analyzer yields beside the stems.
+   */
+  @Override
+  protected Predicate<String> getFieldMatcher(String field) {
+    String words = Fields.WORDS.get(field);
+    return name -> name.equals(field) || name.equals(words);
+  }
+
   /** Each of {@code docIds}'s whole {@code field}, with the query's matches marked (quotes are shown whole). */
   static List<Snippet> whole(IndexSearcher searcher, String field, Query query, int[] docIds) throws IOException {
-    Snippets whole = new Snippets(UnifiedHighlighter.builder(searcher, Fields.ANALYZER)
+    Snippets whole = new Snippets(UnifiedHighlighter.builder(searcher, Fields.HIGHLIGHT_ANALYZER)
         .withFormatter(new Format())
         .withBreakIterator(WholeBreakIterator::new)
         .withMaxLength(100_000));

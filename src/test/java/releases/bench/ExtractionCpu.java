@@ -12,10 +12,10 @@ import java.util.List;
 
 /**
  * Extraction alone, in one thread, over the same texts several times; prints the thread's CPU time per pass, which
- * a busy machine disturbs far less than wall time. Run by bench/extract-cpu with one or more builds, each given as
- * its class path: every build is loaded in a class loader of its own, and their passes take turns, so that a change
- * in the machine's load falls on all of them alike. It calls Extractor.extractAll where a build has it, else
- * Extractor.extract.
+ * a busy machine disturbs far less than wall time. bench/extract-cpu runs it once per build, in a JVM of its own.
+ * Given several class paths, it loads each build in a class loader of its own and their passes take turns; but the
+ * builds then share the JDK's compiled code and its profiles, which narrows their differences, so figures to compare
+ * come from separate JVMs. It calls Extractor.extractAll where a build has it, else Extractor.extract.
  */
 public final class ExtractionCpu {
 

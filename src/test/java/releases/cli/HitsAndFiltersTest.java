@@ -76,7 +76,7 @@ class HitsAndFiltersTest {
     JsonNode words = corpus.json("search", "fingerprints", "--state", "OH", "--format", "json");
     assertTrue(words.get("hits").get(0).get("score").asDouble() > 0);
     CliRunner csv = corpus.run("search", "--state", "OH", "--limit", "1", "--format", "csv");
-    assertEquals("id,path,title,date,city,state,score,snippets,counties", csv.out().lines().findFirst().orElseThrow());
+    assertEquals("id,path,title,date,city,state,score,snippets,counties,format,source_url,captured", csv.out().lines().findFirst().orElseThrow());
     assertEquals("", csv.out().lines().skip(1).findFirst().orElseThrow().split(",", -1)[6]);
   }
 }

@@ -221,7 +221,11 @@ class IndexCommandTest {
     CliRunner search = CliRunner.run("search", "Alderaan", "--index", index.toString());
     assertEquals(1, search.code());
     assertEquals("releases: index at " + index + " was built by another version of releases; "
-        + "run `releases index --rebuild`", search.err().strip());
+        + "run `releases index --index " + index + " --rebuild`", search.err().strip());
+    CliRunner named = CliRunner.run("search", "Alderaan", "--index", index.toString(), "--corpus", corpus.toString());
+    assertEquals(1, named.code());
+    assertEquals("releases: index at " + index + " was built by another version of releases; "
+        + "run `releases index --index " + index + " --rebuild --corpus " + corpus + "`", named.err().strip());
     assertEquals("indexed 1, unchanged 0, removed 0, skipped 0", summary(index()));
     assertEquals(1, total(""));
   }

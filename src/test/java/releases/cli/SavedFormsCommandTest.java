@@ -73,6 +73,18 @@ class SavedFormsCommandTest {
     assertEquals(2, q.get(0).get("releases").asInt());
     assertTrue(q.get(0).has("format") && q.get(0).has("source_url"), q.toString());
 
+    // CSV carries the same provenance, in its last three columns.
+    List<String> csv = run("search", "id:crawl#2", "--format=csv").out().lines().toList();
+    assertTrue(csv.get(0).endsWith(",counties,format,source_url,captured"), csv.get(0));
+    assertTrue(csv.get(1).endsWith(",warc,https://scanner.example/2019/02/fire-chief,2019-03-02T04:05:06Z"), csv.get(1));
+    List<String> pdfCsv = run("search", "id:letter", "--format=csv").out().lines().toList();
+    assertTrue(pdfCsv.get(1).endsWith(",pdf,,"), pdfCsv.get(1));
+    List<String> quoteCsv = run("quotes", "--by", "Quimby", "--format=csv").out().lines().toList();
+    assertTrue(quoteCsv.get(0).endsWith(",text,format,source_url,captured"), quoteCsv.get(0));
+    assertTrue(quoteCsv.stream().anyMatch(l -> l.contains(",crawl#2,")
+        && l.endsWith(",warc,https://scanner.example/2019/02/fire-chief,2019-03-02T04:05:06Z")), quoteCsv.toString());
+    assertTrue(run("quotes", "--by", "Quimby").out().contains("from warc https://scanner.example/2019/02/fire-chief"));
+
     // The mailbox now holds its first message only: its other releases go with the change.
     String box = Files.readString(corpus.resolve("box.mbox"));
     Files.writeString(corpus.resolve("box.mbox"), box.substring(0, box.indexOf("\nFrom MAILER-DAEMON") + 1));

@@ -131,7 +131,7 @@ class SearchCommandTest {
     assertTrue(bold.out().contains("\033[1mbiometric identification technology\033[0m"), bold.out());
     CliRunner csv = search("fingerprints", "--state", "OH", "--format", "csv");
     String[] lines = csv.out().split("\r\n");
-    assertEquals("id,path,title,date,city,state,score,snippets,counties", lines[0]);
+    assertEquals("id,path,title,date,city,state,score,snippets,counties,format,source_url,captured", lines[0]);
     assertEquals(2, lines.length, csv.out());
     assertTrue(lines[1].startsWith("002_6bf3b7395b21e0e6,"), lines[1]);
     assertTrue(lines[1].contains(",2011-05-10,Canton,Ohio,"), lines[1]);

@@ -85,4 +85,24 @@ class ShowAndShellTest {
     }
     assertTrue(man.out().contains(".B \\-\\-no\\-sideways\n"), man.out());
   }
+
+  /** The build writes the man pages into target/man (pom.xml, ManPageBuild): the roff page and picocli's AsciiDoc. */
+  @Test
+  void theBuildWritesAManPageNamingEveryCommand() throws Exception {
+    Path man = Path.of("target", "man");
+    String roff = Files.readString(man.resolve("releases.1"));
+    assertEquals(CliRunner.run("manpage").out(), roff);
+    var commands = Main.tree().getSubcommands();
+    assertTrue(commands.size() >= 12, commands.keySet().toString());
+    for (var e : commands.entrySet()) {
+      if (e.getValue().getCommandSpec().usageMessage().hidden()) {
+        continue;
+      }
+      String name = e.getKey();
+      assertTrue(roff.contains("\n.SS " + name + "\n") || roff.contains("\n.SS " + name + " "), name);
+      String adoc = Files.readString(man.resolve("adoc").resolve("releases-" + name + ".adoc"));
+      assertTrue(adoc.contains("releases-" + name), name);
+    }
+    assertTrue(Files.readString(man.resolve("adoc/releases.adoc")).contains(":doctype: manpage"));
+  }
 }

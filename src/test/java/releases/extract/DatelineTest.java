@@ -1,8 +1,10 @@
 package releases.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -127,5 +129,14 @@ class DatelineTest {
     assertEquals("Helping hands for Fenwick families\nQUILLPORT, Maine, Jan. 26, 2026 /PRNewswire/ -- Quill Aid today said"
         + "\nArt for the coast\nMARROWVILLE, Feb. 2, 2026 /PRNewswire-PRWeb/ -- The Marrow Arts Council today said",
         Dateline.breakBeforeWireDatelines(page));
+  }
+
+  @Test
+  void everyWireTagPassesTheCheapGate() {
+    // breakBeforeWireDatelines lets a page go when the gate fails: a tag the gate missed would never be found
+    for (String tag : Dateline.WIRE_TAGS) {
+      assertTrue(Dateline.mayHoldWireTag("Text " + tag + " text"), tag);
+    }
+    assertFalse(Dateline.mayHoldWireTag("QUILLPORT, Maine - The council said on Monday that the fair opens."));
   }
 }

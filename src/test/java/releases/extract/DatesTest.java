@@ -121,4 +121,31 @@ class DatesTest {
         March 8, 1997 will be remembered as the day the valley got its hall, the director of the center said.
         """).date(), "a date inside the text, not at its top, is an event");
   }
+
+  @Test
+  void theCheapDateGateLetsThroughEveryLineWithADate() throws java.io.IOException {
+    // Leads skips a line whose head fails mayHoldDate; that is only right if no line with a date fails it
+    int dated = 0;
+    java.util.List<java.nio.file.Path> files = new java.util.ArrayList<>();
+    for (String root : new String[] {"src/test/resources", "seeds"}) {
+      try (var walk = java.nio.file.Files.walk(java.nio.file.Path.of(root))) {
+        walk.filter(f -> f.toString().endsWith(".txt")).forEach(files::add);
+      }
+    }
+    for (var file : files) {
+      for (String line : Text.normalize(java.nio.file.Files.readString(file)).split("\n")) {
+        if (Dates.first(line, 2020) != null) {
+          dated++;
+          assertTrue(Dates.mayHoldDate(line), file + ": " + line);
+        }
+      }
+    }
+    assertTrue(dated > 200, "dated lines: " + dated); // 271 when written
+    for (String s : new String[] {"2023-11-09", "11.09.2023", "Thu Apr 14, 2:00 am ET", "14 February 2022",
+        "SEPT. 3, 2019", "2/27/03"}) {
+      assertTrue(Dates.mayHoldDate(s), s);
+    }
+    assertFalse(Dates.mayHoldDate("Report Crimes: Email or Call 1-866-347-2423"));
+    assertFalse(Dates.mayHoldDate("Posted by newsdesk at 7:42 PM, 3 comments"));
+  }
 }

@@ -34,6 +34,22 @@ class HighlightsTest {
   }
 
   @Test
+  void patternsMarkedOnTheWordsAsWrittenJoinTheSentencesOfTheField() throws Exception {
+    JsonNode hit = OpenSearchClient.JSON.readTree("{\"highlight\":{"
+        + "\"body\":[\"\uE000Fingerprints\uE001 go to Texas.\", \"More \uE000fingerprints\uE001.\"],"
+        + "\"body.words\":[\"Fingerprints go to \uE000Texas\uE001.\", \"Only \uE000Texan\uE001 here.\"]}}");
+    List<Snippet> s = Highlights.of(hit, "body");
+    assertEquals(List.of("Fingerprints go to Texas.", "More fingerprints.", "Only Texan here."),
+        s.stream().map(Snippet::text).toList());
+    assertEquals(List.of("Fingerprints", "Texas"), s.getFirst().matchedText());
+    // A pattern alone: its sentences, not the unmarked opening the field gives.
+    JsonNode alone = OpenSearchClient.JSON.readTree("{\"highlight\":{\"body\":[\"The opening. Then more.\"],"
+        + "\"body.words\":[\"Then \uE000more\uE001.\"]}}");
+    assertEquals(List.of("more"), Highlights.of(alone, "body").getFirst().matchedText());
+    assertEquals(1, Highlights.of(alone, "body").size());
+  }
+
+  @Test
   void aPagePrefersPassagesNotShownAbove() {
     Snippet a = new Snippet("Boilerplate sentence.", List.of());
     Snippet b = new Snippet("Own sentence.", List.of());

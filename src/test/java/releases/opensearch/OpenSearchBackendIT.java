@@ -97,6 +97,9 @@ class OpenSearchBackendIT {
       List.of("date:[2010 TO *] NOT fingerprints"),
       List.of("immig* AND tuscarawaz~"),
       List.of("title:/imm.*/"),
+      List.of("?ingerprints"),
+      List.of("title:fingerprint?"),
+      List.of("body:/fingerprints?/"),
       List.of("city:\"st. louis\" OR official:mocny"),
       List.of("secure communities", "--any"),
       List.of("id:003_0c8e674d2cd2648d"),
@@ -133,6 +136,8 @@ class OpenSearchBackendIT {
     assertTrue(bit.get("hits").get(0).get("snippets").get(0).asText().contains("biometric identification technology"));
     CliRunner text = os("search", "\"biometric identification technology\"", "--color", "always");
     assertTrue(text.out().contains("\033[1mbiometric identification technology\033[0m"), text.out());
+    CliRunner pattern = os("search", "immigr?tion", "--color", "always");
+    assertTrue(pattern.out().contains("\033[1mimmigration\033[0m"), pattern.out());
   }
 
   @Test
@@ -150,7 +155,7 @@ class OpenSearchBackendIT {
   @Test
   void quotesOfficialsAndFacetsCommandsAlike() throws Exception {
     List<List<String>> cases = List.of(
-        List.of("quotes", "--by", "Rapp"), List.of("quotes", "--by", "marc rap"), List.of("quotes", "official:rapp"), List.of("quotes", "secure"),
+        List.of("quotes", "--by", "Rapp"), List.of("quotes", "--by", "marc rap"), List.of("quotes", "official:rapp"), List.of("quotes", "secure"), List.of("quotes", "secur?"),
         List.of("quotes", "\"information sharing\"", "--state", "MO"), List.of("quotes", "--by", "Mocny", "--from", "2011"),
         List.of("officials"), List.of("officials", "biometric"), List.of("officials", "--state", "Ohio"),
         List.of("facets", "official"), List.of("facets", "state", "fingerprints"), List.of("facets", "year", "--by", "Rapp"));
@@ -298,6 +303,58 @@ class OpenSearchBackendIT {
     assertEquals(List.of("crawl#2"), ids(quotes, "quotes", "release_id", false));
     assertEquals("warc", quotes.get("quotes").get(0).get("format").asText(), quotes.toString());
   }
+
+  /**
+   * The official facet merges an official's written forms before it takes the top N, on OpenSearch as in the
+   * embedded index: on a generated corpus whose officials are written several ways, the top 20 (and a search's
+   * top 10) are the first of the full merged count, and the full count is the embedded index's.
+   */
+  @Test
+  void theOfficialFacetsTopNIsTheFirstNOfTheFullMergedCount() throws Exception {
+    Path corpus = work.resolve("generated");
+    assertEquals(0, CliRunner.run("generate", "--docs", String.valueOf(GENERATED), "--out", corpus.toString(),
+        "--seed", "1").code());
+    Path local = work.resolve("generated-index");
+    assertEquals(0, CliRunner.run("index", "--corpus", corpus.toString(), "--index", local.toString()).code());
+    CliRunner o = os("index", "--corpus", corpus.toString(), "--os-index", "generated");
+    assertEquals(0, o.code(), o.err());
+    JsonNode all = json(CliRunner.run("facets", "official", "--limit", "0", "--format", "json", "--index", local.toString()));
+    List<JsonNode> full = new ArrayList<>();
+    all.get("values").forEach(v -> {
+      if (!v.has("missing")) {
+        full.add(v); // the row of releases quoting nobody comes last, whatever the limit
+      }
+    });
+    assertTrue(full.size() > 20, all.toString());
+    JsonNode allOs = json(os("facets", "official", "--limit", "0", "--os-index", "generated", "--format", "json"));
+    assertEquals(all.get("values"), allOs.get("values"));
+    JsonNode top = json(os("facets", "official", "--os-index", "generated", "--format", "json"));
+    assertEquals(full.subList(0, 20).toString(), named(top.get("values")).toString());
+    assertEquals(all.get("total"), top.get("total"));
+    assertEquals(all.get("values_total"), top.get("values_total"));
+    JsonNode search = json(os("search", "--facet", "official", "--limit", "1", "--os-index", "generated", "--format", "json"));
+    assertEquals(full.subList(0, 10).toString(), named(search.get("facets").get("official").get("values")).toString());
+    // Patterns are matched on the words as written there too.
+    for (String q : List.of("te?as", "?ingerprints", "fingerprint?", "/fingerprint/", "biometr*")) {
+      JsonNode e = json(CliRunner.run("search", q, "--limit", "1", "--format", "json", "--index", local.toString()));
+      assertEquals(e.get("total"), json(os("search", q, "--limit", "1", "--os-index", "generated", "--format", "json"))
+          .get("total"), q);
+    }
+  }
+
+  /** The values of a facet that name something, without the row of releases that have none. */
+  private static List<JsonNode> named(JsonNode values) {
+    List<JsonNode> out = new ArrayList<>();
+    values.forEach(v -> {
+      if (!v.has("missing")) {
+        out.add(v);
+      }
+    });
+    return out;
+  }
+
+  /** Releases of the generated corpus: enough for officials written several ways to reorder the top 20. */
+  private static final int GENERATED = 3_000;
 
   private static String summary(CliRunner r) {
     assertEquals(0, r.code(), r.err());

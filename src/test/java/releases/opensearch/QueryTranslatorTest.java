@@ -39,10 +39,11 @@ class QueryTranslatorTest {
 
   @Test
   void multiTermQueriesKeepTheirParameters() {
-    // Over a stemmed field a wildcard is matched against the words as written (StemmedWildcardQuery); OpenSearch
-    // is sent the pattern.
-    assertEquals("{\"wildcard\":{\"body\":{\"value\":\"immig*\"}}}", dsl("body:immig*"));
-    assertEquals("{\"fuzzy\":{\"body\":{\"value\":\"tuscarawaz\",\"fuzziness\":2,\"prefix_length\":0,\"transpositions\":true}}}",
+    // Over a stemmed field a pattern is matched against the words as written, held in its words sub-field.
+    assertEquals("{\"prefix\":{\"body.words\":{\"value\":\"immig\"}}}", dsl("body:immig*"));
+    assertEquals("{\"wildcard\":{\"title.words\":{\"value\":\"te?as\"}}}", dsl("title:Te?as"));
+    assertEquals("{\"regexp\":{\"body.words\":{\"value\":\"imm.*\"}}}", dsl("body:/imm.*/"));
+    assertEquals("{\"fuzzy\":{\"body.words\":{\"value\":\"tuscarawaz\",\"fuzziness\":2,\"prefix_length\":0,\"transpositions\":true}}}",
         dsl("body:tuscarawaz~"));
     assertEquals("{\"wildcard\":{\"county\":{\"value\":\"tus?arawas\"}}}", dsl("county:Tus?arawas"));
   }
