@@ -286,6 +286,9 @@ final class ReleaseQueryParser extends MultiFieldQueryParser {
    * "texa" for "texas", which {@code te?as} must find), else the field itself; null (every default field) stays.
    */
   private static String words(String field) {
+    if (Fields.BOILERPLATE.equals(field)) {
+      return Fields.BODY_WORDS; // body.words holds the whole body, boilerplate included
+    }
     return field == null ? null : Fields.WORDS.getOrDefault(field, field);
   }
 
