@@ -10,7 +10,6 @@ import releases.UserException;
 import releases.extract.CorpusExtraction;
 import releases.extract.Outcome;
 import releases.ingest.Corpus;
-import releases.render.Json;
 
 /** {@code releases export}: prints the extracted record of every release in a corpus, one JSON object a line. */
 final class ExportCommand implements Callable<Integer> {
@@ -44,20 +43,13 @@ final class ExportCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     listing.skipped().forEach(s -> err.println(OneLine.skipped(s.path(), s.reason())));
     int n = threads != null ? threads : CorpusExtraction.defaultThreads();
-    StringBuilder line = new StringBuilder(16 * 1024);
-    // Copies are known once the whole corpus is read: records wait in a spool file, not in memory.
-    try (ExportCopies copies = new ExportCopies()) {
+    // Boilerplate and copies are known once the whole corpus is read: records wait in a spool until then.
+    try (ExportSpool spool = new ExportSpool()) {
       new CorpusExtraction(corpus, n, s -> true).run(files, outcome -> {
         switch (outcome) {
           case Outcome.Extracted e -> {
             for (var release : e.releases()) {
-              line.setLength(0);
-              Json.write(line, RecordJson.of(release));
-              try {
-                copies.add(release, line);
-              } catch (IOException ex) {
-                throw new java.io.UncheckedIOException(ex);
-              }
+              add(spool, release);
             }
             e.source().notes().forEach(note -> err.println(OneLine.skipped(e.file(), note)));
           }
@@ -65,9 +57,18 @@ final class ExportCommand implements Callable<Integer> {
           case Outcome.Unchanged u -> { }
         }
       });
-      copies.print(out);
+      err.flush();
+      spool.print(out);
     }
     out.flush();
     return ExitCode.OK;
+  }
+
+  private static void add(ExportSpool spool, releases.extract.Release release) {
+    try {
+      spool.add(release);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 }

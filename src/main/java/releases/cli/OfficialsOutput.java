@@ -36,6 +36,7 @@ final class OfficialsOutput {
         .append(officials.size() < total ? " (showing 1-" + officials.size() + ")" : "").append('\n');
     for (OfficialSummary o : officials) {
       sb.append('\n').append(o.name()).append("  ").append(o.quotes()).append(o.quotes() == 1 ? " quote" : " quotes")
+          .append(o.distinct() < o.quotes() ? " (" + o.distinct() + " distinct)" : "")
           .append(" in ").append(o.releases()).append(o.releases() == 1 ? " release" : " releases")
           .append(", ").append(span(o.first(), o.last())).append('\n');
       for (RoleSpan r : o.roles()) {

@@ -62,6 +62,10 @@ final class QuotesOutput {
       if (from != null) {
         sb.append("   ").append(from).append('\n');
       }
+      if (h.releases() > 1) {
+        sb.append("   said in ").append(h.releases()).append(" releases")
+            .append(h.first() != null ? ", first on " + h.first() : "").append('\n');
+      }
       String copies = CopiesOption.line(h.copies());
       if (copies != null) {
         sb.append("   ").append(copies).append('\n');

@@ -25,6 +25,7 @@ final class ShowCommand implements Callable<Integer> {
     spec.addPositional(PositionalParamSpec.builder().index("0").arity("1").paramLabel("ID").type(String.class)
         .description("The release id, as search shows it (e.g. 0000/000022 or listing#2).").build());
     spec.addOption(Specs.value("--format", "FORMAT", String.class, "text", "text or json.").build());
+    spec.addOption(Specs.flag("--new", "Mark the paragraphs that no earlier-dated release of the index has."));
     OpenBackend.declare(spec);
   }
 
@@ -41,7 +42,7 @@ final class ShowCommand implements Callable<Integer> {
     }
     ReleaseView view;
     try (Backend backend = OpenBackend.open(spec)) {
-      view = backend.show(id.strip());
+      view = backend.show(id.strip(), Specs.flag(spec, "--new"));
     }
     PrintWriter out = spec.commandLine().getOut();
     out.print(format.equals("json") ? Json.toJson(Shapes.release(view)) + "\n" : text(view));
@@ -75,7 +76,35 @@ final class ShowCommand implements Callable<Integer> {
             .append(String.join(", ", QuotesOutput.present(q.speaker(), q.role(), q.organization()))).append('\n');
       }
     }
-    sb.append('\n').append(v.body().strip()).append('\n');
+    sb.append('\n').append(body(v)).append('\n');
     return sb.toString();
+  }
+
+  /**
+   * The body paragraph by paragraph, each marked at its start: {@code [boilerplate]} for a paragraph in enough
+   * releases of the corpus, {@code [new]} (with --new) for one no earlier release has; a line above says how many.
+   */
+  static String body(ReleaseView v) {
+    long common = v.paragraphs().stream().filter(p -> Boolean.TRUE.equals(p.boilerplate())).count();
+    long fresh = v.paragraphs().stream().filter(p -> Boolean.TRUE.equals(p.fresh())).count();
+    boolean askedNew = v.paragraphs().stream().anyMatch(p -> p.fresh() != null);
+    List<String> counts = new ArrayList<>();
+    if (common > 0) {
+      counts.add(common + " of " + v.paragraphs().size() + " paragraphs are boilerplate [boilerplate]");
+    }
+    if (askedNew) {
+      counts.add(fresh + " of " + v.paragraphs().size() + " are new [new]");
+    }
+    StringBuilder sb = new StringBuilder();
+    if (!counts.isEmpty()) {
+      sb.append("(").append(String.join("; ", counts)).append(")\n\n");
+    }
+    List<String> paragraphs = new ArrayList<>();
+    for (ReleaseView.Paragraph p : v.paragraphs()) {
+      String mark = (Boolean.TRUE.equals(p.fresh()) ? "[new] " : "")
+          + (Boolean.TRUE.equals(p.boilerplate()) ? "[boilerplate] " : "");
+      paragraphs.add(mark + p.text());
+    }
+    return sb.append(String.join("\n\n", paragraphs)).toString();
   }
 }

@@ -105,9 +105,23 @@ public final class Fields {
   public static final String DIM_COUNTY = "county";
   public static final List<String> DIMENSIONS = List.of(DIM_STATE, DIM_YEAR, DIM_MONTH, DIM_OFFICIAL, DIM_COUNTY);
 
+  // Boilerplate and what is new (issue 16, boilerplate half): see docs/boilerplate.md.
+  /**
+   * The release's boilerplate paragraphs (those in at least {@link Boilerplate#MIN_RELEASES} releases), analysed
+   * like the body but searched with a lower weight; {@link #BODY} then indexes only the release's own paragraphs.
+   */
+  public static final String BOILERPLATE = "boilerplate";
+  /** The fingerprint of each distinct paragraph: points to find the releases that have one, doc values to count. */
+  public static final String PARAGRAPH = "paragraph";
+  /** The fingerprints the release was indexed with as boilerplate (doc values only): what settling checks. */
+  public static final String BOILERPLATE_PARAGRAPH = "boilerplate_paragraph";
+
+  /** On each quote document, the fingerprint of its normalised words: the key that makes a repeated quote one. */
+  public static final String QUOTE_PRINT = "quote_print";
+
   /** Fields only release documents have: a query over these alone needs no filter to keep quotes out. */
   public static final Set<String> RELEASE_ONLY =
-      Set.of(TITLE, BODY, TITLE_WORDS, BODY_WORDS, COUNTY, YEAR, MONTH, OFFICIAL_NAME, COUNTY_NAME);
+      Set.of(TITLE, BODY, BOILERPLATE, TITLE_WORDS, BODY_WORDS, COUNTY, YEAR, MONTH, OFFICIAL_NAME, COUNTY_NAME);
 
   /** The field holding the unstemmed words of each stemmed one, where patterns are matched. */
   public static final Map<String, String> WORDS = Map.of(TITLE, TITLE_WORDS, BODY, BODY_WORDS, QUOTE, QUOTE_WORDS);

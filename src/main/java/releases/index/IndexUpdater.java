@@ -148,12 +148,14 @@ public final class IndexUpdater {
     try (Directory dir = wrap.apply(IndexAccess.open(target));
         IndexWriter writer = IndexAccess.openWriter(dir, indexDir, create, merges)) {
       Map<String, IndexAccess.Indexed> known;
+      Boilerplate boilerplate;
       try (DirectoryReader reader = DirectoryReader.open(writer)) {
         verify(reader);
         known = IndexAccess.indexed(reader);
+        boilerplate = Boilerplate.open(reader);
       }
       writer.setLiveCommitData(IndexAccess.userData(stamp.incomplete()).entrySet(), true);
-      Run run = new Run(writer, known, files.size() + listing.skipped().size());
+      Run run = new Run(writer, known, files.size() + listing.skipped().size(), boilerplate);
       listing.skipped().forEach(s -> {
         run.skipped++;
         listener.skipped(s.path(), s.reason());
@@ -171,6 +173,7 @@ public final class IndexUpdater {
           removed++;
         }
       }
+      Boilerplate.settle(writer, (ids, split) -> reindex(writer, corpus, files, ids, split));
       Clusters.refresh(writer);
       writer.setLiveCommitData(IndexAccess.userData(stamp).entrySet(), true);
       writer.commit();
@@ -179,6 +182,34 @@ public final class IndexUpdater {
       }
       return new IndexReport(run.indexed, run.unchanged, removed, run.skipped, (System.nanoTime() - start) / 1_000_000);
     }
+  }
+
+  /**
+   * Re-extracts and re-indexes the files {@code ids} of {@code files}, splitting their bodies by {@code split}; a
+   * file no longer in the listing is left as it is. Returns how many releases were indexed.
+   */
+  private int reindex(IndexWriter writer, Corpus corpus, List<Path> files, Set<String> ids,
+      java.util.function.LongPredicate split) throws InterruptedException {
+    Set<String> first = new HashSet<>();
+    // "a.txt" and "a.md" share the id "a": the first in corpus order is the release, as in the run itself.
+    List<Path> again = files.stream().filter(f -> ids.contains(corpus.idOf(f)) && first.add(corpus.idOf(f))).toList();
+    int[] n = {0};
+    new CorpusExtraction(corpus, threads, s -> true).run(again, outcome -> {
+      if (outcome instanceof Outcome.Extracted e) {
+        String file = e.source().id();
+        List<Document> block = new ArrayList<>();
+        for (Release r : e.releases()) {
+          block.addAll(ReleaseDocument.block(r, file, e.source().hash(), e.source().stamp(), e.file(), split));
+          n[0]++;
+        }
+        try {
+          writer.updateDocuments(new Term(Fields.FILE, file), block);
+        } catch (IOException ex) {
+          throw new UncheckedIOException(ex);
+        }
+      }
+    });
+    return n[0];
   }
 
   /**
@@ -224,8 +255,11 @@ public final class IndexUpdater {
     private int sinceCommit;
     private long lastCommit = System.nanoTime();
 
-    Run(IndexWriter writer, Map<String, IndexAccess.Indexed> known, int total) {
+    private final Boilerplate boilerplate;
+
+    Run(IndexWriter writer, Map<String, IndexAccess.Indexed> known, int total, Boilerplate boilerplate) {
       this.writer = writer;
+      this.boilerplate = boilerplate;
       this.known = known;
       this.total = total;
     }
@@ -271,7 +305,8 @@ public final class IndexUpdater {
           String file = e.source().id();
           List<Document> block = new ArrayList<>();
           for (Release r : e.releases()) {
-            block.addAll(ReleaseDocument.block(r, file, e.source().hash(), e.source().stamp(), e.file()));
+            block.addAll(ReleaseDocument.block(r, file, e.source().hash(), e.source().stamp(), e.file(),
+                boilerplate.add(r)));
           }
           if (known.containsKey(file)) {
             // One call for all of the file's releases: a listing that lost an item loses it in the same update.

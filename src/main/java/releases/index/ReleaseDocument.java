@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.LongPredicate;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -68,10 +69,17 @@ public final class ReleaseDocument {
    * directory lists a path that exists; null keeps the release's own path.
    */
   public static List<Document> block(Release release, String file, String hash, String stamp, Path source) {
+    return block(release, file, hash, stamp, source, fingerprint -> false);
+  }
+
+  /** The same, with the paragraphs whose fingerprints {@code boilerplate} accepts indexed as boilerplate. */
+  public static List<Document> block(Release release, String file, String hash, String stamp, Path source,
+      LongPredicate boilerplate) {
     List<Document> docs = new ArrayList<>(QuoteDocument.of(release));
     docs.forEach(d -> d.add(new KeywordField(Fields.FILE, file, Field.Store.NO)));
     docs.forEach(d -> CopyFields.addCluster(d, release));
-    Document doc = of(release, hash, source == null ? release.path() : source.toAbsolutePath().normalize().toString());
+    Document doc = of(release, hash, source == null ? release.path() : source.toAbsolutePath().normalize().toString(),
+        boilerplate);
     doc.add(new KeywordField(Fields.FILE, file, Field.Store.NO));
     if (stamp != null) {
       doc.add(new BinaryDocValuesField(Fields.STAMP, new BytesRef(stamp)));
@@ -82,10 +90,10 @@ public final class ReleaseDocument {
 
   /** The document for {@code release}, whose file's bytes hash to {@code hash}. */
   public static Document of(Release release, String hash) {
-    return of(release, hash, release.path());
+    return of(release, hash, release.path(), fingerprint -> false);
   }
 
-  private static Document of(Release release, String hash, String shownPath) {
+  private static Document of(Release release, String hash, String shownPath, LongPredicate boilerplate) {
     Document doc = new Document();
     doc.add(new KeywordField(Fields.KIND, Fields.KIND_RELEASE, Field.Store.NO));
     // KeywordField: an exact term to update and delete by, plus doc values to list ids cheaply.
@@ -103,7 +111,8 @@ public final class ReleaseDocument {
       doc.add(new Field(Fields.TITLE, release.subtitle(), PROSE_UNSTORED));
       doc.add(new Field(Fields.TITLE_WORDS, release.subtitle(), WORDS));
     }
-    doc.add(new Field(Fields.BODY, release.body(), PROSE));
+    ParagraphFields.add(doc, release.body(), boilerplate);
+    // Patterns match the words as written anywhere in the body, boilerplate or not.
     doc.add(new Field(Fields.BODY_WORDS, release.body(), WORDS));
     Provenance from = release.provenance();
     doc.add(new BinaryDocValuesField(Fields.SHOWN_FORMAT, new BytesRef(from.format())));

@@ -200,7 +200,8 @@ public final class OpenSearchBackend implements Backend {
     while (true) {
       ObjectNode req = OpenSearchClient.object().put("size", 5000).put("track_total_hits", false);
       req.set("query", selected);
-      req.putArray("_source").add(Fields.SPEAKER).add(Fields.ID).add(Fields.ROLE).add(Fields.ORGANIZATION).add(Fields.DATE);
+      req.putArray("_source").add(Fields.SPEAKER).add(Fields.ID).add(Fields.ROLE).add(Fields.ORGANIZATION).add(Fields.DATE)
+          .add(Fields.QUOTE);
       req.putArray("sort").addObject().put(Documents.KEY, "asc");
       if (after != null) {
         req.set("search_after", after);
@@ -213,7 +214,8 @@ public final class OpenSearchBackend implements Backend {
       for (JsonNode h : hits) {
         JsonNode s = h.path("_source");
         tally.add(s.path(Fields.SPEAKER).asText(), s.path(Fields.ID).asText(), text(s, Fields.ROLE),
-            text(s, Fields.ORGANIZATION), date(s));
+            text(s, Fields.ORGANIZATION), date(s),
+            releases.extract.Paragraphs.quoteFingerprint(s.path(Fields.QUOTE).asText("")));
       }
       after = hits.get(hits.size() - 1).path("sort");
     }

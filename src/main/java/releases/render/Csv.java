@@ -34,11 +34,11 @@ public final class Csv {
 
   public static String quotes(QuoteResult r) {
     StringBuilder sb = new StringBuilder(
-        "speaker,role,organization,date,city,state,release_id,title,text,format,source_url,captured\r\n");
+        "speaker,role,organization,date,city,state,release_id,title,text,format,source_url,captured,releases,first\r\n");
     for (QuoteHit h : r.hits()) {
       Provenance p = h.provenance();
       sb.append(row(h.speaker(), h.role(), h.organization(), h.date(), h.city(), h.state(), h.releaseId(), h.title(),
-          h.text().text(), p.format(), p.sourceUrl(), p.captured()));
+          h.text().text(), p.format(), p.sourceUrl(), p.captured(), h.releases(), h.first()));
     }
     return sb.toString();
   }

@@ -140,6 +140,8 @@ public final class Shapes {
     o.put("source_url", h.provenance().sourceUrl());
     o.put("captured", h.provenance().captured());
     o.put("copies", h.copies());
+    o.put("releases", h.releases());
+    o.put("first", h.first());
     return o;
   }
 
@@ -170,6 +172,7 @@ public final class Shapes {
     m.put("releases", o.releases());
     m.put("first", o.first());
     m.put("last", o.last());
+    m.put("distinct_quotes", o.distinct());
     return m;
   }
 
@@ -198,6 +201,22 @@ public final class Shapes {
     }
     m.put("quotes", quotes);
     m.put("body", v.body());
+    m.put("paragraphs", paragraphs(v.paragraphs()));
     return m;
+  }
+
+  /** Each paragraph of a body: its text, whether it is boilerplate, and whether it is new (when asked). */
+  public static List<Object> paragraphs(List<ReleaseView.Paragraph> paragraphs) {
+    List<Object> out = new ArrayList<>(paragraphs.size());
+    for (ReleaseView.Paragraph p : paragraphs) {
+      Map<String, Object> o = new LinkedHashMap<>();
+      o.put("text", p.text());
+      o.put("boilerplate", p.boilerplate());
+      if (p.fresh() != null) {
+        o.put("new", p.fresh());
+      }
+      out.add(o);
+    }
+    return out;
   }
 }

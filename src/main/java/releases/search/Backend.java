@@ -38,6 +38,18 @@ public interface Backend extends Closeable {
     throw releases.UserException.usage("show is only available on the embedded index");
   }
 
+  /**
+   * The same, with each paragraph marked new or not when {@code fresh}: whether any earlier-dated release of the
+   * index has it. Only the embedded index keeps the paragraph fingerprints this needs.
+   */
+  default ReleaseView show(String id, boolean fresh) throws IOException {
+    if (fresh) {
+      throw releases.UserException.usage("show --new needs the embedded index: OpenSearch keeps no paragraph"
+          + " fingerprints (see docs/boilerplate.md)");
+    }
+    return show(id);
+  }
+
   /** The officials quoted in the quotes the request selects, with their roles over time and counts. */
   List<OfficialSummary> officials(SearchRequest r) throws IOException;
 }

@@ -29,13 +29,17 @@ public final class OfficialTally {
     officials.forEach(o -> o.forms().forEach(f -> byForm.put(f, o)));
   }
 
-  /** One quote, by the speaker as written, in release {@code id}. */
-  public void add(String speaker, String id, String role, String organization, LocalDate date) {
+  /**
+   * One quote, by the speaker as written, in release {@code id}, whose words have the fingerprint {@code words}
+   * ({@link releases.extract.Paragraphs#quoteFingerprint}): equal fingerprints are one quote said again.
+   */
+  public void add(String speaker, String id, String role, String organization, LocalDate date, long words) {
     Official o = byForm.get(speaker);
     if (o == null) {
       return;
     }
     Person p = people.computeIfAbsent(o, k -> new Person());
+    p.said.add(words);
     p.releases.add(id);
     p.all.add(date);
     if (role != null || organization != null) {
@@ -51,7 +55,8 @@ public final class OfficialTally {
       List<RoleSpan> spans = new ArrayList<>();
       p.roles.values().forEach(s -> spans.add(new RoleSpan(s.role, s.organization, s.count, s.first, s.last)));
       spans.sort(Comparator.comparing(RoleSpan::first, Comparator.nullsLast(Comparator.naturalOrder())));
-      out.add(new OfficialSummary(o.name(), spans, p.all.count, p.releases.size(), p.all.first, p.all.last));
+      out.add(new OfficialSummary(o.name(), spans, p.all.count, p.releases.size(), p.all.first, p.all.last,
+          p.said.size()));
     });
     out.sort(Comparator.comparingInt(OfficialSummary::quotes).reversed().thenComparing(OfficialSummary::name));
     return out;
@@ -63,6 +68,7 @@ public final class OfficialTally {
 
   private static final class Person {
     final Set<String> releases = new HashSet<>();
+    final Set<Long> said = new HashSet<>();
     final Map<String, Span> roles = new LinkedHashMap<>();
     final Span all = new Span(null, null);
   }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -39,7 +40,7 @@ final class OfficialsDirectory {
       for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
         if (live == null || live.get(doc)) {
           tally.add(c.text(c.speaker, doc), c.text(c.id, doc), c.text(c.role, doc), c.text(c.organization, doc),
-              c.date(doc));
+              c.date(doc), c.words(doc));
         }
       }
     }
@@ -53,6 +54,7 @@ final class OfficialsDirectory {
     final SortedDocValues role;
     final SortedDocValues organization;
     final SortedNumericDocValues date;
+    final NumericDocValues words;
 
     Columns(LeafReaderContext leaf) throws IOException {
       speaker = leaf.reader().getSortedSetDocValues(Fields.SPEAKER);
@@ -60,6 +62,11 @@ final class OfficialsDirectory {
       role = leaf.reader().getSortedDocValues(Fields.ROLE);
       organization = leaf.reader().getSortedDocValues(Fields.ORGANIZATION);
       date = leaf.reader().getSortedNumericDocValues(Fields.DATE);
+      words = leaf.reader().getNumericDocValues(Fields.QUOTE_PRINT);
+    }
+
+    long words(int doc) throws IOException {
+      return words != null && words.advanceExact(doc) ? words.longValue() : doc;
     }
 
     String text(SortedSetDocValues dv, int doc) throws IOException {

@@ -31,6 +31,11 @@ final class QuerySyntax {
     return parse(text, new ReleaseQueryParser(any, lookups));
   }
 
+  /** The same over the embedded index, where plain words and {@code body:} also search the boilerplate field. */
+  static Query parseReleases(String text, boolean any, ReleaseQueryParser.Lookups lookups) {
+    return parse(text, ReleaseQueryParser.withBoilerplate(any, lookups));
+  }
+
   /** The same syntax over quote documents, where plain words search the quoted text. */
   static Query parseQuotes(String text, boolean any) {
     return parse(text, ReleaseQueryParser.overQuotes(any));

@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
@@ -41,11 +40,30 @@ final class QuoteSearch {
   /** Every written speaker name in the index with its number of quotes, grouped into officials. */
   static List<Official> officials(IndexSearcher searcher) throws IOException {
     Map<String, Integer> forms = new HashMap<>();
-    Terms terms = MultiTerms.getTerms(searcher.getIndexReader(), Fields.SPEAKER);
-    if (terms != null) {
+    for (org.apache.lucene.index.LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+      Terms terms = leaf.reader().terms(Fields.SPEAKER);
+      if (terms == null) {
+        continue;
+      }
+      // A term's document frequency still counts replaced documents until their segment merges (and each index
+      // run replaces the releases whose boilerplate changed): where a segment has deletions, count live postings.
+      org.apache.lucene.util.Bits live = leaf.reader().getLiveDocs();
       TermsEnum e = terms.iterator();
+      org.apache.lucene.index.PostingsEnum postings = null;
       for (BytesRef t = e.next(); t != null; t = e.next()) {
-        forms.put(t.utf8ToString(), e.docFreq());
+        int n = 0;
+        if (live == null) {
+          n = e.docFreq();
+        } else {
+          postings = e.postings(postings, org.apache.lucene.index.PostingsEnum.NONE);
+          for (int d = postings.nextDoc(); d != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
+              d = postings.nextDoc()) {
+            n += live.get(d) ? 1 : 0;
+          }
+        }
+        if (n > 0) {
+          forms.merge(t.utf8ToString(), n, Integer::sum);
+        }
       }
     }
     return Officials.group(forms);
@@ -86,19 +104,18 @@ final class QuoteSearch {
     Query all = new BooleanQuery.Builder().add(text, Occur.MUST).add(selection.filter(), Occur.FILTER).build();
     // With no words to rank by, a person's quotes read best in the order they were given.
     SortOrder order = r.query().isBlank() && r.sort() == SortOrder.RELEVANCE ? SortOrder.DATE : r.sort();
-    if (!r.allCopies()) {
-      CopyFold fold = CopyFold.quotes(searcher);
-      List<CopyFold.Group> groups = r.limit() == 0 ? List.of() : fold.page(all, order, r.offset(), r.limit());
-      ScoreDoc[] shown = groups.stream().map(g -> new ScoreDoc(g.doc(), g.score())).toArray(ScoreDoc[]::new);
-      List<QuoteHit> hits = new ArrayList<>(hits(text, new TopDocs(null, shown), 0, shown.length));
-      for (int i = 0; i < hits.size(); i++) {
-        hits.set(i, hits.get(i).withCopies(groups.get(i).copies()));
-      }
-      return new QuoteResult(r.query(), searcher.count(all), names, hits, fold.distinct(all));
+    if (r.allCopies()) {
+      // Every quote of every release, the repeats of copies and of boilerplate quotes included.
+      int topN = (int) Math.max(1, Math.min((long) r.offset() + r.limit(), searcher.getIndexReader().maxDoc()));
+      TopDocs top = searcher.search(all, Searcher.hits(order, topN));
+      ScoreDoc[] shown = java.util.Arrays.copyOfRange(top.scoreDocs, Math.min(r.offset(), top.scoreDocs.length),
+          r.limit() == 0 ? Math.min(r.offset(), top.scoreDocs.length) : top.scoreDocs.length);
+      return new QuoteResult(r.query(), top.totalHits.value(), names, hits(text, shown));
     }
-    int topN = (int) Math.max(1, Math.min((long) r.offset() + r.limit(), searcher.getIndexReader().maxDoc()));
-    TopDocs top = searcher.search(all, Searcher.hits(order, topN));
-    return new QuoteResult(r.query(), top.totalHits.value(), names, page(r, text, top));
+    // A quote said in several releases (copies of one release among them) is listed once.
+    List<QuoteHit> page = new ArrayList<>();
+    long distinct = distinct(r, text, all, order, page::add);
+    return new QuoteResult(r.query(), searcher.count(all), names, page, distinct);
   }
 
   /**
@@ -111,39 +128,55 @@ final class QuoteSearch {
     Query all = new BooleanQuery.Builder().add(text, Occur.MUST).add(select(r, officials, text).filter(), Occur.FILTER)
         .build();
     SortOrder order = r.query().isBlank() && r.sort() == SortOrder.RELEVANCE ? SortOrder.DATE : r.sort();
-    long total = searcher.count(all);
-    long seen = 0;
+    return distinct(r, text, all, order, sink);
+  }
+
+  /**
+   * Hands {@code sink} the distinct quotes of {@code all} from the request's offset up to its limit, in
+   * {@code order}: a quote said in several releases comes once, where its first-ranked copy ranks (in date order,
+   * its earliest), with how many times it was said and when first. Returns how many distinct quotes match.
+   */
+  private long distinct(SearchRequest r, Query text, Query all, SortOrder order, Consumer<QuoteHit> sink)
+      throws IOException {
+    QuoteGroups groups = QuoteGroups.of(searcher, all);
+    org.apache.lucene.internal.hppc.LongHashSet seen = new org.apache.lucene.internal.hppc.LongHashSet();
     long end = (long) r.offset() + r.limit();
+    long at = 0;
     ScoreDoc after = null;
-    while (seen < end) {
+    while (at < end) {
       TopDocs top = searcher.search(all, Searcher.hits(order, PAGE, after, PAGE));
       if (top.scoreDocs.length == 0) {
         break;
       }
-      int from = (int) Math.max(0, Math.min(top.scoreDocs.length, r.offset() - seen));
-      int to = (int) Math.min(top.scoreDocs.length, end - seen);
-      if (from < to) {
-        hits(text, top, from, to).forEach(sink);
+      List<ScoreDoc> kept = new ArrayList<>();
+      List<QuoteGroups.Group> keptGroups = new ArrayList<>();
+      for (ScoreDoc sd : top.scoreDocs) {
+        long fp = QuoteGroups.fingerprint(searcher, sd.doc);
+        if (seen.add(fp)) {
+          if (at >= r.offset() && at < end) {
+            kept.add(sd);
+            keptGroups.add(groups.get(fp));
+          }
+          at++;
+        }
       }
-      seen += top.scoreDocs.length;
+      List<QuoteHit> hits = hits(text, kept.toArray(ScoreDoc[]::new));
+      for (int i = 0; i < hits.size(); i++) {
+        QuoteGroups.Group g = keptGroups.get(i);
+        sink.accept(g == null ? hits.get(i) : hits.get(i).repeated(g.count, g.firstDate()));
+      }
       after = top.scoreDocs[top.scoreDocs.length - 1];
     }
-    return total;
+    return groups.size();
   }
 
   /** Quotes held in memory at a time while streaming. */
   static final int PAGE = 1_000;
 
-  private List<QuoteHit> page(SearchRequest r, Query text, TopDocs top) throws IOException {
-    int from = Math.min(r.offset(), top.scoreDocs.length);
-    int to = Math.min(top.scoreDocs.length, r.offset() + r.limit());
-    return hits(text, top, from, to);
-  }
-
-  private List<QuoteHit> hits(Query text, TopDocs top, int from, int to) throws IOException {
-    int[] ids = new int[to - from];
-    for (int i = from; i < to; i++) {
-      ids[i - from] = top.scoreDocs[i].doc;
+  private List<QuoteHit> hits(Query text, ScoreDoc[] docs) throws IOException {
+    int[] ids = new int[docs.length];
+    for (int i = 0; i < docs.length; i++) {
+      ids[i] = docs[i].doc;
     }
     // With no words to mark (an official's quotes, every quote) the highlighter would only read each text again.
     List<Snippet> marked = Scored.byWords(text) ? Snippets.whole(searcher, Fields.QUOTE, text, ids)
@@ -152,7 +185,7 @@ final class QuoteSearch {
     IndexReader reader = searcher.getIndexReader();
     List<QuoteHit> hits = new ArrayList<>(ids.length);
     for (int i = 0; i < ids.length; i++) {
-      ScoreDoc sd = top.scoreDocs[from + i];
+      ScoreDoc sd = docs[i];
       Snippet quote = marked.get(i) != null ? marked.get(i) : new Snippet(texts[i], List.of());
       // Where and when the quote was given are the release's: read from it rather than stored on every quote.
       Hit release = ListedFields.hit(reader, ListedFields.release(reader, sd.doc), 0f, List.of());

@@ -25,7 +25,8 @@ final class ReleaseLookup {
     this.searcher = searcher;
   }
 
-  ReleaseView show(String id) throws IOException {
+  /** The release {@code id}, its paragraphs marked boilerplate or not, and new or not when {@code fresh}. */
+  ReleaseView show(String id, boolean fresh) throws IOException {
     Query byId = KeywordField.newExactQuery(Fields.ID, id);
     TopDocs found = searcher.search(and(byId, Searcher.RELEASES), 1);
     if (found.scoreDocs.length == 0) {
@@ -49,7 +50,8 @@ final class ReleaseLookup {
           ListedFields.value(searcher.getIndexReader(), Fields.ORGANIZATION, q.doc), new Snippet(text, List.of()),
           release.id(), release.path(), release.title(), release.date(), release.city(), release.state(), 0f));
     }
-    return new ReleaseView(release, said, body == null ? "" : body);
+    String text = body == null ? "" : body;
+    return new ReleaseView(release, said, text, ParagraphMarks.of(searcher, doc, text, release.date(), fresh));
   }
 
   private static Query and(Query a, Query b) {

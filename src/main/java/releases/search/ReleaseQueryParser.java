@@ -34,6 +34,14 @@ final class ReleaseQueryParser extends MultiFieldQueryParser {
   /** A headline match says more about a release than one in its boilerplate-heavy body. */
   private static final Map<String, Float> BOOSTS = Map.of(Fields.TITLE, 2f, Fields.BODY, 1f);
 
+  /**
+   * A word in a release's boilerplate (see docs/boilerplate.md) counts for a fifth of one in its own text: the
+   * release still matches, but one that says the word in its own paragraphs ranks first.
+   */
+  static final float BOILERPLATE_BOOST = 0.2f;
+  private static final Map<String, Float> WITH_BOILERPLATE =
+      Map.of(Fields.TITLE, 2f, Fields.BODY, 1f, Fields.BOILERPLATE, BOILERPLATE_BOOST);
+
   /** Our own complaint, kept apart from the grammar's errors so its message reaches the user as written. */
   static final class QueryError extends ParseException {
     QueryError(String message) {
@@ -57,6 +65,7 @@ final class ReleaseQueryParser extends MultiFieldQueryParser {
   }
 
   private final boolean overQuotes;
+  private final boolean boilerplate;
   private final Lookups lookups;
 
   ReleaseQueryParser(boolean any) {
@@ -65,6 +74,15 @@ final class ReleaseQueryParser extends MultiFieldQueryParser {
 
   ReleaseQueryParser(boolean any, Lookups lookups) {
     this(new String[] {Fields.TITLE, Fields.BODY}, BOOSTS, any, false, lookups);
+  }
+
+  /**
+   * Over an index that keeps boilerplate in its own field (the embedded one): plain words and {@code body:} also
+   * search {@link Fields#BOILERPLATE}, with {@link #BOILERPLATE_BOOST}.
+   */
+  static ReleaseQueryParser withBoilerplate(boolean any, Lookups lookups) {
+    return new ReleaseQueryParser(new String[] {Fields.TITLE, Fields.BODY, Fields.BOILERPLATE}, WITH_BOILERPLATE, any,
+        false, lookups);
   }
 
   static ReleaseQueryParser overQuotes(boolean any) {
@@ -77,6 +95,7 @@ final class ReleaseQueryParser extends MultiFieldQueryParser {
 
   private ReleaseQueryParser(String[] fields, Map<String, Float> boosts, boolean any, boolean overQuotes, Lookups lookups) {
     super(fields, Fields.ANALYZER, boosts);
+    this.boilerplate = java.util.Arrays.asList(fields).contains(Fields.BOILERPLATE);
     this.overQuotes = overQuotes;
     this.lookups = lookups;
     setDefaultOperator(any ? OR_OPERATOR : AND_OPERATOR);
@@ -127,8 +146,19 @@ final class ReleaseQueryParser extends MultiFieldQueryParser {
       case Fields.OFFICIAL -> lookups.official() != null ? lookups.official().apply(text)
           : super.getFieldQuery(Fields.OFFICIAL, text, quoted);
       case Fields.QUOTE -> quoted(super.getFieldQuery(Fields.QUOTE, text, quoted));
+      case Fields.BODY -> withBoilerplate(super.getFieldQuery(Fields.BODY, text, quoted),
+          boilerplate ? super.getFieldQuery(Fields.BOILERPLATE, text, quoted) : null);
       default -> super.getFieldQuery(known(field), text, quoted);
     };
+  }
+
+  /** {@code body:} means the whole body: its own paragraphs, or else its boilerplate at a lower weight. */
+  private static Query withBoilerplate(Query own, Query shared) {
+    if (own == null || shared == null) {
+      return own;
+    }
+    return new org.apache.lucene.search.BooleanQuery.Builder().add(own, Occur.SHOULD)
+        .add(new org.apache.lucene.search.BoostQuery(shared, BOILERPLATE_BOOST), Occur.SHOULD).build();
   }
 
   /** A query on the quoted words: as it is over quote documents, else the releases holding a matching quote. */
@@ -158,6 +188,9 @@ final class ReleaseQueryParser extends MultiFieldQueryParser {
     }
     if (f.equals(Fields.QUOTE)) {
       return quoted(super.getFieldQuery(f, text, slop));
+    }
+    if (f.equals(Fields.BODY) && boilerplate) {
+      return withBoilerplate(super.getFieldQuery(f, text, slop), super.getFieldQuery(Fields.BOILERPLATE, text, slop));
     }
     return super.getFieldQuery(f, text, slop);
   }
@@ -253,6 +286,9 @@ final class ReleaseQueryParser extends MultiFieldQueryParser {
    * "texa" for "texas", which {@code te?as} must find), else the field itself; null (every default field) stays.
    */
   private static String words(String field) {
+    if (Fields.BOILERPLATE.equals(field)) {
+      return Fields.BODY_WORDS; // body.words holds the whole body, boilerplate included
+    }
     return field == null ? null : Fields.WORDS.getOrDefault(field, field);
   }
 
@@ -262,7 +298,8 @@ final class ReleaseQueryParser extends MultiFieldQueryParser {
 
   private static String known(String field) throws QueryError {
     String f = field.toLowerCase(Locale.ROOT);
-    if (!Fields.QUERY_FIELDS.contains(f)) {
+    // The boilerplate field is searched along with the body, never named by users, but reaches the same checks.
+    if (!Fields.QUERY_FIELDS.contains(f) && !f.equals(Fields.BOILERPLATE)) {
       throw new QueryError("unknown field '" + Echo.of(field) + ":'; fields are " + String.join(":, ", Fields.QUERY_FIELDS) + ":");
     }
     return f;

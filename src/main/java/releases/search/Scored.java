@@ -12,8 +12,8 @@ import releases.index.Fields;
  */
 final class Scored {
 
-  private static final Set<String> WORDS =
-      Set.of(Fields.TITLE, Fields.BODY, Fields.QUOTE, Fields.TITLE_WORDS, Fields.BODY_WORDS, Fields.QUOTE_WORDS);
+  private static final Set<String> WORDS = Set.of(Fields.TITLE, Fields.BODY, Fields.BOILERPLATE, Fields.QUOTE,
+      Fields.TITLE_WORDS, Fields.BODY_WORDS, Fields.QUOTE_WORDS);
 
   private Scored() {}
 

@@ -94,7 +94,7 @@ public final class Searcher implements Backend {
   }
 
   private SearchResult searchNow(SearchRequest r) throws IOException {
-    Query text = QuerySyntax.parse(r.query(), r.any(), new ReleaseQueryParser.Lookups(
+    Query text = QuerySyntax.parseReleases(r.query(), r.any(), new ReleaseQueryParser.Lookups(
         typed -> Filters.officials(List.of(named(typed))), words -> QuotedReleases.of(searcher, words), reader));
     BooleanQuery.Builder b = new BooleanQuery.Builder().add(text, Occur.MUST);
     if (!ReleaseOnly.fields(text)) {
@@ -225,7 +225,12 @@ public final class Searcher implements Backend {
 
   @Override
   public ReleaseView show(String id) throws IOException {
-    return new ReleaseLookup(searcher).show(id);
+    return new ReleaseLookup(searcher).show(id, false);
+  }
+
+  @Override
+  public ReleaseView show(String id, boolean fresh) throws IOException {
+    return new ReleaseLookup(searcher).show(id, fresh);
   }
 
   /** In a query over quotes, {@code official:NAME} means the quotes of every written form of that official's name. */

@@ -17,6 +17,12 @@ import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.internal.hppc.LongHashSet;
+import org.apache.lucene.search.DocIdSetIterator;
+import releases.extract.Paragraphs;
+import releases.index.Boilerplate;
 import releases.index.Fields;
 
 /**
@@ -39,6 +45,72 @@ final class Snippets extends UnifiedHighlighter {
 
   private Snippets(UnifiedHighlighter.Builder builder) {
     super(builder);
+  }
+
+  /**
+   * The stored body of each hit without its boilerplate paragraphs, so that a snippet always comes from what the
+   * release says of its own (a release that is all boilerplate has no snippet; its title still shows).
+   */
+  @Override
+  protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold)
+      throws IOException {
+    List<Integer> docs = new ArrayList<>();
+    List<CharSequence[]> values = super.loadFieldValues(fields, recorded(docIter, docs), cacheCharsThreshold);
+    int body = Arrays.asList(fields).indexOf(Fields.BODY);
+    if (body >= 0) {
+      List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+      for (int i = 0; i < docs.size(); i++) {
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docs.get(i), leaves));
+        LongHashSet common = Boilerplate.of(leaf.reader(), docs.get(i) - leaf.docBase);
+        CharSequence text = values.get(i)[body];
+        if (!common.isEmpty() && text != null) {
+          values.get(i)[body] = ownText(text.toString(), common);
+        }
+      }
+    }
+    return values;
+  }
+
+  private static String ownText(String body, LongHashSet common) {
+    StringBuilder sb = new StringBuilder(body.length());
+    for (Paragraphs.Paragraph p : Paragraphs.of(body)) {
+      if (!common.contains(p.fingerprint())) {
+        sb.append(p.text()).append("\n\n");
+      }
+    }
+    return sb.toString();
+  }
+
+  /** {@code in}, noting each document it steps to: the highlighter may stop early and call again for the rest. */
+  private static DocIdSetIterator recorded(DocIdSetIterator in, List<Integer> docs) {
+    return new DocIdSetIterator() {
+      @Override
+      public int docID() {
+        return in.docID();
+      }
+
+      @Override
+      public int nextDoc() throws IOException {
+        return note(in.nextDoc());
+      }
+
+      @Override
+      public int advance(int target) throws IOException {
+        return note(in.advance(target));
+      }
+
+      private int note(int doc) {
+        if (doc != NO_MORE_DOCS) {
+          docs.add(doc);
+        }
+        return doc;
+      }
+
+      @Override
+      public long cost() {
+        return in.cost();
+      }
+    };
   }
 
   /**

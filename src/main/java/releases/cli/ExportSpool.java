@@ -1,0 +1,125 @@
+package releases.cli;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import releases.extract.Paragraphs;
+import releases.extract.Release;
+import releases.extract.SharedParagraphs;
+import releases.index.copies.CopyFinder;
+import releases.index.copies.Signature;
+import releases.render.Json;
+
+/**
+ * Holds export records on disk until the whole corpus is read: whether a paragraph is boilerplate, and which
+ * releases are copies of which, depend on every other release. So each record is written to a spool file as it
+ * comes, and printed once the corpus is read, with its copies (clustered as an index run clusters them) and its
+ * paragraphs marked. Memory stays one fingerprint a paragraph and one signature a release.
+ */
+final class ExportSpool implements AutoCloseable {
+
+  private final Path file;
+  private final DataOutputStream spool;
+  private final SharedParagraphs counts = new SharedParagraphs();
+  private final StringBuilder line = new StringBuilder(16 * 1024);
+  private final List<String> ids = new ArrayList<>();
+  private final List<Long> dates = new ArrayList<>();
+  private final List<Signature> signatures = new ArrayList<>();
+
+  ExportSpool() throws IOException {
+    file = Files.createTempFile("releases-export", ".spool");
+    file.toFile().deleteOnExit();
+    spool = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16));
+  }
+
+  /** Keeps {@code release}'s record (without its closing brace) and its paragraphs for {@link #print}. */
+  void add(Release release) throws IOException {
+    counts.add(release.body());
+    ids.add(release.id());
+    dates.add(release.date() == null ? Long.MAX_VALUE : release.date().toEpochDay());
+    signatures.add(releases.index.copies.CopyFields.signature(release));
+    line.setLength(0);
+    Json.write(line, RecordJson.of(release));
+    line.setLength(line.length() - 1); // the closing brace: the paragraphs go before it
+    bytes(line.toString());
+    List<Paragraphs.Paragraph> ps = Paragraphs.of(release.body());
+    spool.writeInt(ps.size());
+    for (Paragraphs.Paragraph p : ps) {
+      bytes(p.text());
+    }
+  }
+
+  /**
+   * Prints every record kept, in the order added, each with {@code "copies"} (ids, earliest first) and
+   * {@code "paragraphs"} (text and boilerplate).
+   */
+  void print(PrintWriter out) throws IOException {
+    spool.close();
+    Set<Long> boilerplate = counts.boilerplate();
+    Comparator<Integer> order = Comparator.<Integer>comparingLong(dates::get).thenComparing(ids::get);
+    int[] rep = CopyFinder.clusters(signatures.toArray(Signature[]::new), order);
+    Map<Integer, List<Integer>> members = new java.util.HashMap<>();
+    for (int i = 0; i < rep.length; i++) {
+      members.computeIfAbsent(rep[i], k -> new ArrayList<>()).add(i);
+    }
+    int at = 0;
+    try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+      while (true) {
+        String record;
+        try {
+          record = text(in);
+        } catch (EOFException end) {
+          break;
+        }
+        int n = in.readInt();
+        List<Object> paragraphs = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+          String p = text(in);
+          Map<String, Object> o = new LinkedHashMap<>();
+          o.put("text", p);
+          o.put("boilerplate", boilerplate.contains(Paragraphs.fingerprint(p)));
+          paragraphs.add(o);
+        }
+        final int self = at++;
+        List<String> copies = members.get(rep[self]).stream().filter(m -> m != self).sorted(order).map(ids::get)
+            .toList();
+        line.setLength(0);
+        line.append(record).append(record.endsWith("{") ? "" : ",").append("\"copies\":");
+        Json.write(line, copies).append(",\"paragraphs\":");
+        Json.write(line, paragraphs).append("}\n");
+        out.append(line);
+      }
+    }
+  }
+
+  private void bytes(String s) throws IOException {
+    byte[] b = s.getBytes(StandardCharsets.UTF_8);
+    spool.writeInt(b.length);
+    spool.write(b);
+  }
+
+  private static String text(DataInputStream in) throws IOException {
+    byte[] b = new byte[in.readInt()];
+    in.readFully(b);
+    return new String(b, StandardCharsets.UTF_8);
+  }
+
+  @Override
+  public void close() throws IOException {
+    spool.close();
+    Files.deleteIfExists(file);
+  }
+}
