@@ -60,13 +60,13 @@ class ExtractorFuzzTest {
     Extractor.extractAll("fuzz", "fuzz/input", new String(bytes, StandardCharsets.UTF_8));
   }
 
-  @FuzzTest(maxDuration = "10m")
+  @FuzzTest(maxDuration = "3m")
   @Timeout(value = 1, unit = TimeUnit.SECONDS)
   void html(byte[] bytes) {
     extract(HtmlReader.read(new String(bytes, StandardCharsets.UTF_8), Format.HTML, null));
   }
 
-  @FuzzTest(maxDuration = "10m")
+  @FuzzTest(maxDuration = "3m")
   @Timeout(value = 1, unit = TimeUnit.SECONDS)
   void mail(byte[] bytes) {
     try {
@@ -76,13 +76,13 @@ class ExtractorFuzzTest {
     }
   }
 
-  @FuzzTest(maxDuration = "10m")
+  @FuzzTest(maxDuration = "3m")
   @Timeout(value = 1, unit = TimeUnit.SECONDS)
   void mbox(byte[] bytes) throws IOException {
     extract(MboxReader.read(file(bytes)));
   }
 
-  @FuzzTest(maxDuration = "10m")
+  @FuzzTest(maxDuration = "3m")
   @Timeout(value = 1, unit = TimeUnit.SECONDS)
   void pdf(byte[] bytes) throws IOException {
     try {
@@ -92,7 +92,7 @@ class ExtractorFuzzTest {
     }
   }
 
-  @FuzzTest(maxDuration = "10m")
+  @FuzzTest(maxDuration = "3m")
   @Timeout(value = 1, unit = TimeUnit.SECONDS)
   void docx(byte[] bytes) throws IOException {
     try {
@@ -102,13 +102,13 @@ class ExtractorFuzzTest {
     }
   }
 
-  @FuzzTest(maxDuration = "10m")
+  @FuzzTest(maxDuration = "3m")
   @Timeout(value = 1, unit = TimeUnit.SECONDS)
   void warc(byte[] bytes) throws IOException {
     extract(WarcPages.read(file(bytes)));
   }
 
-  @FuzzTest(maxDuration = "10m")
+  @FuzzTest(maxDuration = "3m")
   @Timeout(value = 1, unit = TimeUnit.SECONDS)
   void read(byte[] bytes) throws IOException {
     Source source;

@@ -85,6 +85,14 @@ class QueryLimitsTest {
   }
 
   @Test
+  void eachPlusDoublesWhatARegularExpressionRepeats() {
+    // A fuzz finding: twelve of them built 53,252 transitions before the determinisation limit was reached.
+    UserException e = assertThrows(UserException.class, () -> QuerySyntax.parse("body:/xf++++++++++++y/", false));
+    assertTrue(e.getMessage().contains("too large to match (its repeats need more than 1000 states)"), e.getMessage());
+    QuerySyntax.parse("body:/xf+y+/", false);
+  }
+
+  @Test
   void echoedTextStaysOnOneLineAndShort() {
     assertEquals("new\\nyork\\t\\u001b[31m", Echo.of("new\nyork\t\u001b[31m"));
     String cut = Echo.of("\u0000".repeat(100));
