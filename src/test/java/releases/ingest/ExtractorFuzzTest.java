@@ -86,7 +86,7 @@ class ExtractorFuzzTest {
   @Timeout(value = 1, unit = TimeUnit.SECONDS)
   void pdf(byte[] bytes) throws IOException {
     try {
-      extract(PdfReader.read(file(bytes)));
+      extract(PdfReader.read(bytes));
     } catch (SkippedFileException e) {
       // corrupt, encrypted or empty: skipped with its reason
     }

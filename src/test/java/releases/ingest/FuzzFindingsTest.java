@@ -17,7 +17,7 @@ class FuzzFindingsTest {
   void theMutatedPdfThatPdfBoxReadsForOverASecondIsReadOrSkipped() throws IOException, URISyntaxException {
     Path file = Path.of(getClass().getResource("/releases/ingest/findings/pdf-slow-5f36cb8c").toURI());
     try {
-      assertFalse(PdfReader.read(file).text().isBlank());
+      assertFalse(PdfReader.read(java.nio.file.Files.readAllBytes(file)).text().isBlank());
     } catch (SkippedFileException e) {
       assertFalse(e.getMessage().isBlank());
     }
