@@ -40,6 +40,9 @@ final class PdfReader {
       throw new SkippedFileException("encrypted PDF: a password is needed to read it");
     } catch (IOException e) {
       throw new SkippedFileException("corrupt PDF: " + e.getMessage());
+    } catch (IllegalStateException | IllegalArgumentException | IndexOutOfBoundsException e) {
+      // A fuzz finding: a damaged page tree makes PDFBox throw "1-based index not found" rather than an IOException.
+      throw new SkippedFileException("corrupt PDF: " + e.getMessage());
     }
   }
 }

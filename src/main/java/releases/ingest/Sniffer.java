@@ -29,7 +29,9 @@ final class Sniffer {
       return Format.PDF;
     }
     if (startsWith(head, "PK\u0003\u0004")) {
-      String first = new String(head, 30, Math.max(0, Math.min(head.length - 30, 60)), StandardCharsets.ISO_8859_1);
+      // The first entry's name follows its 30-byte header; a fuzz finding: a file cut before it has none.
+      String first = head.length <= 30 ? ""
+          : new String(head, 30, Math.min(head.length - 30, 60), StandardCharsets.ISO_8859_1);
       return first.startsWith("mimetypeapplication/vnd.oasis.opendocument") ? Format.ODT : Format.DOCX;
     }
     if (head.length >= 8 && (head[0] & 0xFF) == 0xD0 && (head[1] & 0xFF) == 0xCF && (head[2] & 0xFF) == 0x11

@@ -1,5 +1,6 @@
 package releases.ingest;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
@@ -31,7 +32,14 @@ final class WarcPages {
     List<Page> pages = new ArrayList<>();
     List<String> notes = new ArrayList<>();
     boolean truncated = false;
-    try (WarcReader reader = new WarcReader(file)) {
+    WarcReader opened;
+    try {
+      opened = new WarcReader(file);
+    } catch (EOFException e) {
+      // A fuzz finding: a file cut inside its first (gzip) header is a damaged archive, not an I/O failure.
+      return new Reading(List.of(), true, List.of("cut short after 0 pages: it ends inside its first header"));
+    }
+    try (WarcReader reader = opened) {
       reader.setLenient(true);
       reader.onWarning(w -> notes.add("offset " + reader.position() + ": " + w));
       while (true) {

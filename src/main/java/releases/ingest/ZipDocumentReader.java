@@ -1,5 +1,6 @@
 package releases.ingest;
 
+import java.io.EOFException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -46,6 +47,9 @@ final class ZipDocumentReader {
       return new Page(0, text, new Provenance(format.label(), SavedFrom.find(text), null), null, null);
     } catch (ZipException e) {
       throw new SkippedFileException("corrupt " + format.label() + ": " + e.getMessage());
+    } catch (EOFException e) {
+      // A fuzz finding: a cut archive ends inside its directory or an entry, which is damage, not an I/O failure.
+      throw new SkippedFileException("corrupt " + format.label() + ": cut short");
     }
   }
 

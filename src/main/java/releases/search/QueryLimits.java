@@ -23,12 +23,24 @@ public final class QueryLimits {
   public static final int MIN_LETTERS_AFTER_LEADING_WILDCARD = 3;
   /** Wildcards, prefixes, fuzzy terms and regular expressions in one query: each compiles an automaton per field. */
   public static final int MAX_PATTERNS = 10;
+  /**
+   * Transitions of the deterministic automata of one query's wildcards and regular expressions together, counted
+   * once per field each searches, before they are compiled to bytes. Lucene's determinisation limit bounds the work
+   * on characters, not that compiling, which grows with the transitions (a '?' or a class of wide characters is one
+   * transition that becomes many byte sequences): {@code fingerprint*} has 13 a field, a 687-character regular
+   * expression that a fuzzer wrote 14,857, which took 0.1-0.9 s to compile.
+   */
+  public static final int MAX_AUTOMATON_TRANSITIONS = 2_000;
   /** Wildcard characters in one term. */
   public static final int MAX_WILDCARDS = 16;
   /** Characters in a regular expression (OpenSearch's default max_regex_length is 1,000). */
   public static final int MAX_REGEX_LENGTH = 1_000;
-  /** States a regular expression may need before it is made deterministic: {@code x{0,99999}} needs 99,999. */
-  public static final int MAX_REGEX_STATES = 5_000;
+  /**
+   * States a regular expression may need before it is made deterministic: {@code x{0,99999}} needs 99,999, and each
+   * {@code +} doubles what it repeats, so {@code x+++++++++++} (a fuzz finding) needs 2,048, whose transitions grow
+   * faster still (53,252 for twelve, 1.4 s to build).
+   */
+  public static final int MAX_REGEX_STATES = 1_000;
   /** Work allowed to make a regular expression or wildcard deterministic, Lucene's default unit. */
   public static final int DETERMINIZE_WORK = Operations.DEFAULT_DETERMINIZE_WORK_LIMIT;
   /** Time one request may search for, unless RELEASES_QUERY_TIME_LIMIT (seconds) says otherwise. */
@@ -141,6 +153,22 @@ public final class QueryLimits {
           + MAX_REGEX_STATES + " states); use shorter repeats such as {0,20}");
     }
     return re;
+  }
+
+  /**
+   * Adds the transitions of {@code a}, a pattern's automaton before it is compiled, to {@code sofar}, the count of
+   * the query's patterns read before it, or refuses the pattern at {@code column} when the sum passes
+   * {@link #MAX_AUTOMATON_TRANSITIONS}.
+   */
+  static long transitions(long sofar, org.apache.lucene.util.automaton.Automaton a, int column)
+      throws ReleaseQueryParser.QueryError {
+    long n = sofar + a.getNumTransitions();
+    if (n > MAX_AUTOMATON_TRANSITIONS) {
+      throw new ReleaseQueryParser.QueryError("the pattern at column " + column + " makes the query's patterns too"
+          + " costly to match (over " + String.format("%,d", MAX_AUTOMATON_TRANSITIONS) + " automaton transitions);"
+          + " use fewer wildcards, '?' and character classes above all");
+    }
+    return n;
   }
 
   private static final java.util.regex.Pattern POSITION = java.util.regex.Pattern.compile("at position (\\d{1,6})");

@@ -20,6 +20,9 @@ import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.FuzzyTermsEnum;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.RegexpQuery;
+import org.apache.lucene.search.WildcardQuery;
+import org.apache.lucene.util.automaton.Operations;
+import org.apache.lucene.util.automaton.RegExp;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import releases.Echo;
 import releases.index.Fields;
@@ -126,6 +129,9 @@ final class ReleaseQueryParser extends MultiFieldQueryParser {
     return token == null ? 1 : token.beginColumn + 1;
   }
 
+  /** Transitions of the automata of the wildcards and regular expressions read so far ({@link QueryLimits#transitions}). */
+  private long transitions;
+
   /** {@code q}, or a refusal when a pattern in it matches too many words of the index. */
   private Query counted(Query q, String typed, int column) throws QueryError {
     if (q != null && lookups.reader() != null) {
@@ -231,6 +237,11 @@ final class ReleaseQueryParser extends MultiFieldQueryParser {
       return new MatchAllDocsQuery();
     }
     String text = QueryLimits.wildcard(typed, column);
+    if (f != null) {
+      // The same automaton Lucene builds (a field's name takes no part in it), weighed before it is compiled.
+      transitions = QueryLimits.transitions(transitions,
+          WildcardQuery.toAutomaton(new Term(words(f), text), QueryLimits.DETERMINIZE_WORK), column);
+    }
     return quotedIf(field, counted(super.getWildcardQuery(words(f), text), typed, column));
   }
 
@@ -268,8 +279,10 @@ final class ReleaseQueryParser extends MultiFieldQueryParser {
     int column = column();
     pattern(column);
     String text = getAnalyzer().normalize(f, typed).utf8ToString();
-    QueryLimits.regex(text, column);
+    RegExp re = QueryLimits.regex(text, column);
     try {
+      transitions = QueryLimits.transitions(transitions,
+          Operations.determinize(re.toAutomaton(), QueryLimits.DETERMINIZE_WORK), column);
       return quotedIf(field, counted(new RegexpQuery(new Term(f, text), QueryLimits.REGEX_FLAGS, 0,
           RegexpQuery.DEFAULT_PROVIDER, QueryLimits.DETERMINIZE_WORK, getMultiTermRewriteMethod(), true),
           "/" + typed + "/", column));

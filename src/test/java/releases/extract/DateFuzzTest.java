@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Timeout;
  */
 class DateFuzzTest {
 
-  @FuzzTest(maxDuration = "5m")
+  @FuzzTest(maxDuration = "10m")
   @Timeout(value = 1, unit = TimeUnit.SECONDS)
   void parse(FuzzedDataProvider data) {
     int hintYear = data.consumeInt(1900, 2100);

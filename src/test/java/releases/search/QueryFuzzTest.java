@@ -17,7 +17,7 @@ import releases.UserException;
  */
 class QueryFuzzTest {
 
-  @FuzzTest(maxDuration = "5m")
+  @FuzzTest(maxDuration = "10m")
   @Timeout(value = 1, unit = TimeUnit.SECONDS)
   void parse(FuzzedDataProvider data) {
     boolean any = data.consumeBoolean();

@@ -72,6 +72,27 @@ class QueryLimitsTest {
   }
 
   @Test
+  void patternsWhoseAutomataWouldBeCostlyToCompileAreRefusedAtTheColumnThatPassesTheLimit() {
+    // Thirteen letters apart from each other: each state of the repeat has a transition for each.
+    String cls = "body:/[acegikmoqsuwy]{0,60}/";
+    QuerySyntax.parse("fingerprint* te?as Tuscarawaz~2 " + cls, false);
+    UserException e = assertThrows(UserException.class, () -> QuerySyntax.parse(cls + " " + cls + " " + cls, false));
+    assertTrue(e.usage());
+    assertEquals("bad query: the pattern at column 64 makes the query's patterns too costly to match (over 2,000"
+        + " automaton transitions); use fewer wildcards, '?' and character classes above all", e.getMessage());
+    // One pattern alone can pass the limit too.
+    assertThrows(UserException.class, () -> QuerySyntax.parse("body:/[acegikmoqsuwy]{0,200}/", false));
+  }
+
+  @Test
+  void eachPlusDoublesWhatARegularExpressionRepeats() {
+    // A fuzz finding: twelve of them built 53,252 transitions before the determinisation limit was reached.
+    UserException e = assertThrows(UserException.class, () -> QuerySyntax.parse("body:/xf++++++++++++y/", false));
+    assertTrue(e.getMessage().contains("too large to match (its repeats need more than 1000 states)"), e.getMessage());
+    QuerySyntax.parse("body:/xf+y+/", false);
+  }
+
+  @Test
   void echoedTextStaysOnOneLineAndShort() {
     assertEquals("new\\nyork\\t\\u001b[31m", Echo.of("new\nyork\t\u001b[31m"));
     String cut = Echo.of("\u0000".repeat(100));
