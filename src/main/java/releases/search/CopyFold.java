@@ -106,6 +106,19 @@ final class CopyFold {
     return out;
   }
 
+  /**
+   * The other documents of {@code doc}'s fold (for a quote: the same words in the copies of its release), earliest
+   * first, by release id. One look at the documents of one cluster.
+   */
+  List<String> copiesOf(int doc) throws IOException {
+    IndexReader reader = searcher.getIndexReader();
+    long key = key(reader, doc);
+    Map<Long, List<Member>> all = members(new BooleanQuery.Builder().add(kind, Occur.FILTER)
+        .add(inClusters(new long[] {cluster(reader, doc)}), Occur.FILTER).build());
+    return all.getOrDefault(key, List.of()).stream().filter(m -> m.doc != doc).sorted(Member.EARLIEST)
+        .map(Member::id).toList();
+  }
+
   /** A release of a cluster: its document, date (epoch day; undated last) and id. */
   private record Member(int doc, long date, String id) {
     static final Comparator<Member> EARLIEST = Comparator.comparingLong(Member::date).thenComparing(Member::id);

@@ -113,9 +113,18 @@ final class QuoteSearch {
       return new QuoteResult(r.query(), top.totalHits.value(), names, hits(text, shown));
     }
     // A quote said in several releases (copies of one release among them) is listed once.
+    // Each hit names the copies of its release that give the same quote.
     List<QuoteHit> page = new ArrayList<>();
-    long distinct = distinct(r, text, all, order, page::add);
-    return new QuoteResult(r.query(), searcher.count(all), names, page, distinct);
+    List<Integer> docs = new ArrayList<>();
+    long distinct = distinct(r, text, all, order, (hit, doc) -> {
+      page.add(hit);
+      docs.add(doc);
+    });
+    CopyFold fold = CopyFold.quotes(searcher);
+    for (int i = 0; i < page.size(); i++) {
+      page.set(i, page.get(i).withCopies(fold.copiesOf(docs.get(i))));
+    }
+    return new QuoteResult(r.query(), distinct, names, page, distinct);
   }
 
   /**
@@ -128,7 +137,7 @@ final class QuoteSearch {
     Query all = new BooleanQuery.Builder().add(text, Occur.MUST).add(select(r, officials, text).filter(), Occur.FILTER)
         .build();
     SortOrder order = r.query().isBlank() && r.sort() == SortOrder.RELEVANCE ? SortOrder.DATE : r.sort();
-    return distinct(r, text, all, order, sink);
+    return distinct(r, text, all, order, (hit, doc) -> sink.accept(hit));
   }
 
   /**
@@ -136,7 +145,8 @@ final class QuoteSearch {
    * {@code order}: a quote said in several releases comes once, where its first-ranked copy ranks (in date order,
    * its earliest), with how many times it was said and when first. Returns how many distinct quotes match.
    */
-  private long distinct(SearchRequest r, Query text, Query all, SortOrder order, Consumer<QuoteHit> sink)
+  private long distinct(SearchRequest r, Query text, Query all, SortOrder order,
+      java.util.function.ObjIntConsumer<QuoteHit> sink)
       throws IOException {
     QuoteGroups groups = QuoteGroups.of(searcher, all);
     org.apache.lucene.internal.hppc.LongHashSet seen = new org.apache.lucene.internal.hppc.LongHashSet();
@@ -163,7 +173,7 @@ final class QuoteSearch {
       List<QuoteHit> hits = hits(text, kept.toArray(ScoreDoc[]::new));
       for (int i = 0; i < hits.size(); i++) {
         QuoteGroups.Group g = keptGroups.get(i);
-        sink.accept(g == null ? hits.get(i) : hits.get(i).repeated(g.count, g.firstDate()));
+        sink.accept(g == null ? hits.get(i) : hits.get(i).repeated(g.count, g.firstDate()), kept.get(i).doc);
       }
       after = top.scoreDocs[top.scoreDocs.length - 1];
     }
