@@ -29,22 +29,12 @@ final class Analyzers {
 
   /** The stemmed chain, with each word also kept as written at the same position (for the highlighter). */
   static Analyzer englishAndWords() {
-    return new Analyzer() {
+    return new Chain() {
       @Override
       protected TokenStreamComponents createComponents(String field) {
         StandardTokenizer source = new StandardTokenizer();
         TokenStream words = new KeywordRepeatFilter(words(source, false));
         return new TokenStreamComponents(source, new RemoveDuplicatesTokenFilter(new PorterStemFilter(words)));
-      }
-
-      @Override
-      protected TokenStream normalize(String field, TokenStream in) {
-        return new ASCIIFoldingFilter(new LowerCaseFilter(in));
-      }
-
-      @Override
-      public int getPositionIncrementGap(String field) {
-        return VALUE_GAP;
       }
     };
   }
@@ -56,21 +46,11 @@ final class Analyzers {
 
   /** Standard tokens, possessives dropped, lower case, accents folded; Porter stemming for prose only. */
   private static Analyzer chain(boolean stem) {
-    return new Analyzer() {
+    return new Chain() {
       @Override
       protected TokenStreamComponents createComponents(String field) {
         StandardTokenizer source = new StandardTokenizer();
         return new TokenStreamComponents(source, words(source, stem));
-      }
-
-      @Override
-      protected TokenStream normalize(String field, TokenStream in) {
-        return new ASCIIFoldingFilter(new LowerCaseFilter(in));
-      }
-
-      @Override
-      public int getPositionIncrementGap(String field) {
-        return VALUE_GAP;
       }
     };
   }
@@ -82,5 +62,18 @@ final class Analyzers {
     }
     StemMemory memory = new StemMemory();
     return memory.after(new PorterStemFilter(memory.before(s)));
+  }
+
+  /** What every chain here shares: query words normalised as indexed words are, and a gap between values. */
+  private abstract static class Chain extends Analyzer {
+    @Override
+    protected TokenStream normalize(String field, TokenStream in) {
+      return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+    }
+
+    @Override
+    public int getPositionIncrementGap(String field) {
+      return VALUE_GAP;
+    }
   }
 }
