@@ -2,8 +2,6 @@ package releases.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A release body cut into its paragraphs (blank-line separated, as {@code show} prints them), each with a 64-bit
@@ -14,21 +12,41 @@ public final class Paragraphs {
   /** One paragraph: its text as the body writes it, where it sits in the body, and its fingerprint. */
   public record Paragraph(String text, int start, int end, long fingerprint) {}
 
-  private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t\\x0B\\f\\r]*\\n\\s*");
-
   private Paragraphs() {}
 
   /** The non-blank paragraphs of {@code body}, in order. */
   public static List<Paragraph> of(String body) {
     List<Paragraph> out = new ArrayList<>();
-    Matcher m = BLANK_LINE.matcher(body);
     int from = 0;
-    while (m.find()) {
-      add(out, body, from, m.start());
-      from = m.end();
+    // A separator is a line break, blanks on the line, another line break, and any whitespace after it.
+    for (int i = body.indexOf('\n'); i >= 0; i = body.indexOf('\n', i + 1)) {
+      int j = i + 1;
+      while (j < body.length() && isBlank(body.charAt(j))) {
+        j++;
+      }
+      if (j == body.length() || body.charAt(j) != '\n') {
+        continue;
+      }
+      add(out, body, from, i);
+      j++;
+      while (j < body.length() && isSpace(body.charAt(j))) {
+        j++;
+      }
+      from = j;
+      i = j - 1;
     }
     add(out, body, from, body.length());
     return out;
+  }
+
+  /** Blank inside a line, as the regex {@code [ \t\x0B\f\r]}. */
+  private static boolean isBlank(char c) {
+    return c == ' ' || c == '\t' || c == 0x0B || c == '\f' || c == '\r';
+  }
+
+  /** The regex {@code \s}. */
+  private static boolean isSpace(char c) {
+    return isBlank(c) || c == '\n';
   }
 
   private static void add(List<Paragraph> out, String body, int from, int to) {
@@ -49,7 +67,7 @@ public final class Paragraphs {
    * {@code #} (a count or a date that changes from one release to the next still matches), punctuation dropped.
    */
   public static long fingerprint(String text) {
-    return hash(normalise(text));
+    return fingerprint(text, false);
   }
 
   /**
@@ -57,7 +75,82 @@ public final class Paragraphs {
    * number is another statement; said "verbatim" means these words, in any case and punctuation.
    */
   public static long quoteFingerprint(String text) {
-    return hash(normalise(text, true));
+    return fingerprint(text, true);
+  }
+
+  // What an ASCII char is to the normal form: dropped, a space, a digit, or a letter (its lower case).
+  private static final byte DROP = 0, SPACE = 1, DIGIT = 2;
+  private static final byte[] ASCII = new byte[128];
+
+  static {
+    for (int c = 0; c < 128; c++) {
+      ASCII[c] = Character.isWhitespace(c) || Character.isSpaceChar(c) ? SPACE
+          : Character.isDigit(c) ? DIGIT
+          : Character.isLetter(c) ? (byte) Character.toLowerCase(c)
+          : DROP;
+    }
+  }
+
+  /**
+   * The hash of {@link #normalise}'s form of {@code text}, made as that form is, one char at a time, without
+   * building it: paragraphs are fingerprinted for every release indexed or exported.
+   */
+  private static long fingerprint(String text, boolean digits) {
+    long h = 0xcbf29ce484222325L;
+    boolean empty = true;
+    boolean space = false;
+    char last = 0;
+    for (int i = 0, n = text.length(); i < n; ) {
+      char ch = text.charAt(i);
+      int c;
+      int kind;
+      if (ch < 128) {
+        i++;
+        c = ch;
+        kind = ASCII[ch];
+      } else {
+        c = text.codePointAt(i);
+        i += Character.charCount(c);
+        kind = Character.isWhitespace(c) || Character.isSpaceChar(c) ? SPACE
+            : Character.isDigit(c) ? DIGIT
+            : Character.isLetterOrDigit(c) ? 3
+            : DROP;
+      }
+      if (kind == DROP) {
+        continue;
+      }
+      if (kind == SPACE) {
+        space = !empty;
+        continue;
+      }
+      if (kind == DIGIT && !digits) {
+        if (space) {
+          h = (h ^ ' ') * 0x100000001b3L;
+        } else if (last == '#') {
+          continue;
+        }
+        space = false;
+        h = (h ^ '#') * 0x100000001b3L;
+        last = '#';
+        empty = false;
+        continue;
+      }
+      if (space) {
+        h = (h ^ ' ') * 0x100000001b3L;
+      }
+      space = false;
+      int lower = ch < 128 && kind != DIGIT ? kind : Character.toLowerCase(c);
+      if (Character.isBmpCodePoint(lower)) {
+        h = (h ^ lower) * 0x100000001b3L;
+        last = (char) lower;
+      } else {
+        h = (h ^ Character.highSurrogate(lower)) * 0x100000001b3L;
+        last = Character.lowSurrogate(lower);
+        h = (h ^ last) * 0x100000001b3L;
+      }
+      empty = false;
+    }
+    return finish(h);
   }
 
   /** The normalised form {@link #fingerprint} hashes. */
@@ -94,12 +187,16 @@ public final class Paragraphs {
   }
 
   /** FNV-1a over the chars, then a 64-bit finaliser so that near texts land far apart. */
-  private static long hash(String s) {
+  static long hash(String s) {
     long h = 0xcbf29ce484222325L;
     for (int i = 0; i < s.length(); i++) {
       h ^= s.charAt(i);
       h *= 0x100000001b3L;
     }
+    return finish(h);
+  }
+
+  private static long finish(long h) {
     h ^= h >>> 33;
     h *= 0xff51afd7ed558ccdL;
     h ^= h >>> 33;

@@ -1,6 +1,7 @@
 package releases.index;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.LongPredicate;
@@ -15,8 +16,7 @@ import org.apache.lucene.internal.hppc.LongHashSet;
 import org.apache.lucene.internal.hppc.LongIntHashMap;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.Bits;
-import releases.extract.Paragraphs;
-import releases.extract.Release;
+import releases.extract.Paragraphs.Paragraph;
 import releases.extract.SharedParagraphs;
 
 /**
@@ -48,12 +48,12 @@ public final class Boilerplate {
   }
 
   /**
-   * Adds {@code release}'s paragraphs to the counts and says which of its paragraphs are boilerplate by now. A
-   * release indexed before one of its paragraphs reaches the threshold is put right by {@link #settle}.
+   * Adds a release's paragraphs to the counts and says which of them are boilerplate by now. A release indexed
+   * before one of its paragraphs reaches the threshold is put right by {@link #settle}.
    */
-  synchronized LongPredicate add(Release release) {
+  synchronized LongPredicate add(List<Paragraph> paragraphs) {
     LongHashSet mine = new LongHashSet();
-    Paragraphs.of(release.body()).forEach(p -> mine.add(p.fingerprint()));
+    paragraphs.forEach(p -> mine.add(p.fingerprint()));
     LongHashSet common = new LongHashSet();
     for (var c : mine) {
       if (counts.addTo(c.value, 1) >= MIN_RELEASES) {

@@ -44,8 +44,8 @@ public final class CopyFields {
   /** A quote document's hash of its normalised words, so that copies of one quote fold into one hit. */
   public static void addQuoteWords(Document doc, String quote) {
     long h = 0x84222325cbf29ce4L;
-    for (String w : Normal.words(quote)) {
-      h = Signature.mix(h * 31 + w.hashCode());
+    for (long w : Normal.wordKeys(quote)) {
+      h = Signature.mix(h * 31 + Normal.hashOf(w));
     }
     doc.add(new NumericDocValuesField(Fields.QUOTE_KEY, h));
   }

@@ -45,14 +45,14 @@ public record Signature(long exact, int words, int[] bins, long day, long place)
   public static Signature of(String text, java.time.LocalDate date, String state) {
     long day = date == null ? UNDATED : date.toEpochDay();
     long place = state == null || state.isBlank() ? 0 : mix(state.strip().toLowerCase(Locale.ROOT).hashCode() + 1L);
-    String[] words = Normal.words(text);
+    long[] words = Normal.wordKeys(text);
     if (words.length == 0) {
       return new Signature(0, 0, new int[BINS], day, place);
     }
     long[] hashes = new long[words.length];
     long exact = 0x9E3779B97F4A7C15L;
     for (int i = 0; i < words.length; i++) {
-      hashes[i] = mix(words[i].hashCode() * 0xC2B2AE3D27D4EB4FL + words[i].length());
+      hashes[i] = mix(Normal.hashOf(words[i]) * 0xC2B2AE3D27D4EB4FL + Normal.lengthOf(words[i]));
       exact = mix(exact * 31 + hashes[i]);
     }
     long[] min = new long[BINS];
