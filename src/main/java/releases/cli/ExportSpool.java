@@ -47,17 +47,18 @@ final class ExportSpool implements AutoCloseable {
 
   /** Keeps {@code release}'s record (without its closing brace) and its paragraphs for {@link #print}. */
   void add(Release release) throws IOException {
-    counts.add(release.body());
+    Paragraphs.Cut cut = Paragraphs.cut(release.body());
+    counts.add(cut.paragraphs());
     ids.add(release.id());
     dates.add(release.date() == null ? Long.MAX_VALUE : release.date().toEpochDay());
-    signatures.add(releases.index.copies.CopyFields.signature(release));
+    signatures.add(releases.index.copies.CopyFields.signature(release, cut.words()));
     line.setLength(0);
     Json.write(line, RecordJson.of(release));
     line.setLength(line.length() - 1); // the closing brace: the paragraphs go before it
     bytes(line.toString());
-    List<Paragraphs.Paragraph> ps = Paragraphs.of(release.body());
-    spool.writeInt(ps.size());
-    for (Paragraphs.Paragraph p : ps) {
+    spool.writeInt(cut.paragraphs().size());
+    for (Paragraphs.Paragraph p : cut.paragraphs()) {
+      spool.writeLong(p.fingerprint());
       bytes(p.text());
     }
   }
@@ -87,10 +88,10 @@ final class ExportSpool implements AutoCloseable {
         int n = in.readInt();
         List<Object> paragraphs = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-          String p = text(in);
+          long fingerprint = in.readLong();
           Map<String, Object> o = new LinkedHashMap<>();
-          o.put("text", p);
-          o.put("boilerplate", boilerplate.contains(Paragraphs.fingerprint(p)));
+          o.put("text", text(in));
+          o.put("boilerplate", boilerplate.contains(fingerprint));
           paragraphs.add(o);
         }
         final int self = at++;

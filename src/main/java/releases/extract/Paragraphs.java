@@ -5,18 +5,31 @@ import java.util.List;
 
 /**
  * A release body cut into its paragraphs (blank-line separated, as {@code show} prints them), each with a 64-bit
- * fingerprint of its normalised text: the key by which boilerplate and what is new are found across a corpus.
+ * fingerprint of its words in {@link Words}' normal form: the key by which boilerplate and what is new are found
+ * across a corpus.
  */
 public final class Paragraphs {
 
   /** One paragraph: its text as the body writes it, where it sits in the body, and its fingerprint. */
   public record Paragraph(String text, int start, int end, long fingerprint) {}
 
+  /**
+   * A body's paragraphs and the {@link Words} keys of all its words, from one scan: the index needs both of every
+   * release (the paragraphs for boilerplate, the words for its copy signature).
+   */
+  public record Cut(List<Paragraph> paragraphs, long[] words) {}
+
   private Paragraphs() {}
 
   /** The non-blank paragraphs of {@code body}, in order. */
   public static List<Paragraph> of(String body) {
+    return cut(body).paragraphs();
+  }
+
+  /** The paragraphs of {@code body} and the keys of its words. */
+  public static Cut cut(String body) {
     List<Paragraph> out = new ArrayList<>();
+    Words.Keys words = new Words.Keys(body.length() / 5);
     int from = 0;
     // A separator is a line break, blanks on the line, another line break, and any whitespace after it.
     for (int i = body.indexOf('\n'); i >= 0; i = body.indexOf('\n', i + 1)) {
@@ -27,7 +40,7 @@ public final class Paragraphs {
       if (j == body.length() || body.charAt(j) != '\n') {
         continue;
       }
-      add(out, body, from, i);
+      add(out, words, body, from, i);
       j++;
       while (j < body.length() && isSpace(body.charAt(j))) {
         j++;
@@ -35,8 +48,8 @@ public final class Paragraphs {
       from = j;
       i = j - 1;
     }
-    add(out, body, from, body.length());
-    return out;
+    add(out, words, body, from, body.length());
+    return new Cut(out, words.toArray());
   }
 
   /** Blank inside a line, as the regex {@code [ \t\x0B\f\r]}. */
@@ -49,7 +62,7 @@ public final class Paragraphs {
     return isBlank(c) || c == '\n';
   }
 
-  private static void add(List<Paragraph> out, String body, int from, int to) {
+  private static void add(List<Paragraph> out, Words.Keys words, String body, int from, int to) {
     while (from < to && Character.isWhitespace(body.charAt(from))) {
       from++;
     }
@@ -57,103 +70,41 @@ public final class Paragraphs {
       to--;
     }
     if (to > from) {
-      String text = body.substring(from, to);
-      out.add(new Paragraph(text, from, to, fingerprint(text)));
+      int first = words.size();
+      words.scan(body, from, to);
+      out.add(new Paragraph(body.substring(from, to), from, to, fingerprint(words, first, words.size())));
     }
   }
 
   /**
-   * The fingerprint of {@code text}'s normalised form: lower case, whitespace collapsed, each run of digits one
-   * {@code #} (a count or a date that changes from one release to the next still matches), punctuation dropped.
+   * The fingerprint of {@code text}'s words in normal form (lower case, each run of digits one {@code #},
+   * punctuation dropped): a count or a date that changes from one release to the next still matches.
    */
   public static long fingerprint(String text) {
-    return fingerprint(text, false);
+    Words.Keys words = new Words.Keys(text.length() / 5);
+    words.scan(text, 0, text.length());
+    return fingerprint(words, 0, words.size());
   }
 
-  /**
-   * The fingerprint of a quote: as {@link #fingerprint} but keeping every digit, since a quote that gives another
-   * number is another statement; said "verbatim" means these words, in any case and punctuation.
-   */
-  public static long quoteFingerprint(String text) {
-    return fingerprint(text, true);
-  }
-
-  // What an ASCII char is to the normal form: dropped, a space, a digit, or a letter (its lower case).
-  private static final byte DROP = 0, SPACE = 1, DIGIT = 2;
-  private static final byte[] ASCII = new byte[128];
-
-  static {
-    for (int c = 0; c < 128; c++) {
-      ASCII[c] = Character.isWhitespace(c) || Character.isSpaceChar(c) ? SPACE
-          : Character.isDigit(c) ? DIGIT
-          : Character.isLetter(c) ? (byte) Character.toLowerCase(c)
-          : DROP;
-    }
-  }
-
-  /**
-   * The hash of {@link #normalise}'s form of {@code text}, made as that form is, one char at a time, without
-   * building it: paragraphs are fingerprinted for every release indexed or exported.
-   */
-  private static long fingerprint(String text, boolean digits) {
+  private static long fingerprint(Words.Keys words, int from, int to) {
     long h = 0xcbf29ce484222325L;
-    boolean empty = true;
-    boolean space = false;
-    char last = 0;
-    for (int i = 0, n = text.length(); i < n; ) {
-      char ch = text.charAt(i);
-      int c;
-      int kind;
-      if (ch < 128) {
-        i++;
-        c = ch;
-        kind = ASCII[ch];
-      } else {
-        c = text.codePointAt(i);
-        i += Character.charCount(c);
-        kind = Character.isWhitespace(c) || Character.isSpaceChar(c) ? SPACE
-            : Character.isDigit(c) ? DIGIT
-            : Character.isLetterOrDigit(c) ? 3
-            : DROP;
-      }
-      if (kind == DROP) {
-        continue;
-      }
-      if (kind == SPACE) {
-        space = !empty;
-        continue;
-      }
-      if (kind == DIGIT && !digits) {
-        if (space) {
-          h = (h ^ ' ') * 0x100000001b3L;
-        } else if (last == '#') {
-          continue;
-        }
-        space = false;
-        h = (h ^ '#') * 0x100000001b3L;
-        last = '#';
-        empty = false;
-        continue;
-      }
-      if (space) {
-        h = (h ^ ' ') * 0x100000001b3L;
-      }
-      space = false;
-      int lower = ch < 128 && kind != DIGIT ? kind : Character.toLowerCase(c);
-      if (Character.isBmpCodePoint(lower)) {
-        h = (h ^ lower) * 0x100000001b3L;
-        last = (char) lower;
-      } else {
-        h = (h ^ Character.highSurrogate(lower)) * 0x100000001b3L;
-        last = Character.lowSurrogate(lower);
-        h = (h ^ last) * 0x100000001b3L;
-      }
-      empty = false;
+    for (int i = from; i < to; i++) {
+      h = (h ^ words.get(i)) * 0x9E3779B97F4A7C15L;
+      h ^= h >>> 29;
     }
     return finish(h);
   }
 
-  /** The normalised form {@link #fingerprint} hashes. */
+  /**
+   * The fingerprint of a quote: its normal form as {@link #normalise} gives it, but keeping every digit, since a
+   * quote that gives another number is another statement; said "verbatim" means these words, in any case and
+   * punctuation.
+   */
+  public static long quoteFingerprint(String text) {
+    return hash(normalise(text, true));
+  }
+
+  /** The normal form, spelled out: the words whose keys {@link #fingerprint} hashes, one space apart. */
   public static String normalise(String text) {
     return normalise(text, false);
   }
@@ -187,7 +138,7 @@ public final class Paragraphs {
   }
 
   /** FNV-1a over the chars, then a 64-bit finaliser so that near texts land far apart. */
-  static long hash(String s) {
+  private static long hash(String s) {
     long h = 0xcbf29ce484222325L;
     for (int i = 0; i < s.length(); i++) {
       h ^= s.charAt(i);

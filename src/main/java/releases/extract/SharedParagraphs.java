@@ -2,6 +2,7 @@ package releases.extract;
 
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -21,8 +22,13 @@ public final class SharedParagraphs {
 
   /** Counts the paragraphs of {@code body}, each once however often the release repeats it. */
   public void add(String body) {
+    add(Paragraphs.of(body));
+  }
+
+  /** Counts {@code paragraphs} (of one release), each once however often the release repeats it. */
+  public void add(List<Paragraphs.Paragraph> paragraphs) {
     Set<Long> mine = new HashSet<>();
-    for (Paragraphs.Paragraph p : Paragraphs.of(body)) {
+    for (Paragraphs.Paragraph p : paragraphs) {
       if (mine.add(p.fingerprint())) {
         if (size == prints.length) {
           prints = Arrays.copyOf(prints, size * 2);

@@ -38,7 +38,7 @@ public final class IndexAccess {
    * Bumped whenever fields or analysis change, so that an index written by an older build is rebuilt rather
    * than searched with queries it cannot answer.
    */
-  static final String SCHEMA = "9";
+  static final String SCHEMA = "10";
 
   private static final String SCHEMA_KEY = "schema";
 

@@ -25,7 +25,6 @@ import org.apache.lucene.store.Directory;
 import releases.extract.CorpusExtraction;
 import releases.extract.Outcome;
 import releases.extract.Paragraphs;
-import releases.extract.Paragraphs.Paragraph;
 import releases.extract.Release;
 import releases.index.copies.Clusters;
 import releases.ingest.Corpus;
@@ -307,9 +306,9 @@ public final class IndexUpdater {
           String file = e.source().id();
           List<Document> block = new ArrayList<>();
           for (Release r : e.releases()) {
-            List<Paragraph> paragraphs = Paragraphs.of(r.body());
-            block.addAll(ReleaseDocument.block(r, file, e.source().hash(), e.source().stamp(), e.file(), paragraphs,
-                boilerplate.add(paragraphs)));
+            Paragraphs.Cut cut = Paragraphs.cut(r.body());
+            block.addAll(ReleaseDocument.block(r, file, e.source().hash(), e.source().stamp(), e.file(), cut,
+                boilerplate.add(cut.paragraphs())));
           }
           if (known.containsKey(file)) {
             // One call for all of the file's releases: a listing that lost an item loses it in the same update.

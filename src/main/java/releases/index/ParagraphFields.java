@@ -1,6 +1,5 @@
 package releases.index;
 
-import java.util.List;
 import java.util.function.LongPredicate;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -9,23 +8,24 @@ import org.apache.lucene.document.SortedNumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.internal.hppc.LongHashSet;
+import releases.extract.Paragraphs;
 import releases.extract.Paragraphs.Paragraph;
 
 /**
  * The body of a release document split by paragraph: the whole text stored (for {@code show} and snippets), the
  * release's own paragraphs indexed as {@link Fields#BODY}, its boilerplate as {@link Fields#BOILERPLATE}, and every
- * paragraph's fingerprint; the paragraphs are {@link releases.extract.Paragraphs#of} the body.
+ * paragraph's fingerprint; the paragraphs are the body's {@link Paragraphs#cut}.
  */
 final class ParagraphFields {
 
   private ParagraphFields() {}
 
-  static void add(Document doc, String body, List<Paragraph> paragraphs, LongPredicate boilerplate) {
+  static void add(Document doc, String body, Paragraphs.Cut cut, LongPredicate boilerplate) {
     doc.add(new StoredField(Fields.BODY, body));
     StringBuilder own = new StringBuilder(body.length());
     StringBuilder shared = new StringBuilder();
     LongHashSet seen = new LongHashSet();
-    for (Paragraph p : paragraphs) {
+    for (Paragraph p : cut.paragraphs()) {
       boolean first = seen.add(p.fingerprint());
       boolean common = boilerplate.test(p.fingerprint());
       (common ? shared : own).append(p.text()).append("\n\n");

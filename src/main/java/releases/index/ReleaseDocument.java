@@ -18,7 +18,6 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.util.BytesRef;
 import releases.extract.County;
 import releases.extract.Paragraphs;
-import releases.extract.Paragraphs.Paragraph;
 import releases.extract.Quote;
 import releases.extract.Release;
 import releases.index.copies.CopyFields;
@@ -77,17 +76,17 @@ public final class ReleaseDocument {
   /** The same, with the paragraphs whose fingerprints {@code boilerplate} accepts indexed as boilerplate. */
   public static List<Document> block(Release release, String file, String hash, String stamp, Path source,
       LongPredicate boilerplate) {
-    return block(release, file, hash, stamp, source, Paragraphs.of(release.body()), boilerplate);
+    return block(release, file, hash, stamp, source, Paragraphs.cut(release.body()), boilerplate);
   }
 
-  /** The same, given the {@code paragraphs} of the release's body (cut once, for the counts and the fields). */
+  /** The same, given the release's body {@code cut} once (for the counts, the fields and the signature). */
   public static List<Document> block(Release release, String file, String hash, String stamp, Path source,
-      List<Paragraph> paragraphs, LongPredicate boilerplate) {
+      Paragraphs.Cut cut, LongPredicate boilerplate) {
     List<Document> docs = new ArrayList<>(QuoteDocument.of(release));
     docs.forEach(d -> d.add(new KeywordField(Fields.FILE, file, Field.Store.NO)));
     docs.forEach(d -> CopyFields.addCluster(d, release));
     Document doc = of(release, hash, source == null ? release.path() : source.toAbsolutePath().normalize().toString(),
-        paragraphs, boilerplate);
+        cut, boilerplate);
     doc.add(new KeywordField(Fields.FILE, file, Field.Store.NO));
     if (stamp != null) {
       doc.add(new BinaryDocValuesField(Fields.STAMP, new BytesRef(stamp)));
@@ -98,10 +97,10 @@ public final class ReleaseDocument {
 
   /** The document for {@code release}, whose file's bytes hash to {@code hash}. */
   public static Document of(Release release, String hash) {
-    return of(release, hash, release.path(), Paragraphs.of(release.body()), fingerprint -> false);
+    return of(release, hash, release.path(), Paragraphs.cut(release.body()), fingerprint -> false);
   }
 
-  private static Document of(Release release, String hash, String shownPath, List<Paragraph> paragraphs,
+  private static Document of(Release release, String hash, String shownPath, Paragraphs.Cut cut,
       LongPredicate boilerplate) {
     Document doc = new Document();
     doc.add(new KeywordField(Fields.KIND, Fields.KIND_RELEASE, Field.Store.NO));
@@ -110,7 +109,7 @@ public final class ReleaseDocument {
     doc.add(new KeywordField(Fields.ID, release.id(), Field.Store.NO));
     doc.add(new BinaryDocValuesField(Fields.SHOWN_PATH, new BytesRef(shownPath)));
     doc.add(new SortedDocValuesField(Fields.HASH, new BytesRef(hash)));
-    CopyFields.add(doc, release);
+    CopyFields.add(doc, release, cut.words());
     if (present(release.title())) {
       doc.add(new Field(Fields.TITLE, release.title(), PROSE_UNSTORED));
       doc.add(new Field(Fields.TITLE_WORDS, release.title(), WORDS));
@@ -120,7 +119,7 @@ public final class ReleaseDocument {
       doc.add(new Field(Fields.TITLE, release.subtitle(), PROSE_UNSTORED));
       doc.add(new Field(Fields.TITLE_WORDS, release.subtitle(), WORDS));
     }
-    ParagraphFields.add(doc, release.body(), paragraphs, boilerplate);
+    ParagraphFields.add(doc, release.body(), cut, boilerplate);
     // Patterns match the words as written anywhere in the body, boilerplate or not.
     doc.add(new Field(Fields.BODY_WORDS, release.body(), WORDS));
     Provenance from = release.provenance();

@@ -1,5 +1,6 @@
 package releases.extract;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
@@ -42,11 +43,15 @@ class ParagraphsTest {
       "\u00A0", "\u2003", "\u001F", ",", "'", "#", "-", "\uD835\uDC00", "\uD801\uDC00", "\uD83D\uDE00", "İ", "ß"};
 
   @Test
-  void fingerprintsAreTheHashOfTheNormalForm() {
+  void oneCutGivesEachParagraphsFingerprintAndTheBodysWords() {
     Random random = new Random(16);
     for (int n = 0; n < 20_000; n++) {
-      String text = randomText(random, 1 + random.nextInt(40));
-      assertEquals(Paragraphs.hash(Paragraphs.normalise(text)), Paragraphs.fingerprint(text), text);
+      String body = randomText(random, 1 + random.nextInt(40));
+      Paragraphs.Cut cut = Paragraphs.cut(body);
+      for (Paragraphs.Paragraph p : cut.paragraphs()) {
+        assertEquals(Paragraphs.fingerprint(p.text()), p.fingerprint(), p.text());
+      }
+      assertArrayEquals(Words.keys(body), cut.words(), body);
     }
   }
 

@@ -5,6 +5,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.util.BytesRef;
 import releases.extract.Release;
+import releases.extract.Words;
 import releases.index.Fields;
 
 /** Adds what copy detection needs to a release's documents: its signature, and the cluster it starts in. */
@@ -18,18 +19,18 @@ public final class CopyFields {
 
   private CopyFields() {}
 
-  /** The signature of the release's body and its own cluster (a release alone until {@link Clusters} says not). */
-  public static void add(Document doc, Release release) {
+  /** The signature of the release's body (its words' keys) and its own cluster (a release alone until {@link Clusters} says not). */
+  public static void add(Document doc, Release release, long[] words) {
     if (!ON) {
       return;
     }
-    doc.add(new BinaryDocValuesField(Fields.COPY_SIGNATURE, new BytesRef(signature(release).toBytes())));
+    doc.add(new BinaryDocValuesField(Fields.COPY_SIGNATURE, new BytesRef(signature(release, words).toBytes())));
     addCluster(doc, release);
   }
 
-  /** What copy detection compares of a release: its body, date and dateline state. */
-  public static Signature signature(Release release) {
-    return Signature.of(release.body(), release.date(), releases.index.ReleaseDocument.canonicalState(release));
+  /** What copy detection compares of a release: its body's words ({@link Words} keys), date and dateline state. */
+  public static Signature signature(Release release, long[] words) {
+    return Signature.of(words, release.date(), releases.index.ReleaseDocument.canonicalState(release));
   }
 
   /** The release's own cluster, on the release or one of its quote documents. */
@@ -44,8 +45,8 @@ public final class CopyFields {
   /** A quote document's hash of its normalised words, so that copies of one quote fold into one hit. */
   public static void addQuoteWords(Document doc, String quote) {
     long h = 0x84222325cbf29ce4L;
-    for (long w : Normal.wordKeys(quote)) {
-      h = Signature.mix(h * 31 + Normal.hashOf(w));
+    for (long w : Words.keys(quote)) {
+      h = Signature.mix(h * 31 + Words.hashOf(w));
     }
     doc.add(new NumericDocValuesField(Fields.QUOTE_KEY, h));
   }

@@ -3,6 +3,7 @@ package releases.index.copies;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.Locale;
+import releases.extract.Words;
 
 /**
  * What copy detection knows of one release: a hash of its normalised text, and a MinHash signature of its 5-word
@@ -38,21 +39,25 @@ public record Signature(long exact, int words, int[] bins, long day, long place)
 
   /** The signature of {@code text} (a release's body) with no date or place. */
   public static Signature of(String text) {
-    return of(text, null, null);
+    return of(Words.keys(text), null, null);
   }
 
   /** The signature of a release's body, date (or null) and dateline state (or null). */
   public static Signature of(String text, java.time.LocalDate date, String state) {
+    return of(Words.keys(text), date, state);
+  }
+
+  /** The signature of the body whose {@link Words} keys are {@code words}, with its date and state (or nulls). */
+  public static Signature of(long[] words, java.time.LocalDate date, String state) {
     long day = date == null ? UNDATED : date.toEpochDay();
     long place = state == null || state.isBlank() ? 0 : mix(state.strip().toLowerCase(Locale.ROOT).hashCode() + 1L);
-    long[] words = Normal.wordKeys(text);
     if (words.length == 0) {
       return new Signature(0, 0, new int[BINS], day, place);
     }
     long[] hashes = new long[words.length];
     long exact = 0x9E3779B97F4A7C15L;
     for (int i = 0; i < words.length; i++) {
-      hashes[i] = mix(Normal.hashOf(words[i]) * 0xC2B2AE3D27D4EB4FL + Normal.lengthOf(words[i]));
+      hashes[i] = mix(Words.hashOf(words[i]) * 0xC2B2AE3D27D4EB4FL + Words.lengthOf(words[i]));
       exact = mix(exact * 31 + hashes[i]);
     }
     long[] min = new long[BINS];
