@@ -57,17 +57,31 @@ def size_report(work, n):
     heap = peak_heap_mb(os.path.join(r, "gc.log"))
     mb = corpus / 1e6
     out += ["| measure | releases (Lucene) | SQLite FTS5 | ours/theirs |", "|---|---|---|---|"]
+    fts_cell = f"{fts_wall:.1f} s ({mb / fts_wall:.1f} MB/s, CPU {fts[1]})" if fts_wall else "-"
     out.append(f"| index time | {wall:.1f} s ({mb / wall:.1f} MB/s, {int(n) / wall:,.0f} docs/s, CPU {cpu}) "
-               f"| {fts_wall:.1f} s ({mb / fts_wall:.1f} MB/s, CPU {fts[1]}) | {ratio(wall, fts_wall)} |")
+               f"| {fts_cell} | {ratio(wall, fts_wall)} |")
+    plain = read(os.path.join(r, "index-plain.time"), "").split()
+    full = read(os.path.join(r, "index.time"), "").split()
+    if len(plain) >= 5 and len(full) >= 5:
+        pwall, pcpu = float(plain[0]), float(plain[3]) + float(plain[4])
+        fcpu = float(full[3]) + float(full[4])
+        out.append(f"| index time without copies and boilerplate | {pwall:.1f} s (CPU {pcpu:.1f} s); the work adds "
+                   f"{100 * (wall / pwall - 1):+.1f}% wall, {100 * (fcpu / pcpu - 1):+.1f}% CPU "
+                   f"({fcpu:.1f} s) | - | - |")
     exp = read(os.path.join(r, "export.time"))
     if exp:
         ewall, ecpu = float(exp.split()[0]), exp.split()[1]
         out.append(f"| export time | {ewall:.1f} s ({mb / ewall:.1f} MB/s, {int(n) / ewall:,.0f} docs/s, CPU {ecpu}) "
                    f"| - | - |")
+    fts_rss = f"{int(fts[2]) / 1024:.0f} MB RSS" if fts_wall else "-"
     out.append(f"| peak heap / max RSS | {heap} MB heap (-Xmx1g), {int(rss) / 1024:.0f} MB RSS "
-               f"| {int(fts[2]) / 1024:.0f} MB RSS | - |")
+               f"| {fts_rss} | - |")
+    fts_size = f"{fts_bytes / 1e6:.0f} MB ({fts_bytes / corpus:.2f}x corpus)" if fts_bytes else "-"
     out.append(f"| index size | {index_bytes / 1e6:.0f} MB ({index_bytes / corpus:.2f}x corpus) "
-               f"| {fts_bytes / 1e6:.0f} MB ({fts_bytes / corpus:.2f}x corpus) | {ratio(index_bytes, fts_bytes)} |")
+               f"| {fts_size} | {ratio(index_bytes, fts_bytes)} |")
+    plain_bytes = int(read(os.path.join(r, "index-plain.bytes"), "0"))
+    if plain_bytes:
+        out.append(f"| index size without copies and boilerplate | {plain_bytes / 1e6:.0f} MB | - | - |")
     lat = tsv(os.path.join(r, "latency.tsv"))
     flat = tsv(os.path.join(r, "fts5-latency.tsv"))
     ours = lat.get("phrase+facet state")

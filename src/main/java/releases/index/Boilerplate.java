@@ -29,6 +29,13 @@ public final class Boilerplate {
   /** The threshold, the same for the index and for {@code export}: see {@link SharedParagraphs#MIN_RELEASES}. */
   public static final int MIN_RELEASES = SharedParagraphs.MIN_RELEASES;
 
+  /**
+   * {@code -Dreleases.boilerplate=off} leaves paragraphs out of an index run (no fingerprints, no split body, no
+   * quote prints, nothing to settle): for bench/run, which times a run with and without issue 16's work. Searches
+   * of such an index treat every paragraph as the release's own.
+   */
+  public static final boolean ON = !"off".equals(System.getProperty("releases.boilerplate"));
+
   /** Re-indexes the files whose split was wrong, splitting by {@code boilerplate}; returns how many releases. */
   public interface Reindex {
     int files(Set<String> fileIds, LongPredicate boilerplate) throws IOException, InterruptedException;
@@ -48,10 +55,13 @@ public final class Boilerplate {
   }
 
   /**
-   * Adds a release's paragraphs to the counts and says which of them are boilerplate by now. A release indexed
+   * Adds a release's paragraphs (null when {@link #ON} is false) to the counts and says which of them are boilerplate by now. A release indexed
    * before one of its paragraphs reaches the threshold is put right by {@link #settle}.
    */
   synchronized LongPredicate add(List<Paragraph> paragraphs) {
+    if (paragraphs == null) {
+      return fingerprint -> false;
+    }
     LongHashSet mine = new LongHashSet();
     paragraphs.forEach(p -> mine.add(p.fingerprint()));
     LongHashSet common = new LongHashSet();
@@ -69,6 +79,9 @@ public final class Boilerplate {
    * many releases were re-indexed. Counting reads two doc-values columns: no stored field is decoded.
    */
   public static int settle(IndexWriter writer, Reindex reindex) throws IOException, InterruptedException {
+    if (!ON) {
+      return 0;
+    }
     Set<String> wrong = new TreeSet<>();
     LongIntHashMap counts;
     try (DirectoryReader reader = DirectoryReader.open(writer)) {

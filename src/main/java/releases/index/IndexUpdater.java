@@ -306,9 +306,9 @@ public final class IndexUpdater {
           String file = e.source().id();
           List<Document> block = new ArrayList<>();
           for (Release r : e.releases()) {
-            Paragraphs.Cut cut = Paragraphs.cut(r.body());
+            Paragraphs.Cut cut = ReleaseDocument.cut(r);
             block.addAll(ReleaseDocument.block(r, file, e.source().hash(), e.source().stamp(), e.file(), cut,
-                boilerplate.add(cut.paragraphs())));
+                boilerplate.add(cut == null ? null : cut.paragraphs())));
           }
           if (known.containsKey(file)) {
             // One call for all of the file's releases: a listing that lost an item loses it in the same update.

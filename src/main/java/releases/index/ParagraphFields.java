@@ -14,7 +14,8 @@ import releases.extract.Paragraphs.Paragraph;
 /**
  * The body of a release document split by paragraph: the whole text stored (for {@code show} and snippets), the
  * release's own paragraphs indexed as {@link Fields#BODY}, its boilerplate as {@link Fields#BOILERPLATE}, and every
- * paragraph's fingerprint; the paragraphs are the body's {@link Paragraphs#cut}.
+ * paragraph's fingerprint; the paragraphs are the body's {@link Paragraphs#cut} (null: the body
+ * indexed whole).
  */
 final class ParagraphFields {
 
@@ -22,6 +23,10 @@ final class ParagraphFields {
 
   static void add(Document doc, String body, Paragraphs.Cut cut, LongPredicate boilerplate) {
     doc.add(new StoredField(Fields.BODY, body));
+    if (cut == null) {
+      doc.add(new Field(Fields.BODY, body, TextField.TYPE_NOT_STORED));
+      return;
+    }
     StringBuilder own = new StringBuilder(body.length());
     StringBuilder shared = new StringBuilder();
     LongHashSet seen = new LongHashSet();

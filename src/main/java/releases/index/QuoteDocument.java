@@ -34,7 +34,9 @@ public final class QuoteDocument {
       doc.add(new Field(Fields.QUOTE_WORDS, q.text(), ReleaseDocument.WORDS));
       releases.index.copies.CopyFields.addQuoteWords(doc, q.text());
       doc.add(new KeywordField(Fields.SPEAKER, q.speaker(), Field.Store.NO));
-      doc.add(new NumericDocValuesField(Fields.QUOTE_PRINT, Paragraphs.quoteFingerprint(q.text())));
+      if (Boilerplate.ON) {
+        doc.add(new NumericDocValuesField(Fields.QUOTE_PRINT, Paragraphs.quoteFingerprint(q.text())));
+      }
       // The same words field releases have, so official:rapp works in a quote search as it does in a search.
       doc.add(new TextField(Fields.OFFICIAL, q.speaker(), Field.Store.NO));
       if (q.role() != null) {

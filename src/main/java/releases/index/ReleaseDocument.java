@@ -76,10 +76,18 @@ public final class ReleaseDocument {
   /** The same, with the paragraphs whose fingerprints {@code boilerplate} accepts indexed as boilerplate. */
   public static List<Document> block(Release release, String file, String hash, String stamp, Path source,
       LongPredicate boilerplate) {
-    return block(release, file, hash, stamp, source, Paragraphs.cut(release.body()), boilerplate);
+    return block(release, file, hash, stamp, source, cut(release), boilerplate);
   }
 
-  /** The same, given the release's body {@code cut} once (for the counts, the fields and the signature). */
+  /** The release's body cut into paragraphs, or null when {@link Boilerplate#ON} is false. */
+  static Paragraphs.Cut cut(Release release) {
+    return Boilerplate.ON ? Paragraphs.cut(release.body()) : null;
+  }
+
+  /**
+   * The same, given the release's body {@code cut} once (for the counts, the fields and the signature), or null to
+   * index the body whole.
+   */
   public static List<Document> block(Release release, String file, String hash, String stamp, Path source,
       Paragraphs.Cut cut, LongPredicate boilerplate) {
     List<Document> docs = new ArrayList<>(QuoteDocument.of(release));
@@ -97,7 +105,7 @@ public final class ReleaseDocument {
 
   /** The document for {@code release}, whose file's bytes hash to {@code hash}. */
   public static Document of(Release release, String hash) {
-    return of(release, hash, release.path(), Paragraphs.cut(release.body()), fingerprint -> false);
+    return of(release, hash, release.path(), cut(release), fingerprint -> false);
   }
 
   private static Document of(Release release, String hash, String shownPath, Paragraphs.Cut cut,
@@ -109,7 +117,7 @@ public final class ReleaseDocument {
     doc.add(new KeywordField(Fields.ID, release.id(), Field.Store.NO));
     doc.add(new BinaryDocValuesField(Fields.SHOWN_PATH, new BytesRef(shownPath)));
     doc.add(new SortedDocValuesField(Fields.HASH, new BytesRef(hash)));
-    CopyFields.add(doc, release, cut.words());
+    CopyFields.add(doc, release, cut);
     if (present(release.title())) {
       doc.add(new Field(Fields.TITLE, release.title(), PROSE_UNSTORED));
       doc.add(new Field(Fields.TITLE_WORDS, release.title(), WORDS));

@@ -4,6 +4,7 @@ import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.util.BytesRef;
+import releases.extract.Paragraphs;
 import releases.extract.Release;
 import releases.extract.Words;
 import releases.index.Fields;
@@ -19,11 +20,12 @@ public final class CopyFields {
 
   private CopyFields() {}
 
-  /** The signature of the release's body (its words' keys) and its own cluster (a release alone until {@link Clusters} says not). */
-  public static void add(Document doc, Release release, long[] words) {
+  /** The signature of the release's body (the words of its {@code cut}, or null to scan it) and its own cluster (a release alone until {@link Clusters} says not). */
+  public static void add(Document doc, Release release, Paragraphs.Cut cut) {
     if (!ON) {
       return;
     }
+    long[] words = cut == null ? Words.keys(release.body()) : cut.words();
     doc.add(new BinaryDocValuesField(Fields.COPY_SIGNATURE, new BytesRef(signature(release, words).toBytes())));
     addCluster(doc, release);
   }
@@ -44,6 +46,9 @@ public final class CopyFields {
 
   /** A quote document's hash of its normalised words, so that copies of one quote fold into one hit. */
   public static void addQuoteWords(Document doc, String quote) {
+    if (!ON) {
+      return;
+    }
     long h = 0x84222325cbf29ce4L;
     for (long w : Words.keys(quote)) {
       h = Signature.mix(h * 31 + Words.hashOf(w));
