@@ -17,7 +17,7 @@ import releases.search.SearchResult;
  */
 final class Api {
 
-  private static final Set<String> FILTERS = Set.of("q", "any", "state", "from", "to", "by", "county");
+  private static final Set<String> FILTERS = Set.of("q", "any", "all_copies", "state", "from", "to", "by", "county");
 
   private final Index index;
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import releases.UserException;
+import releases.extract.Paragraphs;
 import releases.search.Hit;
 import releases.search.QuoteHit;
 import releases.search.ReleaseView;
@@ -74,7 +75,10 @@ final class ReleasePage {
     return sb.toString();
   }
 
-  /** The body, escaped, with each quote found in it wrapped in a mark that names and links its speaker. */
+  /**
+   * The body, escaped, with each quote found in it wrapped in a mark that names and links its speaker, and each
+   * boilerplate paragraph (one that three or more releases of the corpus share) wrapped in a dimmed span.
+   */
   static String body(ReleaseView v) {
     String body = v.body();
     record Span(int start, int end, QuoteHit quote) {}
@@ -93,16 +97,38 @@ final class ReleasePage {
       }
     }
     spans.sort(Comparator.comparingInt(Span::start));
-    StringBuilder sb = new StringBuilder(body.length() + spans.size() * 200);
-    int at = 0;
+    // Tags to put in at body offsets; at one offset, closing tags go first, a mark inside a paragraph's span.
+    record Tag(int at, int order, String html) {}
+    List<Tag> tags = new ArrayList<>();
+    int end = 0;
+    List<Span> kept = new ArrayList<>();
     for (Span s : spans) {
-      if (s.start() < at) {
-        continue;
+      if (s.start() >= end) {
+        kept.add(s);
+        tags.add(new Tag(s.start(), 3, "<mark class=\"quote\" title=\"" + Html.esc(s.quote().speaker()) + "\">"));
+        tags.add(new Tag(s.end(), 0, "</mark><sup class=\"said\">" + speaker(s.quote()) + "</sup>"));
+        end = s.end();
       }
-      sb.append(Html.esc(body.substring(at, s.start()))).append("<mark class=\"quote\" title=\"")
-          .append(Html.esc(s.quote().speaker())).append("\">").append(Html.esc(body.substring(s.start(), s.end())))
-          .append("</mark><sup class=\"said\">").append(speaker(s.quote())).append("</sup>");
-      at = s.end();
+    }
+    List<Paragraphs.Paragraph> cut = Paragraphs.of(body);
+    if (cut.size() == v.paragraphs().size()) {
+      for (int i = 0; i < cut.size(); i++) {
+        Paragraphs.Paragraph p = cut.get(i);
+        boolean crossed = kept.stream().anyMatch(s -> s.start() < p.end() && s.end() > p.start()
+            && (s.start() < p.start() || s.end() > p.end()));
+        if (Boolean.TRUE.equals(v.paragraphs().get(i).boilerplate()) && !crossed) {
+          tags.add(new Tag(p.start(), 2,
+              "<span class=\"boilerplate\" title=\"boilerplate: three or more releases have this paragraph\">"));
+          tags.add(new Tag(p.end(), 1, "</span>"));
+        }
+      }
+    }
+    tags.sort(Comparator.comparingInt(Tag::at).thenComparingInt(Tag::order));
+    StringBuilder sb = new StringBuilder(body.length() + tags.size() * 100);
+    int at = 0;
+    for (Tag t : tags) {
+      sb.append(Html.esc(body.substring(at, t.at()))).append(t.html());
+      at = t.at();
     }
     return sb.append(Html.esc(body.substring(at))).toString();
   }

@@ -7,7 +7,7 @@ import releases.search.SortOrder;
 
 /**
  * Query parameters to a {@link SearchRequest}, named as the command line's options are ({@code q} is the query,
- * {@code by} the officials): {@code q any state from to by county sort}; paging and facets are the caller's.
+ * {@code by} the officials): {@code q any all_copies state from to by county sort}; paging and facets are the caller's.
  */
 final class Requests {
 
@@ -15,7 +15,8 @@ final class Requests {
 
   static SearchRequest.Builder of(Call c) {
     String q = c.param("q");
-    SearchRequest.Builder b = SearchRequest.query(q == null ? "" : q).any(c.flag("any"));
+    SearchRequest.Builder b = SearchRequest.query(q == null ? "" : q).any(c.flag("any"))
+        .allCopies(c.flag("all_copies"));
     c.all("state", true).forEach(b::state);
     c.all("by", false).forEach(b::official);
     c.all("county", false).forEach(b::county);

@@ -115,6 +115,15 @@ final class SearchPage {
     for (Snippet s : h.snippets()) {
       sb.append("<p class=\"snippet\">\u2026 ").append(Html.marked(s)).append(" \u2026</p>");
     }
+    if (!h.copies().isEmpty()) {
+      // As the command line says it: the hit is the earliest of its cluster, and these are the others.
+      sb.append("<p class=\"copies\">+").append(Html.plural(h.copies().size(), "copy", "copies")).append(": ");
+      for (int i = 0; i < h.copies().size(); i++) {
+        String id = h.copies().get(i);
+        sb.append(i > 0 ? ", " : "").append(Html.a("/release?id=" + Html.enc(id), id));
+      }
+      sb.append("</p>");
+    }
     sb.append("</li>");
   }
 
