@@ -88,6 +88,14 @@ public final class Main {
     cli.setParameterExceptionHandler(ErrorHandler::usage);
     try {
       return cli.execute(args);
+    } catch (OutOfMemoryError e) {
+      // picocli passes on Errors; this one has a remedy the user can apply. An index run's last commit is intact.
+      if (stacktrace) {
+        e.printStackTrace(err);
+      }
+      err.println("releases: out of memory with a heap of at most " + Runtime.getRuntime().maxMemory() / (1 << 20)
+          + " MB; run again with more, for example RELEASES_JAVA_OPTS=-Xmx2g (an index keeps its last complete run)");
+      return ExitCode.FAILURE;
     } finally {
       out.flush();
       err.flush();

@@ -41,22 +41,34 @@ public final class Boilerplate {
     int files(Set<String> fileIds, LongPredicate boilerplate) throws IOException, InterruptedException;
   }
 
-  // Lucene's own primitive map (its internal copy of HPPC): a boxed map of a million paragraphs would be ten times
-  // the memory. Guarded by this.
-  private final LongIntHashMap counts;
+  /** Paragraph fingerprints counted in one exact pass at most: a map of 2 million takes about 50 MB. */
+  private static final long PASS = 2_000_000;
 
-  private Boilerplate(LongIntHashMap counts) {
+  private final ParagraphCounts counts; // guarded by this
+
+  private Boilerplate(ParagraphCounts counts) {
     this.counts = counts;
   }
 
-  /** Counts as the index at {@code reader} holds them, to be added to as the run indexes releases. */
-  static Boilerplate open(IndexReader reader) throws IOException {
-    return new Boilerplate(counts(reader));
+  /**
+   * Counts as the index at {@code reader} holds them, to be added to as the run indexes up to {@code incoming}
+   * releases more.
+   */
+  static Boilerplate open(IndexReader reader, int incoming) throws IOException {
+    // About 16 paragraphs a release; numDocs counts quote documents too, which only makes the filter roomier.
+    ParagraphCounts counts = new ParagraphCounts(16L * ((long) reader.numDocs() + incoming));
+    forEachRelease(reader, (all, doc) -> {
+      for (int i = 0; i < all.docValueCount(); i++) {
+        counts.add(all.nextValue());
+      }
+    });
+    return new Boilerplate(counts);
   }
 
   /**
-   * Adds a release's paragraphs (null when {@link #ON} is false) to the counts and says which of them are boilerplate by now. A release indexed
-   * before one of its paragraphs reaches the threshold is put right by {@link #settle}.
+   * Adds a release's paragraphs (null when {@link #ON} is false) to the counts and says which of them are
+   * boilerplate by now. The counts may run high (see {@link ParagraphCounts}), and a release indexed before one of
+   * its paragraphs reaches the threshold is early: {@link #settle} puts both right.
    */
   synchronized LongPredicate add(List<Paragraph> paragraphs) {
     if (paragraphs == null) {
@@ -66,7 +78,7 @@ public final class Boilerplate {
     paragraphs.forEach(p -> mine.add(p.fingerprint()));
     LongHashSet common = new LongHashSet();
     for (var c : mine) {
-      if (counts.addTo(c.value, 1) >= MIN_RELEASES) {
+      if (counts.add(c.value) >= MIN_RELEASES) {
         common.add(c.value);
       }
     }
@@ -74,18 +86,19 @@ public final class Boilerplate {
   }
 
   /**
-   * Counts every paragraph over the live releases of {@code writer} (deletes applied) and re-indexes, through
-   * {@code reindex}, the files holding a release whose boilerplate is not what those counts make it. Returns how
-   * many releases were re-indexed. Counting reads two doc-values columns: no stored field is decoded.
+   * Counts every paragraph exactly over the live releases of {@code writer} (deletes applied) and re-indexes,
+   * through {@code reindex}, the files holding a release whose boilerplate is not what those counts make it.
+   * Returns how many releases were re-indexed. Counting reads two doc-values columns, no stored field, in as many
+   * passes as keep each pass's map under {@link #PASS} fingerprints.
    */
   public static int settle(IndexWriter writer, Reindex reindex) throws IOException, InterruptedException {
     if (!ON) {
       return 0;
     }
     Set<String> wrong = new TreeSet<>();
-    LongIntHashMap counts;
+    LongHashSet common;
     try (DirectoryReader reader = DirectoryReader.open(writer)) {
-      counts = counts(reader);
+      common = common(reader);
       for (LeafReaderContext ctx : reader.leaves()) {
         LeafReader leaf = ctx.reader();
         Bits live = leaf.getLiveDocs();
@@ -102,7 +115,7 @@ public final class Boilerplate {
           LongHashSet should = new LongHashSet();
           for (int i = 0; i < all.docValueCount(); i++) {
             long fp = all.nextValue();
-            if (counts.get(fp) >= MIN_RELEASES) {
+            if (common.contains(fp)) {
               should.add(fp);
             }
           }
@@ -124,13 +137,45 @@ public final class Boilerplate {
     if (wrong.isEmpty()) {
       return 0;
     }
-    LongIntHashMap exact = counts;
-    return reindex.files(wrong, fp -> exact.get(fp) >= MIN_RELEASES);
+    LongHashSet exact = common;
+    return reindex.files(wrong, exact::contains);
   }
 
-  /** How many live releases of {@code reader} hold each paragraph fingerprint. */
-  static LongIntHashMap counts(IndexReader reader) throws IOException {
-    LongIntHashMap out = new LongIntHashMap();
+  /**
+   * The fingerprints that at least {@link #MIN_RELEASES} live releases of {@code reader} hold, counted exactly:
+   * fingerprints are split by their value into passes, each counted in a map of its own.
+   */
+  static LongHashSet common(IndexReader reader) throws IOException {
+    long[] values = {0};
+    forEachRelease(reader, (all, doc) -> values[0] += all.docValueCount());
+    int passes = (int) Math.max(1, (values[0] + PASS - 1) / PASS);
+    LongHashSet out = new LongHashSet();
+    for (int pass = 0; pass < passes; pass++) {
+      LongIntHashMap counts = new LongIntHashMap();
+      int part = pass;
+      forEachRelease(reader, (all, doc) -> {
+        for (int i = 0; i < all.docValueCount(); i++) {
+          long fp = all.nextValue();
+          if (Long.remainderUnsigned(fp, passes) == part) {
+            counts.addTo(fp, 1);
+          }
+        }
+      });
+      for (var c : counts) {
+        if (c.value >= MIN_RELEASES) {
+          out.add(c.key);
+        }
+      }
+    }
+    return out;
+  }
+
+  private interface ReleaseValues {
+    void accept(SortedNumericDocValues all, int doc) throws IOException;
+  }
+
+  /** Calls {@code visit} with each live release's paragraph fingerprints, positioned on the release. */
+  private static void forEachRelease(IndexReader reader, ReleaseValues visit) throws IOException {
     for (LeafReaderContext ctx : reader.leaves()) {
       LeafReader leaf = ctx.reader();
       Bits live = leaf.getLiveDocs();
@@ -140,13 +185,10 @@ public final class Boilerplate {
       }
       for (int doc = all.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = all.nextDoc()) {
         if (live == null || live.get(doc)) {
-          for (int i = 0; i < all.docValueCount(); i++) {
-            out.addTo(all.nextValue(), 1);
-          }
+          visit.accept(all, doc);
         }
       }
     }
-    return out;
   }
 
   /** The boilerplate fingerprints of the release document {@code doc} of {@code leaf}, as indexed. */

@@ -153,7 +153,7 @@ public final class IndexUpdater {
       try (DirectoryReader reader = DirectoryReader.open(writer)) {
         verify(reader);
         known = IndexAccess.indexed(reader);
-        boilerplate = Boilerplate.open(reader);
+        boilerplate = Boilerplate.open(reader, files.size());
       }
       writer.setLiveCommitData(IndexAccess.userData(stamp.incomplete()).entrySet(), true);
       Run run = new Run(writer, known, files.size() + listing.skipped().size(), boilerplate);
