@@ -20,7 +20,7 @@ import releases.extract.Paragraphs;
 import releases.extract.Release;
 import releases.extract.SharedParagraphs;
 import releases.index.copies.CopyFinder;
-import releases.index.copies.Signature;
+import releases.index.copies.SignatureTable;
 import releases.render.Json;
 
 /**
@@ -37,7 +37,7 @@ final class ExportSpool implements AutoCloseable {
   private final StringBuilder line = new StringBuilder(16 * 1024);
   private final List<String> ids = new ArrayList<>();
   private final List<Long> dates = new ArrayList<>();
-  private final List<Signature> signatures = new ArrayList<>();
+  private final SignatureTable signatures = new SignatureTable();
 
   ExportSpool() throws IOException {
     file = Files.createTempFile("releases-export", ".spool");
@@ -71,7 +71,7 @@ final class ExportSpool implements AutoCloseable {
     spool.close();
     Set<Long> boilerplate = counts.boilerplate();
     Comparator<Integer> order = Comparator.<Integer>comparingLong(dates::get).thenComparing(ids::get);
-    int[] rep = CopyFinder.clusters(signatures.toArray(Signature[]::new), order);
+    int[] rep = CopyFinder.clusters(signatures, order);
     Map<Integer, List<Integer>> members = new java.util.HashMap<>();
     for (int i = 0; i < rep.length; i++) {
       members.computeIfAbsent(rep[i], k -> new ArrayList<>()).add(i);

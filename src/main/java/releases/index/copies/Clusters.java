@@ -2,6 +2,7 @@ package releases.index.copies;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.apache.lucene.index.BinaryDocValues;
@@ -36,19 +37,18 @@ public final class Clusters {
     if (!CopyFields.ON) {
       return new Refresh(0, 0, 0, 0);
     }
-    List<String> ids = new ArrayList<>();
-    List<Signature> sigs = new ArrayList<>();
-    List<Long> dates = new ArrayList<>();
-    List<Long> current = new ArrayList<>();
+    Rows rows = new Rows();
     try (DirectoryReader reader = DirectoryReader.open(writer)) {
       for (LeafReaderContext ctx : reader.leaves()) {
-        read(ctx.reader(), ids, sigs, dates, current);
+        read(ctx.reader(), rows);
       }
     }
-    Signature[] all = sigs.toArray(Signature[]::new);
+    List<String> ids = rows.ids;
+    long[] dates = rows.dates;
+    long[] current = rows.current;
     // Earliest date first, undated last, then by id: the release a search shows for its cluster.
-    Comparator<Integer> order = Comparator.<Integer>comparingLong(dates::get).thenComparing(ids::get);
-    int[] rep = CopyFinder.clusters(all, order);
+    Comparator<Integer> order = Comparator.<Integer>comparingLong(i -> dates[i]).thenComparing(ids::get);
+    int[] rep = CopyFinder.clusters(rows.sigs, order);
     int updated = 0;
     int clusters = 0;
     int[] size = new int[rep.length];
@@ -60,7 +60,7 @@ public final class Clusters {
         clusters++;
       }
       long want = CopyFields.clusterOf(ids.get(rep[i]));
-      if (want != current.get(i)) {
+      if (want != current[i]) {
         // By id: the release and its quote documents carry the id, and all move to the new cluster together.
         writer.updateNumericDocValue(new Term(Fields.ID, ids.get(i)), Fields.CLUSTER, want);
         updated++;
@@ -74,8 +74,27 @@ public final class Clusters {
     return done;
   }
 
-  private static void read(LeafReader leaf, List<String> ids, List<Signature> sigs, List<Long> dates,
-      List<Long> current) throws IOException {
+  /** What a refresh reads of each live release, row by row, in primitive arrays where it can. */
+  private static final class Rows {
+    final SignatureTable sigs = new SignatureTable();
+    final List<String> ids = new ArrayList<>();
+    long[] dates = new long[1024];
+    long[] current = new long[1024];
+
+    void add(byte[] sig, int offset, int length, String id, long date, long cluster) {
+      int i = ids.size();
+      if (i == dates.length) {
+        dates = Arrays.copyOf(dates, i * 2);
+        current = Arrays.copyOf(current, i * 2);
+      }
+      sigs.add(sig, offset, length);
+      ids.add(id);
+      dates[i] = date;
+      current[i] = cluster;
+    }
+  }
+
+  private static void read(LeafReader leaf, Rows rows) throws IOException {
     BinaryDocValues sig = leaf.getBinaryDocValues(Fields.COPY_SIGNATURE);
     if (sig == null) {
       return;
@@ -89,10 +108,9 @@ public final class Clusters {
         continue;
       }
       BytesRef b = sig.binaryValue();
-      sigs.add(Signature.fromBytes(b.bytes, b.offset, b.length));
-      ids.add(id.lookupOrd(id.nextOrd()).utf8ToString());
-      dates.add(date != null && date.advanceExact(doc) ? date.nextValue() : Long.MAX_VALUE);
-      current.add(cluster != null && cluster.advanceExact(doc) ? cluster.longValue() : 0L);
+      rows.add(b.bytes, b.offset, b.length, id.lookupOrd(id.nextOrd()).utf8ToString(),
+          date != null && date.advanceExact(doc) ? date.nextValue() : Long.MAX_VALUE,
+          cluster != null && cluster.advanceExact(doc) ? cluster.longValue() : 0L);
     }
   }
 }

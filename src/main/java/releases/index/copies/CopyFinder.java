@@ -32,7 +32,16 @@ public final class CopyFinder {
    * {@code order} (the earliest dated release, say). Null signatures and empty texts stay alone.
    */
   public static int[] clusters(Signature[] sigs, Comparator<Integer> order) {
-    int n = sigs.length;
+    SignatureTable table = new SignatureTable();
+    for (Signature s : sigs) {
+      table.add(s);
+    }
+    return clusters(table, order);
+  }
+
+  /** The same over a {@link SignatureTable}, row by row. */
+  public static int[] clusters(SignatureTable sigs, Comparator<Integer> order) {
+    int n = sigs.size();
     UnionFind uf = new UnionFind(n);
     joinExact(sigs, uf);
     long[] keys = new long[n];
@@ -40,10 +49,10 @@ public final class CopyFinder {
     for (int band = 0; band < bands; band++) {
       int m = 0;
       for (int i = 0; i < n; i++) {
-        if (sigs[i] != null && sigs[i].words() >= MIN_WORDS) {
+        if (sigs.words(i) >= MIN_WORDS) {
           long h = band;
           for (int r = 0; r < ROWS; r++) {
-            h = Signature.mix(h * 0x100000001B3L + sigs[i].bins()[band * ROWS + r]);
+            h = Signature.mix(h * 0x100000001B3L + sigs.bin(i, band * ROWS + r));
           }
           // The band's hash in the top 40 bits, the member in the low 24: one primitive sort finds the runs.
           keys[m++] = (h & 0xFFFF_FFFF_FF00_0000L) | i;
@@ -64,7 +73,7 @@ public final class CopyFinder {
     return uf.representatives(order);
   }
 
-  private static void joinRun(long[] keys, int s, int e, Signature[] sigs, UnionFind uf) {
+  private static void joinRun(long[] keys, int s, int e, SignatureTable sigs, UnionFind uf) {
     if (e - s <= ALL_PAIRS) {
       for (int a = s; a < e; a++) {
         for (int b = a + 1; b < e; b++) {
@@ -81,25 +90,37 @@ public final class CopyFinder {
     }
   }
 
-  private static void tryJoin(int a, int b, Signature[] sigs, UnionFind uf) {
-    if (uf.find(a) != uf.find(b) && sigs[a].compatible(sigs[b]) && sigs[a].similarity(sigs[b]) >= THRESHOLD) {
+  private static void tryJoin(int a, int b, SignatureTable sigs, UnionFind uf) {
+    if (uf.find(a) != uf.find(b) && sigs.compatible(a, b) && sigs.similarity(a, b) >= THRESHOLD) {
       uf.union(a, b);
     }
   }
 
-  private static void joinExact(Signature[] sigs, UnionFind uf) {
-    Integer[] byExact = new Integer[sigs.length];
+  private static void joinExact(SignatureTable sigs, UnionFind uf) {
+    // The hash's top 40 bits and the row in the low 24, sorted as primitives; neighbours then compare whole hashes.
+    long[] keys = new long[sigs.size()];
     int m = 0;
-    for (int i = 0; i < sigs.length; i++) {
-      if (sigs[i] != null && sigs[i].words() > 0) {
-        byExact[m++] = i;
+    for (int i = 0; i < sigs.size(); i++) {
+      if (sigs.words(i) > 0) {
+        keys[m++] = (sigs.exact(i) & 0xFFFF_FFFF_FF00_0000L) | i;
       }
     }
-    Arrays.sort(byExact, 0, m, Comparator.comparingLong(i -> sigs[i].exact()));
-    for (int k = 1; k < m; k++) {
-      if (sigs[byExact[k]].exact() == sigs[byExact[k - 1]].exact() && sigs[byExact[k]].compatible(sigs[byExact[k - 1]])) {
-        uf.union(byExact[k], byExact[k - 1]);
+    Arrays.sort(keys, 0, m);
+    for (int s = 0; s < m; ) {
+      int e = s + 1;
+      while (e < m && (keys[e] >>> 24) == (keys[s] >>> 24)) {
+        e++;
       }
+      for (int a = s; a < e; a++) {
+        for (int b = a + 1; b < e && b - a <= ALL_PAIRS; b++) {
+          int x = (int) (keys[a] & 0xFFFFFF);
+          int y = (int) (keys[b] & 0xFFFFFF);
+          if (sigs.exact(x) == sigs.exact(y) && sigs.compatible(x, y)) {
+            uf.union(x, y);
+          }
+        }
+      }
+      s = e;
     }
   }
 
