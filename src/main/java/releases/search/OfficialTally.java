@@ -44,7 +44,7 @@ public final class OfficialTally {
     p.all.add(date);
     if (role != null || organization != null) {
       // "US VISIT" and "US-VISIT" are one organisation written two ways.
-      p.roles.computeIfAbsent(fold(role) + "|" + fold(organization), k -> new Span(role, organization)).add(date);
+      p.roles.computeIfAbsent(fold(role) + "|" + fold(organization), k -> new Span()).add(date, role, organization);
     }
   }
 
@@ -53,7 +53,10 @@ public final class OfficialTally {
     List<OfficialSummary> out = new ArrayList<>();
     people.forEach((o, p) -> {
       List<RoleSpan> spans = new ArrayList<>();
-      p.roles.values().forEach(s -> spans.add(new RoleSpan(s.role, s.organization, s.count, s.first, s.last)));
+      p.roles.values().forEach(s -> {
+        String[] written = s.written();
+        spans.add(new RoleSpan(written[0], written[1], s.count, s.first, s.last));
+      });
       spans.sort(Comparator.comparing(RoleSpan::first, Comparator.nullsLast(Comparator.naturalOrder())));
       out.add(new OfficialSummary(o.name(), spans, p.all.count, p.releases.size(), p.all.first, p.all.last,
           p.said.size()));
@@ -70,21 +73,19 @@ public final class OfficialTally {
     final Set<String> releases = new HashSet<>();
     final Set<Long> said = new HashSet<>();
     final Map<String, Span> roles = new LinkedHashMap<>();
-    final Span all = new Span(null, null);
+    final Span all = new Span();
   }
 
-  /** A role as first written, how many quotes were given in it, and the first and last date among them. */
+  /**
+   * A role, how many quotes were given in it, the first and last date among them, and how often each way of
+   * writing it was used. The way shown is the most used, ties alphabetically, so that it does not depend on the
+   * order quotes are read in (which differs between the embedded index and OpenSearch).
+   */
   private static final class Span {
-    final String role;
-    final String organization;
+    private final Map<String, Integer> spellings = new java.util.TreeMap<>();
     int count;
     LocalDate first;
     LocalDate last;
-
-    Span(String role, String organization) {
-      this.role = role;
-      this.organization = organization;
-    }
 
     void add(LocalDate date) {
       count++;
@@ -92,6 +93,26 @@ public final class OfficialTally {
         first = first == null || date.isBefore(first) ? date : first;
         last = last == null || date.isAfter(last) ? date : last;
       }
+    }
+
+    void add(LocalDate date, String role, String organization) {
+      add(date);
+      spellings.merge((role == null ? "" : role) + "\u0000" + (organization == null ? "" : organization), 1,
+          Integer::sum);
+    }
+
+    /** The role and the organisation as most often written (null for a part never written). */
+    String[] written() {
+      String best = null;
+      int most = 0;
+      for (Map.Entry<String, Integer> e : spellings.entrySet()) {
+        if (e.getValue() > most) {
+          best = e.getKey();
+          most = e.getValue();
+        }
+      }
+      String[] parts = (best == null ? "\u0000" : best).split("\u0000", -1);
+      return new String[] {parts[0].isEmpty() ? null : parts[0], parts[1].isEmpty() ? null : parts[1]};
     }
   }
 }
