@@ -37,8 +37,15 @@ public final class Clusters {
     if (!CopyFields.ON) {
       return new Refresh(0, 0, 0, 0);
     }
-    Rows rows = new Rows();
+    Rows rows;
     try (DirectoryReader reader = DirectoryReader.open(writer)) {
+      long signed = 0;
+      for (LeafReaderContext ctx : reader.leaves()) {
+        BinaryDocValues sig = ctx.reader().getBinaryDocValues(Fields.COPY_SIGNATURE);
+        signed += sig == null ? 0 : sig.cost();
+      }
+      // Sized once: growing a million rows' arrays by doubling held both copies at the run's peak of heap.
+      rows = new Rows((int) Math.min(Integer.MAX_VALUE / Signature.BINS, signed));
       for (LeafReaderContext ctx : reader.leaves()) {
         read(ctx.reader(), rows);
       }
@@ -76,10 +83,18 @@ public final class Clusters {
 
   /** What a refresh reads of each live release, row by row, in primitive arrays where it can. */
   private static final class Rows {
-    final SignatureTable sigs = new SignatureTable();
-    final List<String> ids = new ArrayList<>();
-    long[] dates = new long[1024];
-    long[] current = new long[1024];
+    final SignatureTable sigs;
+    final List<String> ids;
+    long[] dates;
+    long[] current;
+
+    Rows(int capacity) {
+      int n = Math.max(16, capacity);
+      sigs = new SignatureTable(n);
+      ids = new ArrayList<>(n);
+      dates = new long[n];
+      current = new long[n];
+    }
 
     void add(byte[] sig, int offset, int length, String id, long date, long cluster) {
       int i = ids.size();

@@ -13,11 +13,25 @@ public final class SignatureTable {
   private static final int BINS = Signature.BINS;
 
   private int size;
-  private long[] exact = new long[1024];
-  private int[] words = new int[1024];
-  private long[] day = new long[1024];
-  private long[] place = new long[1024];
-  private short[] bins = new short[1024 * BINS];
+  private long[] exact;
+  private int[] words;
+  private long[] day;
+  private long[] place;
+  private short[] bins;
+
+  public SignatureTable() {
+    this(1024);
+  }
+
+  /** A table with room for {@code capacity} rows before it grows (growing copies every array once). */
+  public SignatureTable(int capacity) {
+    int n = Math.max(16, capacity);
+    exact = new long[n];
+    words = new int[n];
+    day = new long[n];
+    place = new long[n];
+    bins = new short[n * BINS];
+  }
 
   public int size() {
     return size;
