@@ -38,6 +38,16 @@ final class ParagraphCounts {
 
   /** Counts one more release holding {@code fingerprint} and returns its count now (at most {@link #MAX}). */
   int add(long fingerprint) {
+    return visit(fingerprint, true);
+  }
+
+  /** The count of {@code fingerprint}: never below the truth, capped at {@link #MAX}. */
+  int get(long fingerprint) {
+    return visit(fingerprint, false);
+  }
+
+  /** The least of the fingerprint's counters, each first raised by one (below {@link #MAX}) when {@code add}. */
+  private int visit(long fingerprint, boolean add) {
     int least = MAX;
     long h = fingerprint;
     for (int i = 0; i < HASHES; i++) {
@@ -46,23 +56,11 @@ final class ParagraphCounts {
       int word = slot >>> 5;
       int shift = (slot & 31) << 1;
       int c = (int) (words[word] >>> shift) & 3;
-      if (c < MAX) {
+      if (add && c < MAX) {
         words[word] += 1L << shift;
         c++;
       }
       least = Math.min(least, c);
-    }
-    return least;
-  }
-
-  /** The count of {@code fingerprint}: never below the truth, capped at {@link #MAX}. */
-  int get(long fingerprint) {
-    int least = MAX;
-    long h = fingerprint;
-    for (int i = 0; i < HASHES; i++) {
-      h = mix(h + i);
-      int slot = (int) h & mask;
-      least = Math.min(least, (int) (words[slot >>> 5] >>> ((slot & 31) << 1)) & 3);
     }
     return least;
   }
