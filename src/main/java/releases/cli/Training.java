@@ -7,8 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The run the launcher records the JDK 25 AOT cache from: the read verbs a user runs most, against an index of the
- * seeds built beforehand, in one JVM, so each verb's classes are in the cache and indexing's are not.
+ * The runs the launcher records its JDK 25 AOT caches from, against an index of the seeds built beforehand. {@code cli}
+ * runs the read verbs a user runs most, in one JVM, so each verb's classes are in the cache and indexing's are not;
+ * {@code serve} runs one short serving session. They are two caches because a JVM started on a cache loads every
+ * class in it: the server's classes (Jetty, the HTTP client, TLS) in the read verbs' cache cost every search ~35 ms.
  */
 public final class Training {
 
@@ -26,29 +28,40 @@ public final class Training {
 
   private Training() {}
 
-  /** Arguments: the corpus and the index; exits non-zero when a command failed, which would leave a gap in the cache. */
+  /**
+   * Arguments: the corpus, the index and {@code cli} or {@code serve}; exits non-zero when a command failed, which
+   * would leave a gap in the cache.
+   */
   public static void main(String[] args) {
-    if (args.length != 2) {
-      System.err.println("usage: Training CORPUS INDEX");
+    if (args.length != 3 || !List.of("cli", "serve").contains(args[2])) {
+      System.err.println("usage: Training CORPUS INDEX cli|serve");
       System.exit(ExitCode.USAGE);
     }
     Main.quietLucene();
-    PrintWriter out = new PrintWriter(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+    int failed = args[2].equals("cli") ? commands(args[0], args[1], err) : serve(args[1], err);
+    System.exit(failed == 0 ? ExitCode.OK : ExitCode.FAILURE);
+  }
+
+  private static int commands(String corpus, String index, PrintWriter err) {
+    PrintWriter out = new PrintWriter(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8);
     int failed = 0;
     for (List<String> command : COMMANDS) {
-      if (Main.run(out, err, withSources(command, args[0], args[1])) != ExitCode.OK) {
+      if (Main.run(out, err, withSources(command, corpus, index)) != ExitCode.OK) {
         err.println("releases: training command failed: " + String.join(" ", command));
         failed++;
       }
     }
+    return failed;
+  }
+
+  private static int serve(String index, PrintWriter err) {
     try {
-      failed += releases.serve.Rehearsal.run(java.nio.file.Path.of(args[1]));
+      return releases.serve.Rehearsal.run(java.nio.file.Path.of(index));
     } catch (Exception e) {
       err.println("releases: training serve failed: " + e);
-      failed++;
+      return 1;
     }
-    System.exit(failed == 0 ? ExitCode.OK : ExitCode.FAILURE);
   }
 
   static String[] withSources(List<String> command, String corpus, String index) {

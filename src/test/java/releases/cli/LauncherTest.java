@@ -72,7 +72,11 @@ class LauncherTest {
 
   /** Runs {@code script --version}; {@code path} (or null) is put first on PATH; the exit code must be {@code code}. */
   private String launch(Path script, Path jdk, Path path, int code) throws IOException, InterruptedException {
-    ProcessBuilder pb = new ProcessBuilder(script.toString(), "--version");
+    return launch(script, jdk, path, code, "--version");
+  }
+
+  private String launch(Path script, Path jdk, Path path, int code, String arg) throws IOException, InterruptedException {
+    ProcessBuilder pb = new ProcessBuilder(script.toString(), arg);
     Map<String, String> env = pb.environment();
     env.keySet().removeIf(k -> k.equals("JAVA_HOME") || k.startsWith("RELEASES_"));
     env.put("RELEASES_JAVA_HOME", jdk.toString());
@@ -183,5 +187,21 @@ class LauncherTest {
     assertEquals(0, trainings());
     assertTrue(Files.readAllLines(log).getLast().contains("-jar"), Files.readAllLines(log).getLast());
     assertTrue(!Files.readAllLines(log).getLast().contains("AOTCache"), Files.readAllLines(log).getLast());
+  }
+
+  @Test
+  void serveHasACacheOfItsOwnAndLeavesTheReadVerbsCacheAlone() throws Exception {
+    Path a = root.resolve("jdk-a");
+    launch(a);
+    assertEquals(1, trainings());
+    launch(root.resolve("releases"), a, null, 0, "serve");
+    assertEquals(2, trainings(), "serve records its own cache");
+    List<String> lines = Files.readAllLines(log);
+    assertTrue(lines.stream().anyMatch(l -> l.contains("releases.cli.Training") && l.endsWith(" serve")), lines.toString());
+    assertTrue(lines.getLast().contains("-XX:AOTCache=" + root.resolve("target/releases-serve.aot")), lines.getLast());
+    launch(a);
+    launch(root.resolve("releases"), a, null, 0, "serve");
+    assertEquals(2, trainings(), "each cache is recorded once");
+    assertTrue(Files.readAllLines(log).stream().anyMatch(l -> l.contains("releases.cli.Training") && l.endsWith(" cli")));
   }
 }
