@@ -45,11 +45,11 @@ final class ExportCommand implements Callable<Integer> {
     int n = threads != null ? threads : CorpusExtraction.defaultThreads();
     // Boilerplate and copies are known once the whole corpus is read: records wait in a spool until then.
     try (ExportSpool spool = new ExportSpool()) {
-      new CorpusExtraction(corpus, n, s -> true).run(files, outcome -> {
-        switch (outcome) {
+      new CorpusExtraction(corpus, n, s -> true).run(files, Prepared::of, prepared -> {
+        switch (prepared.outcome()) {
           case Outcome.Extracted e -> {
-            for (var release : e.releases()) {
-              add(spool, release);
+            for (ExportSpool.Entry entry : prepared.entries()) {
+              add(spool, entry);
             }
             e.source().notes().forEach(note -> err.println(OneLine.skipped(e.file(), note)));
           }
@@ -64,9 +64,18 @@ final class ExportCommand implements Callable<Integer> {
     return ExitCode.OK;
   }
 
-  private static void add(ExportSpool spool, releases.extract.Release release) {
+  /** A file's outcome with its releases' spool entries, made on the extraction thread that read it. */
+  private record Prepared(Outcome outcome, List<ExportSpool.Entry> entries) {
+    static Prepared of(Outcome outcome) {
+      List<ExportSpool.Entry> entries = outcome instanceof Outcome.Extracted e
+          ? e.releases().stream().map(ExportSpool::entry).toList() : List.of();
+      return new Prepared(outcome, entries);
+    }
+  }
+
+  private static void add(ExportSpool spool, ExportSpool.Entry entry) {
     try {
-      spool.add(release);
+      spool.add(entry);
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }

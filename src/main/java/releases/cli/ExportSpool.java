@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,6 +19,7 @@ import releases.extract.Paragraphs;
 import releases.extract.Release;
 import releases.extract.SharedParagraphs;
 import releases.index.copies.CopyFinder;
+import releases.index.copies.Signature;
 import releases.index.copies.SignatureTable;
 import releases.render.Json;
 
@@ -34,10 +34,17 @@ final class ExportSpool implements AutoCloseable {
   private final Path file;
   private final DataOutputStream spool;
   private final SharedParagraphs counts = new SharedParagraphs();
-  private final StringBuilder line = new StringBuilder(16 * 1024);
   private final List<String> ids = new ArrayList<>();
   private final List<Long> dates = new ArrayList<>();
   private final SignatureTable signatures = new SignatureTable();
+
+  /**
+   * A release made ready for the spool: its record as JSON without the closing brace, its paragraphs' fingerprints
+   * and their texts as JSON strings, all in UTF-8. Making it is the costly part, and needs no other release, so it
+   * runs on the extraction threads ({@link #entry}); {@link #add} only counts and writes.
+   */
+  record Entry(String id, long day, Signature signature, byte[] record, List<Paragraphs.Paragraph> paragraphs,
+      byte[][] texts) {}
 
   ExportSpool() throws IOException {
     file = Files.createTempFile("releases-export", ".spool");
@@ -45,21 +52,32 @@ final class ExportSpool implements AutoCloseable {
     spool = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16));
   }
 
-  /** Keeps {@code release}'s record (without its closing brace) and its paragraphs for {@link #print}. */
-  void add(Release release) throws IOException {
+  /** Makes {@code release}'s entry; safe on any thread. */
+  static Entry entry(Release release) {
     Paragraphs.Cut cut = Paragraphs.cut(release.body());
-    counts.add(cut.paragraphs());
-    ids.add(release.id());
-    dates.add(release.date() == null ? Long.MAX_VALUE : release.date().toEpochDay());
-    signatures.add(releases.index.copies.CopyFields.signature(release, cut.words()));
-    line.setLength(0);
+    StringBuilder line = new StringBuilder(release.body().length() + 1024);
     Json.write(line, RecordJson.of(release));
     line.setLength(line.length() - 1); // the closing brace: the paragraphs go before it
-    bytes(line.toString());
-    spool.writeInt(cut.paragraphs().size());
-    for (Paragraphs.Paragraph p : cut.paragraphs()) {
-      spool.writeLong(p.fingerprint());
-      bytes(p.text());
+    byte[][] texts = new byte[cut.paragraphs().size()][];
+    for (int i = 0; i < texts.length; i++) {
+      texts[i] = Json.toJson(cut.paragraphs().get(i).text()).getBytes(StandardCharsets.UTF_8);
+    }
+    long day = release.date() == null ? Long.MAX_VALUE : release.date().toEpochDay();
+    return new Entry(release.id(), day, releases.index.copies.CopyFields.signature(release, cut.words()),
+        line.toString().getBytes(StandardCharsets.UTF_8), cut.paragraphs(), texts);
+  }
+
+  /** Keeps {@code entry} for {@link #print}. */
+  void add(Entry entry) throws IOException {
+    counts.add(entry.paragraphs());
+    ids.add(entry.id());
+    dates.add(entry.day());
+    signatures.add(entry.signature());
+    bytes(entry.record());
+    spool.writeInt(entry.texts().length);
+    for (int i = 0; i < entry.texts().length; i++) {
+      spool.writeLong(entry.paragraphs().get(i).fingerprint());
+      bytes(entry.texts()[i]);
     }
   }
 
@@ -77,6 +95,7 @@ final class ExportSpool implements AutoCloseable {
       members.computeIfAbsent(rep[i], k -> new ArrayList<>()).add(i);
     }
     int at = 0;
+    StringBuilder line = new StringBuilder(16 * 1024);
     try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
       while (true) {
         String record;
@@ -85,29 +104,25 @@ final class ExportSpool implements AutoCloseable {
         } catch (EOFException end) {
           break;
         }
-        int n = in.readInt();
-        List<Object> paragraphs = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-          long fingerprint = in.readLong();
-          Map<String, Object> o = new LinkedHashMap<>();
-          o.put("text", text(in));
-          o.put("boilerplate", boilerplate.contains(fingerprint));
-          paragraphs.add(o);
-        }
         final int self = at++;
         List<String> copies = members.get(rep[self]).stream().filter(m -> m != self).sorted(order).map(ids::get)
             .toList();
         line.setLength(0);
         line.append(record).append(record.endsWith("{") ? "" : ",").append("\"copies\":");
-        Json.write(line, copies).append(",\"paragraphs\":");
-        Json.write(line, paragraphs).append("}\n");
+        Json.write(line, copies).append(",\"paragraphs\":[");
+        int n = in.readInt();
+        for (int i = 0; i < n; i++) {
+          long fingerprint = in.readLong();
+          line.append(i == 0 ? "" : ",").append("{\"text\":").append(text(in))
+              .append(",\"boilerplate\":").append(boilerplate.contains(fingerprint)).append('}');
+        }
+        line.append("]}\n");
         out.append(line);
       }
     }
   }
 
-  private void bytes(String s) throws IOException {
-    byte[] b = s.getBytes(StandardCharsets.UTF_8);
+  private void bytes(byte[] b) throws IOException {
     spool.writeInt(b.length);
     spool.write(b);
   }

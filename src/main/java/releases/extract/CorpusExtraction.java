@@ -2,16 +2,21 @@ package releases.extract;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import releases.ingest.Corpus;
 import releases.ingest.ReadLimit;
@@ -31,6 +36,9 @@ public final class CorpusExtraction {
   private final Predicate<Source> wanted;
   private final Predicate<Path> unread;
   private final FileReader reader;
+
+  /** How long past its limit a file's thread has to stop before the file is given up without it. */
+  static final long GRACE_NANOS = 250_000_000L;
 
   /** How a file becomes a {@link Source}; tests put a reader that hangs in the place of {@link SourceReader}. */
   interface FileReader {
@@ -66,38 +74,80 @@ public final class CorpusExtraction {
 
   /** Runs over {@code files}; the consumer is called on the calling thread only. */
   public void run(List<Path> files, Consumer<Outcome> sink) throws InterruptedException {
-    if (threads == 1) {
-      files.forEach(f -> sink.accept(process(f)));
+    run(files, outcome -> outcome, sink);
+  }
+
+  /**
+   * Runs over {@code files}, turning each outcome into what {@code sink} takes with {@code prepare} on the extraction
+   * threads, so that work stays parallel; the consumer is called on the calling thread only, in file order.
+   */
+  public <T> void run(List<Path> files, Function<Outcome, T> prepare, Consumer<T> sink) throws InterruptedException {
+    Duration limit = corpus.readLimit();
+    if (threads == 1 && limit.isZero()) {
+      files.forEach(f -> sink.accept(prepare.apply(process(f))));
       return;
     }
     int window = threads * 32;
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "extract");
-      t.setDaemon(true);
-      return t;
-    });
+    ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS,
+        new LinkedBlockingQueue<>(), r -> {
+          Thread t = new Thread(r, "extract");
+          t.setDaemon(true);
+          return t;
+        });
     try {
-      ArrayDeque<Future<Outcome>> inFlight = new ArrayDeque<>(window);
+      ArrayDeque<Task<T>> inFlight = new ArrayDeque<>(window);
       for (Path file : files) {
         if (inFlight.size() == window) {
-          sink.accept(next(inFlight));
+          sink.accept(next(inFlight.removeFirst(), pool, limit, prepare));
         }
-        inFlight.add(pool.submit(() -> process(file)));
+        AtomicLong started = new AtomicLong();
+        Future<T> future = pool.submit(() -> {
+          started.set(System.nanoTime() | 1); // never 0, which means not started
+          return prepare.apply(process(file));
+        });
+        inFlight.add(new Task<>(file, future, started));
       }
       while (!inFlight.isEmpty()) {
-        sink.accept(next(inFlight));
+        sink.accept(next(inFlight.removeFirst(), pool, limit, prepare));
       }
     } finally {
       pool.shutdownNow();
     }
   }
 
-  private static Outcome next(ArrayDeque<Future<Outcome>> inFlight) throws InterruptedException {
+  /** A file in flight: its result to come, and when a thread started on it (0 until then). */
+  private record Task<T>(Path file, Future<T> future, AtomicLong started) {}
+
+  /**
+   * Waits for {@code task}. The file's own thread stops it when it runs out of time ({@link ReadLimit}), unless the
+   * reader is stuck where it checks nothing: then, {@link #GRACE_NANOS} after its limit, the file is skipped here, its
+   * thread is left behind (a daemon that dies with the run at the latest) and the pool gains one in its place.
+   */
+  private static <T> T next(Task<T> task, ThreadPoolExecutor pool, Duration limit, Function<Outcome, T> prepare)
+      throws InterruptedException {
+    long allowed = limit.toNanos() + GRACE_NANOS;
     try {
-      return inFlight.removeFirst().get();
+      while (true) {
+        long started = task.started().get();
+        long wait = started == 0 ? allowed : started + allowed - System.nanoTime();
+        try {
+          return limit.isZero() ? task.future().get() : task.future().get(Math.max(1, wait), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+          started = task.started().get();
+          if (started != 0 && System.nanoTime() - started - allowed >= 0) {
+            task.future().cancel(true);
+            pool.setMaximumPoolSize(pool.getMaximumPoolSize() + 1);
+            pool.setCorePoolSize(pool.getCorePoolSize() + 1);
+            return prepare.apply(new Outcome.Skipped(task.file(), new ReadTimeout(limit).getMessage()));
+          }
+        }
+      }
     } catch (ExecutionException e) {
       if (e.getCause() instanceof RuntimeException re) {
         throw re;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
       }
       throw new IllegalStateException(e.getCause());
     }
