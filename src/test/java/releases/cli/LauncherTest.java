@@ -76,9 +76,15 @@ class LauncherTest {
   }
 
   private String launch(Path script, Path jdk, Path path, int code, String arg) throws IOException, InterruptedException {
+    return launch(script, jdk, path, code, arg, Map.of());
+  }
+
+  private String launch(Path script, Path jdk, Path path, int code, String arg, Map<String, String> extra)
+      throws IOException, InterruptedException {
     ProcessBuilder pb = new ProcessBuilder(script.toString(), arg);
     Map<String, String> env = pb.environment();
     env.keySet().removeIf(k -> k.equals("JAVA_HOME") || k.startsWith("RELEASES_"));
+    env.putAll(extra);
     env.put("RELEASES_JAVA_HOME", jdk.toString());
     env.put("STUB_LOG", log.toString());
     if (path != null) {
@@ -203,5 +209,19 @@ class LauncherTest {
     launch(root.resolve("releases"), a, null, 0, "serve");
     assertEquals(2, trainings(), "each cache is recorded once");
     assertTrue(Files.readAllLines(log).stream().anyMatch(l -> l.contains("releases.cli.Training") && l.endsWith(" cli")));
+  }
+
+  @Test
+  void aCollectorChosenInTheJavaOptionsReplacesTheLaunchersOwn() throws Exception {
+    Path a = root.resolve("jdk-a");
+    launch(root.resolve("releases"), a, null, 0, "--version");
+    String run = Files.readAllLines(log).getLast();
+    assertTrue(run.contains("-XX:+UseSerialGC"), run);
+    launch(root.resolve("releases"), a, null, 0, "export");
+    run = Files.readAllLines(log).getLast();
+    assertTrue(run.contains("-XX:+UseSerialGC") && !run.contains("TieredStopAtLevel"), run);
+    launch(root.resolve("releases"), a, null, 0, "--version", Map.of("RELEASES_JAVA_OPTS", "-Xmx2g -XX:+UseG1GC"));
+    run = Files.readAllLines(log).getLast();
+    assertTrue(run.contains("-XX:+UseG1GC") && !run.contains("SerialGC") && run.contains("-XX:TieredStopAtLevel=1"), run);
   }
 }
