@@ -11,11 +11,6 @@ import java.util.Set;
 import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /**
  * A generated release's text in the other forms it is saved in: a web page with its site's furniture, a PDF with
@@ -79,36 +74,7 @@ final class Forms {
       block.forEach(l -> wrap(winAnsi(l), 80, lines));
       lines.add("");
     }
-    int perPage = 44;
-    int pages = Math.max(1, (lines.size() + perPage - 1) / perPage);
-    try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      PDType1Font font = new PDType1Font(Standard14Fonts.FontName.TIMES_ROMAN);
-      for (int p = 0; p < pages; p++) {
-        PDPage page = new PDPage();
-        doc.addPage(page);
-        try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-          cs.beginText();
-          cs.setFont(font, 11);
-          cs.setLeading(14);
-          cs.newLineAtOffset(72, 730);
-          for (String l : lines.subList(p * perPage, Math.min(lines.size(), (p + 1) * perPage))) {
-            if (!l.isEmpty()) {
-              cs.showText(l);
-            }
-            cs.newLine();
-          }
-          cs.endText();
-          cs.beginText();
-          cs.newLineAtOffset(270, 40);
-          cs.showText("Page " + (p + 1) + " of " + pages);
-          cs.endText();
-        }
-      }
-      doc.save(out);
-      return out.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return releases.ingest.Parsers.get().writePdf(lines, 44);
   }
 
   private static void wrap(String line, int width, List<String> out) {

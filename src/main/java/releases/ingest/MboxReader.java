@@ -62,7 +62,7 @@ final class MboxReader {
 
   private static void add(List<Page> pages, List<String> notes, byte[] raw, int number, boolean cut) {
     try {
-      pages.add(MailReader.read(raw, number, Format.MBOX));
+      pages.add(Parsers.get().mail(raw, number, Format.MBOX));
       if (cut) {
         notes.add("message " + number + ": longer than " + (SourceReader.MAX_BYTES >> 20) + " MiB, read in part");
       }

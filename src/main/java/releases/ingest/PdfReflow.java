@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * line end joined, and a paragraph that a page break cut made whole again. Full lines are joined into the
  * paragraph they wrap; a short line ends its line, so that a header's lines stay lines, as in a text file.
  */
-final class PdfReflow {
+public final class PdfReflow {
 
   private static final Pattern PAGE_NUMBER = Pattern.compile(
       "(?i)^\\s*(?:-\\s*)?(?:page\\s*)?\\d{1,4}(?:\\s*(?:of|/)\\s*\\d{1,4})?(?:\\s*-)?\\s*$");
@@ -27,7 +27,7 @@ final class PdfReflow {
 
   private PdfReflow() {}
 
-  static String reflow(List<String> pageTexts) {
+  public static String reflow(List<String> pageTexts) {
     List<List<String>> pages = new ArrayList<>();
     for (String t : pageTexts) {
       pages.add(new ArrayList<>(Arrays.asList(t.replace("\r", "").split("\n", -1))));

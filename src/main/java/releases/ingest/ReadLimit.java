@@ -126,12 +126,12 @@ public final class ReadLimit {
    * Has {@code stop} run if this thread's file runs out of time before {@link #release} (a child process to kill).
    * Returns a handle for {@code release}, or null when nothing is timed.
    */
-  static Object onExpiry(Runnable stop) {
+  public static Object onExpiry(Runnable stop) {
     Clock clock = CURRENT.get();
     return clock == null ? null : clock.add(stop);
   }
 
-  static void release(Object handle) {
+  public static void release(Object handle) {
     Clock clock = CURRENT.get();
     if (clock != null && handle != null) {
       clock.remove(handle);

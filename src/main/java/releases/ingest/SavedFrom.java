@@ -4,7 +4,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The address a text says it was saved from: a "Saved from:" or "Archived at" line near its top. */
-final class SavedFrom {
+public final class SavedFrom {
 
   private static final Pattern LINE = Pattern.compile(
       "(?im)^[ \\t>*_]*(?:saved from|archived at|archived from|source url|original url)\\s*:?\\s*<?(https?://[^\\s<>\"')\\]]+)");
@@ -13,7 +13,7 @@ final class SavedFrom {
 
   private SavedFrom() {}
 
-  static String find(String text) {
+  public static String find(String text) {
     String head = text.length() > 8192 ? text.substring(0, 8192) : text;
     // Every form holds an address: only the lines with "://" in them are matched, not every line of the head.
     for (int at = head.indexOf("://"); at >= 0; at = head.indexOf("://", at + 3)) {

@@ -15,8 +15,8 @@ import java.util.List;
 
 /**
  * Reads one corpus file into a {@link Source}: its format told by content, each format by its own reader, every
- * read bounded in size. The parser libraries are only reached from here, and only for a file of their format, so
- * a command that reads no corpus file (a search of an up-to-date index) loads none of them.
+ * read bounded in size. The parser libraries are only reached from here, through {@link Parsers}, and only for a
+ * file of their format, so a command that reads no such file (a search of an up-to-date index) loads none of them.
  */
 public final class SourceReader {
 
@@ -72,9 +72,10 @@ public final class SourceReader {
     String text = utf16 != null ? TextDecoder.decodeUtf16(bytes, utf16)
         : TextDecoder.decode(bytes, truncated, TextDecoder.declared(bytes));
     Page page = switch (Sniffer.text(text, name)) {
-      case HTML -> HtmlReader.read(text, Format.HTML, null);
-      case EML -> utf16 == null ? MailReader.read(bytes, 0) : MailReader.read(text.getBytes(StandardCharsets.UTF_8), 0);
-      case MBOX -> MailReader.read(text.getBytes(StandardCharsets.UTF_8), 0); // a UTF-16 mailbox: rare enough to be one message
+      case HTML -> Parsers.get().html(text, Format.HTML, null);
+      case EML -> Parsers.get().mail(utf16 == null ? bytes : text.getBytes(StandardCharsets.UTF_8), 0, Format.EML);
+      // a UTF-16 mailbox: rare enough to be read as one message
+      case MBOX -> Parsers.get().mail(text.getBytes(StandardCharsets.UTF_8), 0, Format.EML);
       default -> new Page(0, text, Provenance.of(Format.TEXT, SavedFrom.find(text)), null, null);
     };
     return new Source(id, file, List.of(page), digest(bytes), truncated, stamp, List.of());
@@ -84,18 +85,18 @@ public final class SourceReader {
       throws IOException, SkippedFileException {
     if (format == Format.PDF) {
       // Read once: hashed and parsed from memory (PDFBox's file reader costs more than the bytes it saves).
-      if (Files.size(file) > PdfReader.MAX_FILE_BYTES) {
-        throw new SkippedFileException("PDF larger than " + (PdfReader.MAX_FILE_BYTES >> 20) + " MiB");
+      if (Files.size(file) > Parsers.MAX_PDF_BYTES) {
+        throw new SkippedFileException("PDF larger than " + (Parsers.MAX_PDF_BYTES >> 20) + " MiB");
       }
       byte[] bytes = Files.readAllBytes(file);
-      return new Source(id, file, List.of(PdfReader.read(bytes)), digest(bytes), false, stamp, List.of());
+      return new Source(id, file, List.of(Parsers.get().pdf(bytes)), digest(bytes), false, stamp, List.of());
     }
     String hash = digest(file);
     Reading r = switch (format) {
       case DOCX, ODT -> Reading.of(ZipDocumentReader.read(file, format));
-      case DOC -> Reading.of(DocReader.read(file));
+      case DOC -> Reading.of(Parsers.get().doc(file));
       case RTF -> Reading.of(RtfReader.read(file));
-      case WARC -> WarcPages.read(file);
+      case WARC -> Parsers.get().warc(file);
       default -> throw new IllegalStateException("not a binary format: " + format);
     };
     return new Source(id, file, r.pages(), hash, r.truncated(), stamp, r.notes());

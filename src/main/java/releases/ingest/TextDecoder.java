@@ -12,9 +12,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Bytes to text: a BOM, then a charset the file declares, then UTF-8 when valid, else Windows-1252. */
-final class TextDecoder {
+public final class TextDecoder {
 
-  static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+  public static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
   private static final Pattern DECLARED = Pattern.compile(
       "(?i)<meta[^>]{0,200}?charset\\s*=\\s*[\"']?([A-Za-z0-9._:-]{2,40})|<\\?xml[^>]{0,100}?encoding\\s*=\\s*[\"']([A-Za-z0-9._:-]{2,40})");
 
@@ -56,7 +56,7 @@ final class TextDecoder {
   }
 
   /** The charset a page declares in a {@code <meta>} or XML declaration near its top, or null. */
-  static Charset declared(byte[] bytes) {
+  public static Charset declared(byte[] bytes) {
     String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
     if (head.indexOf('<') < 0) {
       return null; // no tag, no declaration: plain text is passed over without a regex
@@ -80,7 +80,7 @@ final class TextDecoder {
   }
 
   /** Decodes with {@code charset} when given, else UTF-8 when valid, else Windows-1252. */
-  static String decode(byte[] bytes, boolean truncated, Charset charset) {
+  public static String decode(byte[] bytes, boolean truncated, Charset charset) {
     int start = hasUtf8Bom(bytes) ? 3 : 0;
     if (charset != null && start == 0) {
       return new String(bytes, charset);

@@ -1,5 +1,9 @@
 package releases.ingest;
 
+import releases.ingest.parse.WarcPages;
+import releases.ingest.parse.PdfReader;
+import releases.ingest.parse.MailReader;
+import releases.ingest.parse.HtmlReader;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,5 +1,6 @@
 package releases.ingest;
 
+import releases.ingest.parse.PdfReader;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.io.IOException;

@@ -1,5 +1,7 @@
 package releases.ingest;
 
+import releases.ingest.parse.MailReader;
+import releases.ingest.parse.HtmlReader;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;

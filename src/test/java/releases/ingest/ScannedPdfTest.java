@@ -1,5 +1,6 @@
 package releases.ingest;
 
+import releases.ingest.parse.Ocr;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

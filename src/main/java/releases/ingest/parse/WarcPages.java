@@ -1,4 +1,4 @@
-package releases.ingest;
+package releases.ingest.parse;
 
 import java.io.EOFException;
 import java.io.IOException;
@@ -15,20 +15,26 @@ import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResponse;
+import releases.ingest.Format;
+import releases.ingest.Page;
+import releases.ingest.ReadLimit;
+import releases.ingest.Reading;
+import releases.ingest.SourceReader;
+import releases.ingest.TextDecoder;
 
 /**
  * A web archive (WARC, or WARC.gz) to one page per HTML response, in file order; requests, metadata, robots.txt,
  * styles, scripts, images and error pages are passed over. Read with jwarc's lenient reader: a warning names the
  * record's offset, and a truncated file keeps the records before the cut.
  */
-final class WarcPages {
+public final class WarcPages {
 
   /** Past this many releases the rest of the archive is not read. */
   static final int MAX_PAGES = 100_000;
 
   private WarcPages() {}
 
-  static Reading read(Path file) throws IOException {
+  public static Reading read(Path file) throws IOException {
     List<Page> pages = new ArrayList<>();
     List<String> notes = new ArrayList<>();
     boolean truncated = false;

@@ -1,4 +1,4 @@
-package releases.ingest;
+package releases.ingest.parse;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package releases.ingest;
+package releases.ingest.parse;
 
 import java.awt.image.BufferedImage;
 import java.io.File;
@@ -13,9 +13,11 @@ import javax.imageio.ImageIO;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import releases.ingest.ReadLimit;
+import releases.ingest.SkippedFileException;
 
 /** Reads the pages of a scanned PDF (no text layer) with the {@code tesseract} program, when it is installed. */
-final class Ocr {
+public final class Ocr {
 
   static final String MISSING = "scanned PDF: install tesseract-ocr to read it";
   /** OCR takes seconds a page: a scanned release of more pages is read up to here. */
@@ -69,7 +71,7 @@ final class Ocr {
   }
 
   /** The tesseract program: {@code -Dreleases.tesseract=PATH} (or {@code none}), else the one on the PATH, or null. */
-  static String find() {
+  public static String find() {
     String configured = System.getProperty("releases.tesseract");
     if (configured != null) {
       return configured.equals("none") ? null : configured;

@@ -1,4 +1,4 @@
-package releases.ingest;
+package releases.ingest.parse;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -8,12 +8,16 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
+import releases.ingest.Format;
+import releases.ingest.Page;
+import releases.ingest.Provenance;
+import releases.ingest.SavedFrom;
 
 /**
  * A web page to the text of its release: the main content as paragraphs, the headline first, with the page's
  * declared title, date and address as fallbacks. The text then goes through the same extraction as a text file.
  */
-final class HtmlReader {
+public final class HtmlReader {
 
   /** jsoup holds the whole tree; past this many characters the page is cut (the release is near the top). */
   static final int MAX_CHARS = 4 << 20;
@@ -23,7 +27,7 @@ final class HtmlReader {
   private HtmlReader() {}
 
   /** @param sourceUrl the address the page was fetched from (a WARC target), preferred to what the page says; or null */
-  static Page read(String html, Format format, String sourceUrl) {
+  public static Page read(String html, Format format, String sourceUrl) {
     return read(html, format, sourceUrl, null, 0);
   }
 
@@ -68,7 +72,7 @@ final class HtmlReader {
    * {@code <title>} without the site's name: sites put the headline first ("Headline | Agency"), so the first part
    * when it reads as a headline (three words or more), else the longest ("News | Agency of the Interior" has none).
    */
-  static String siteless(String title) {
+  public static String siteless(String title) {
     if (title == null || title.isBlank()) {
       return null;
     }

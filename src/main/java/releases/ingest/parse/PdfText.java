@@ -1,4 +1,4 @@
-package releases.ingest;
+package releases.ingest.parse;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -9,6 +9,7 @@ import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
+import releases.ingest.ReadLimit;
 
 /**
  * PDFBox's text stripper, set up once per thread, giving each page's text from one pass over the document (a call

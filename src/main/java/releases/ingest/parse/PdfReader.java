@@ -1,4 +1,4 @@
-package releases.ingest;
+package releases.ingest.parse;
 
 import java.io.IOException;
 import java.util.List;
@@ -6,21 +6,29 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import releases.ingest.EndMark;
+import releases.ingest.Format;
+import releases.ingest.Page;
+import releases.ingest.Parsers;
+import releases.ingest.PdfReflow;
+import releases.ingest.Provenance;
+import releases.ingest.SavedFrom;
+import releases.ingest.SkippedFileException;
 
 /**
  * A PDF's text layer, page by page, reflowed into paragraphs ({@link PdfReflow}); a PDF with no text layer is read by
  * OCR when Tesseract is installed ({@link Ocr}). Encrypted and corrupt files are skipped with their reason.
  */
-final class PdfReader {
+public final class PdfReader {
 
   /** A release is a few pages; a file longer than this is a report, read up to here. */
   static final int MAX_PAGES = 60;
-  static final long MAX_FILE_BYTES = 64L << 20;
+  static final long MAX_FILE_BYTES = Parsers.MAX_PDF_BYTES;
 
   private PdfReader() {}
 
   /** Reads the PDF whose whole content is {@code bytes} (the caller has read it once, to hash it too). */
-  static Page read(byte[] bytes) throws IOException, SkippedFileException {
+  public static Page read(byte[] bytes) throws IOException, SkippedFileException {
     try (PDDocument doc = Loader.loadPDF(bytes)) {
       int pages = Math.min(doc.getNumberOfPages(), MAX_PAGES);
       List<String> texts = PdfText.pages(doc, pages);

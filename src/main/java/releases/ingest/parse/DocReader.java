@@ -1,10 +1,16 @@
-package releases.ingest;
+package releases.ingest.parse;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.poi.hwpf.extractor.WordExtractor;
+import releases.ingest.EndMark;
+import releases.ingest.Format;
+import releases.ingest.Page;
+import releases.ingest.Provenance;
+import releases.ingest.SavedFrom;
+import releases.ingest.SkippedFileException;
 
 /** Word 97-2003 (DOC) text, through Apache POI's HWPF: one paragraph of the document per paragraph of the release. */
 final class DocReader {

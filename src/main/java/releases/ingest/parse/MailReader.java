@@ -1,4 +1,4 @@
-package releases.ingest;
+package releases.ingest.parse;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -16,13 +16,20 @@ import org.apache.james.mime4j.dom.Multipart;
 import org.apache.james.mime4j.dom.TextBody;
 import org.apache.james.mime4j.message.DefaultMessageBuilder;
 import org.apache.james.mime4j.stream.MimeConfig;
+import releases.ingest.EndMark;
+import releases.ingest.Format;
+import releases.ingest.Page;
+import releases.ingest.Provenance;
+import releases.ingest.SavedFrom;
+import releases.ingest.SkippedFileException;
+import releases.ingest.SourceReader;
 
 /**
  * One e-mail to the text of its release: the subject as headline (without list tags and "NEWS RELEASE:"), the
  * plain-text part, or the HTML part read like a page; transfer encodings and charsets decoded by mime4j; the
  * list's unsubscribe footer dropped. The Date header is only a fallback for the release's own date.
  */
-final class MailReader {
+public final class MailReader {
 
   private static final Pattern SUBJECT_NOISE = Pattern.compile(
       "(?i)^\\s*(?:\\[[^\\]]{1,60}\\]|(?:re|fw|fwd|aw)\\s*:|(?:news|press|media)\\s+release\\s*[:\\-\u2013\u2014]|"
@@ -40,7 +47,7 @@ final class MailReader {
 
   private static final Pattern FIRST_HEADER = Pattern.compile("[!-9;-~]{1,80}:");
 
-  static Page read(byte[] raw, int number) throws SkippedFileException {
+  public static Page read(byte[] raw, int number) throws SkippedFileException {
     return read(raw, number, Format.EML);
   }
 
