@@ -73,6 +73,12 @@ def size_report(work, n):
         ewall, ecpu = float(exp.split()[0]), exp.split()[1]
         out.append(f"| export time | {ewall:.1f} s ({mb / ewall:.1f} MB/s, {int(n) / ewall:,.0f} docs/s, CPU {ecpu}) "
                    f"| - | - |")
+    eplain = read(os.path.join(r, "export-plain.time"))
+    if exp and eplain:
+        pwall, pcpu = float(eplain.split()[0]), eplain.split()[1]
+        out.append(f"| export time without copies and boilerplate (records streamed) | {pwall:.1f} s "
+                   f"({int(n) / pwall:,.0f} docs/s, CPU {pcpu}); the work adds {100 * (ewall / pwall - 1):+.1f}% wall "
+                   f"| - | - |")
     fts_rss = f"{int(fts[2]) / 1024:.0f} MB RSS" if fts_wall else "-"
     out.append(f"| peak heap / max RSS | {heap} MB heap (-Xmx1g), {int(rss) / 1024:.0f} MB RSS "
                f"| {fts_rss} | - |")

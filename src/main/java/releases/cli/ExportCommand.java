@@ -9,7 +9,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import releases.UserException;
 import releases.extract.CorpusExtraction;
 import releases.extract.Outcome;
+import releases.index.Boilerplate;
+import releases.index.copies.CopyFields;
 import releases.ingest.Corpus;
+import releases.render.Json;
 
 /** {@code releases export}: prints the extracted record of every release in a corpus, one JSON object a line. */
 final class ExportCommand implements Callable<Integer> {
@@ -43,6 +46,10 @@ final class ExportCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     listing.skipped().forEach(s -> err.println(OneLine.skipped(s.path(), s.reason())));
     int n = threads != null ? threads : CorpusExtraction.defaultThreads();
+    if (!CopyFields.ON && !Boilerplate.ON) {
+      stream(corpus, files, n, out, err);
+      return ExitCode.OK;
+    }
     // Boilerplate and copies are known once the whole corpus is read: records wait in a spool until then.
     try (ExportSpool spool = new ExportSpool()) {
       new CorpusExtraction(corpus, n, s -> true).run(files, Prepared::of, prepared -> {
@@ -63,6 +70,36 @@ final class ExportCommand implements Callable<Integer> {
     out.flush();
     return ExitCode.OK;
   }
+
+  /**
+   * With copies and boilerplate both switched off ({@code -Dreleases.copies=off -Dreleases.boilerplate=off}) no
+   * record waits for the rest of the corpus: each is printed as its file is read, without {@code copies} and
+   * {@code paragraphs}, as before they existed. The benchmark times it to tell extraction from that work.
+   */
+  private static void stream(Corpus corpus, List<Path> files, int threads, PrintWriter out, PrintWriter err)
+      throws InterruptedException {
+    new CorpusExtraction(corpus, threads, s -> true).run(files, outcome -> {
+      if (!(outcome instanceof Outcome.Extracted e)) {
+        return outcome;
+      }
+      StringBuilder lines = new StringBuilder(16 * 1024);
+      e.releases().forEach(r -> Json.write(lines, RecordJson.of(r)).append('\n'));
+      return new Printed(e, lines.toString());
+    }, done -> {
+      switch (done) {
+        case Printed p -> {
+          out.append(p.lines());
+          p.outcome().source().notes().forEach(note -> err.println(OneLine.skipped(p.outcome().file(), note)));
+        }
+        case Outcome.Skipped s -> err.println(OneLine.skipped(s.file(), s.reason()));
+        default -> { }
+      }
+    });
+    out.flush();
+  }
+
+  /** An extracted file's records, as JSON lines made on the extraction thread. */
+  private record Printed(Outcome.Extracted outcome, String lines) {}
 
   /** A file's outcome with its releases' spool entries, made on the extraction thread that read it. */
   private record Prepared(Outcome outcome, List<ExportSpool.Entry> entries) {
