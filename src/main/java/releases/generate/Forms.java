@@ -74,7 +74,7 @@ final class Forms {
       block.forEach(l -> wrap(winAnsi(l), 80, lines));
       lines.add("");
     }
-    return releases.ingest.Parsers.get().writePdf(lines, 44);
+    return releases.ingest.Parsers.get().writePdf(lines, 44, null);
   }
 
   private static void wrap(String line, int width, List<String> out) {

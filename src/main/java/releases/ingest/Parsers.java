@@ -34,6 +34,9 @@ public interface Parsers {
   /** The HTML responses of a web archive, one page each. */
   Reading warc(Path file) throws IOException;
 
-  /** {@code lines} as a PDF of {@code perPage} lines a page in Times, "Page N of M" at each foot. */
-  byte[] writePdf(List<String> lines, int perPage);
+  /**
+   * {@code lines} as a PDF of {@code perPage} lines a page in Times, "Page N of M" at each foot and {@code letterhead}
+   * (or nothing, when null) at each head.
+   */
+  byte[] writePdf(List<String> lines, int perPage, String letterhead);
 }

@@ -12,11 +12,6 @@ import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /**
@@ -86,36 +81,7 @@ public final class SavedForms {
       }
       lines.add("");
     }
-    int perPage = 40;
-    int pages = (lines.size() + perPage - 1) / perPage;
-    try (PDDocument doc = new PDDocument()) {
-      PDType1Font font = new PDType1Font(Standard14Fonts.FontName.TIMES_ROMAN);
-      for (int p = 0; p < pages; p++) {
-        PDPage page = new PDPage();
-        doc.addPage(page);
-        try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-          cs.beginText();
-          cs.setFont(font, 11);
-          cs.newLineAtOffset(72, 740);
-          cs.showText(LETTERHEAD);
-          cs.setLeading(14);
-          cs.newLine();
-          cs.newLine();
-          for (String l : lines.subList(p * perPage, Math.min(lines.size(), (p + 1) * perPage))) {
-            if (!l.isEmpty()) {
-              cs.showText(l);
-            }
-            cs.newLine();
-          }
-          cs.endText();
-          cs.beginText();
-          cs.newLineAtOffset(270, 40);
-          cs.showText("Page " + (p + 1) + " of " + pages);
-          cs.endText();
-        }
-      }
-      doc.save(out.toFile());
-    }
+    Files.write(out, Parsers.get().writePdf(lines, 40, LETTERHEAD));
   }
 
   /** Wraps at spaces, never at a hyphen: a hyphen at a line end is joined, so the text must not have one there. */

@@ -38,7 +38,7 @@ public final class Libraries implements Parsers {
   }
 
   @Override
-  public byte[] writePdf(List<String> lines, int perPage) {
-    return PdfWriter.write(lines, perPage);
+  public byte[] writePdf(List<String> lines, int perPage, String letterhead) {
+    return PdfWriter.write(lines, perPage, letterhead);
   }
 }

@@ -10,12 +10,15 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
-/** Writes lines as a PDF with a text layer, for {@code generate}: Times 11 pt, "Page N of M" at each foot. */
+/**
+ * Writes lines as a PDF with a text layer, for {@code generate} and the tests' saved forms: Times 11 pt, "Page N of
+ * M" at each foot, and a letterhead line at each head when one is given.
+ */
 final class PdfWriter {
 
   private PdfWriter() {}
 
-  static byte[] write(List<String> lines, int perPage) {
+  static byte[] write(List<String> lines, int perPage, String letterhead) {
     int pages = Math.max(1, (lines.size() + perPage - 1) / perPage);
     try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       PDType1Font font = new PDType1Font(Standard14Fonts.FontName.TIMES_ROMAN);
@@ -25,8 +28,16 @@ final class PdfWriter {
         try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
           cs.beginText();
           cs.setFont(font, 11);
-          cs.setLeading(14);
-          cs.newLineAtOffset(72, 730);
+          if (letterhead == null) {
+            cs.setLeading(14);
+            cs.newLineAtOffset(72, 730);
+          } else {
+            cs.newLineAtOffset(72, 740);
+            cs.showText(letterhead);
+            cs.setLeading(14);
+            cs.newLine();
+            cs.newLine();
+          }
           for (String l : lines.subList(p * perPage, Math.min(lines.size(), (p + 1) * perPage))) {
             if (!l.isEmpty()) {
               cs.showText(l);
