@@ -13,6 +13,7 @@ public final class Extractor {
   private static final int DATELINE_SEARCH_BLOCKS = 30;
   private static final Pattern CRAWL_DATE = Pattern.compile("\\s*date ((?:19|20)\\d\\d-\\d\\d-\\d\\d)\\s+");
   private static final Pattern URL = Pattern.compile("https?://[^\\s)>\\]]{4,300}");
+  private static final Pattern PARTY_TAG = Pattern.compile("\\([RDI]-[A-Z][A-Za-z. ]*\\)");
   private static final Pattern EMPHASIS = Pattern.compile("(?<![\\w*])\\*([^*\\n]{1,300})\\*(?![\\w*])");
 
   private Extractor() {}
@@ -154,7 +155,7 @@ public final class Extractor {
     }
 
     List<Quote> quotes = Quotes.extract(paragraphs, Attributions.ofHeadline(header.title()), header.title());
-    List<County> counties = Counties.find(paragraphs, state);
+    List<County> counties = Counties.find(paragraphs, countyState(state, paragraphs));
     String body = String.join("\n\n", paragraphs);
     if (body.indexOf('*') >= 0) {
       body = EMPHASIS.matcher(body).replaceAll("$1");
@@ -430,5 +431,19 @@ public final class Extractor {
       }
     }
     return null;
+  }
+
+  /**
+   * The state a county the text names without one is taken to be in: the release's, except that the District of
+   * Columbia has no counties, so a Washington dateline (a member of Congress, a federal agency) gives the one state
+   * the text names, or none. A party tag ("Rep. X (R-Texas)") names the member's state, not the county's.
+   */
+  private static States.State countyState(States.State state, List<String> paragraphs) {
+    if (state == null || !state.code().equals("DC")) {
+      return state;
+    }
+    String text = PARTY_TAG.matcher(String.join("\n", paragraphs)).replaceAll("");
+    States.State named = States.onlyStateNamed(text);
+    return named == null || named.code().equals("DC") ? null : named;
   }
 }
