@@ -35,7 +35,12 @@ final class Body {
       "back to (?:news )?releases", "view all (?:news )?releases", "related (?:news|links|releases|stories)",
       "for immediate release", "(?:media |press )?contacts?:.*", "release (?:number|no\\.?|#):? .*", "\\(?more\\)?",
       "\\[(?:image|photo|graphic|logo|icon|banner)[^\\]]{0,80}\\]",
-      "(?:image|photo|graphic|logo|icon|banner):.{0,80}");
+      "(?:image|photo|graphic|logo|icon|banner):.{0,80}",
+      "a \\.(?:gov|mil) website belongs to .*", "a lock .{0,40}https:// means .*",
+      "there were [\\d,]+ (?:press )?releases posted .*", "(?:story|photo|video|article) by .{1,120}",
+      "by (?:pfc|pvt|spc|sgt|staff sgt|master sgt|tech\\.? sgt|cpl|lance cpl|lt|1st lt|2nd lt|capt|maj|col|cmdr"
+          + "|petty officer|airman|senior airman|seaman)\\.? .{1,60}",
+      "view more in this section", "back to (?:the )?list", "[\u00BB\u203A] .{1,100}");
 
   private static final LineAlternatives CLUTTER_LINE =
       new LineAlternatives(CLUTTER_ALTERNATIVES, "\\s*", Pattern.CASE_INSENSITIVE);
@@ -74,7 +79,8 @@ final class Body {
       "link", "originally", "retrieved", "via", "saved", "archived", "original", "web", "posted by", "label", "tag", "filed under", "[", "image", "photo",
       "graphic", "logo", "icon", "banner", "http", "www", "u.s. immigration", "immigration", "u.s. department",
       "department", "here's", "contact", "media contact", "press contact", "release n", "sorry", "you need", "please enable",
-      "enable", "this site", "this website", "we use");
+      "enable", "this site", "this website", "we use", "a .", "a lock", "there were", "story by", "photo by",
+      "video by", "article by", "by ", "\u00BB", "\u203A");
 
   private static boolean mayBeLongClutter(String line) {
     // Most lines are text: compare in place rather than lower-casing a copy of each.
@@ -105,7 +111,18 @@ final class Body {
     }
     int words = Text.words(line);
     return (words <= 8 && mentionsBanner(line) && BANNER.matcher(line).matches() && !Text.endsSentence(line))
-        || (words <= 14 && hasCrumbSeparator(line) && CRUMBS.matcher(line).matches() && shortFirstCrumb(line));
+        || (words <= 14 && hasCrumbSeparator(line) && CRUMBS.matcher(line).matches() && shortFirstCrumb(line)
+            && !endsWithDate(line));
+  }
+
+  /** "NEWS | July 25, 2023": a section label before the release's date is its date line, not a trail. */
+  private static boolean endsWithDate(String line) {
+    Matcher m = CRUMB_SEPARATOR.matcher(line);
+    int last = -1;
+    while (m.find()) {
+      last = m.end();
+    }
+    return last >= 0 && Dates.find(line.substring(last)) != null;
   }
 
   /** A trail opens with a short step ("Home", "News"); "Officers Find ... Toys | Local Release" is a headline. */
