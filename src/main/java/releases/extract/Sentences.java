@@ -13,7 +13,8 @@ public final class Sentences {
       "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "vs", "a.m", "p.m", "ala", "ariz", "ark", "calif",
       "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo",
       "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "vt", "va", "wash", "wis", "wyo", "n.h", "n.j", "n.m", "n.y",
-      "n.c", "n.d", "r.i", "s.c", "s.d", "w.va", "p.r", "v.i", "e.g", "i.e", "u.s.a", "cmdr", "adm", "prof", "hon");
+      "n.c", "n.d", "r.i", "s.c", "s.d", "w.va", "p.r", "v.i", "e.g", "i.e", "u.s.a", "cmdr", "adm", "prof", "hon",
+      "pvt", "pfc", "spc", "cpl", "maj", "ens", "sfc");
   private static final Set<String> CONNECTORS =
       Set.of("of", "the", "and", "for", "in", "de", "del", "la", "van", "von", "at", "on", "der", "da", "du", "&");
 

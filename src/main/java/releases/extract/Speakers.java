@@ -1,5 +1,6 @@
 package releases.extract;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -49,11 +50,22 @@ final class Speakers {
     String surname = p.surname();
     String first = p.name().substring(0, p.name().indexOf(' ') < 0 ? p.name().length() : p.name().indexOf(' '));
     for (Names.Person k : known) {
-      if (k.surname().equals(surname) && (p.surnameOnly() || k.name().startsWith(first + " "))) {
+      if (unaccented(k.surname()).equals(unaccented(surname))
+          && (p.surnameOnly() || unaccented(k.name()).startsWith(unaccented(first) + " "))) {
         return k;
       }
     }
     return null;
+  }
+
+  /** "Hernández" and "Hernandez" are one person: releases drop accents as often as they keep them. */
+  private static String unaccented(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= '\u00C0') {
+        return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+      }
+    }
+    return s;
   }
 
   /**
