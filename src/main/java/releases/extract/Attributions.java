@@ -317,8 +317,19 @@ final class Attributions {
     if (last.regionMatches(true, 0, "according to ", 0, 13) && last.endsWith(",")) {
       return Names.parse(last.substring(13)); // According to NAME, TITLE, "Q."
     }
+    if (last.contains(" following ")) {
+      Matcher lead = INLINE_LEAD_IN.matcher(last);
+      if (lead.matches()) {
+        return Names.parse(lead.group(1)); // NAME made the following statement regarding X, "Q."
+      }
+    }
     return null;
   }
+
+  /** "Chief X made the following statement regarding this incident," with the statement after it on the line. */
+  private static final Pattern INLINE_LEAD_IN = Pattern.compile(
+      "(?i)(.{3,120}?) (?:released|issued|shared|made|gave|provided) the following (?:statement|remarks)"
+          + "(?: [^\"]{0,160}?)?[,:]");
   /**
    * A necessary condition for {@link #NAME_THEN_VERB}: before the first {@code ! ? "}, a word that opens a verb
    * phrase follows a space. Most text after a quote mark has none and is let go without the pattern's backtracking.
