@@ -53,16 +53,8 @@ final class ExportCommand implements Callable<Integer> {
     // Boilerplate and copies are known once the whole corpus is read: records wait in a spool until then.
     try (ExportSpool spool = new ExportSpool()) {
       new CorpusExtraction(corpus, n, s -> true).run(files, Prepared::of, prepared -> {
-        switch (prepared.outcome()) {
-          case Outcome.Extracted e -> {
-            for (ExportSpool.Entry entry : prepared.entries()) {
-              add(spool, entry);
-            }
-            e.source().notes().forEach(note -> err.println(OneLine.skipped(e.file(), note)));
-          }
-          case Outcome.Skipped s -> err.println(OneLine.skipped(s.file(), s.reason()));
-          case Outcome.Unchanged u -> { }
-        }
+        prepared.entries().forEach(entry -> add(spool, entry));
+        report(prepared.outcome(), err);
       });
       err.flush();
       spool.print(out);
@@ -78,28 +70,33 @@ final class ExportCommand implements Callable<Integer> {
    */
   private static void stream(Corpus corpus, List<Path> files, int threads, PrintWriter out, PrintWriter err)
       throws InterruptedException {
-    new CorpusExtraction(corpus, threads, s -> true).run(files, outcome -> {
-      if (!(outcome instanceof Outcome.Extracted e)) {
-        return outcome;
-      }
-      StringBuilder lines = new StringBuilder(16 * 1024);
-      e.releases().forEach(r -> Json.write(lines, RecordJson.of(r)).append('\n'));
-      return new Printed(e, lines.toString());
-    }, done -> {
-      switch (done) {
-        case Printed p -> {
-          out.append(p.lines());
-          p.outcome().source().notes().forEach(note -> err.println(OneLine.skipped(p.outcome().file(), note)));
-        }
-        case Outcome.Skipped s -> err.println(OneLine.skipped(s.file(), s.reason()));
-        default -> { }
-      }
+    new CorpusExtraction(corpus, threads, s -> true).run(files, Printed::of, printed -> {
+      out.append(printed.lines());
+      report(printed.outcome(), err);
     });
     out.flush();
   }
 
-  /** An extracted file's records, as JSON lines made on the extraction thread. */
-  private record Printed(Outcome.Extracted outcome, String lines) {}
+  /** The lines a file's outcome adds to stderr: why it was skipped, or what its reader passed over. */
+  private static void report(Outcome outcome, PrintWriter err) {
+    switch (outcome) {
+      case Outcome.Extracted e -> e.source().notes().forEach(note -> err.println(OneLine.skipped(e.file(), note)));
+      case Outcome.Skipped s -> err.println(OneLine.skipped(s.file(), s.reason()));
+      case Outcome.Unchanged u -> { }
+    }
+  }
+
+  /** A file's outcome with its records as JSON lines, made on the extraction thread that read it. */
+  private record Printed(Outcome outcome, String lines) {
+    static Printed of(Outcome outcome) {
+      if (!(outcome instanceof Outcome.Extracted e)) {
+        return new Printed(outcome, "");
+      }
+      StringBuilder lines = new StringBuilder(16 * 1024);
+      e.releases().forEach(r -> Json.write(lines, RecordJson.of(r)).append('\n'));
+      return new Printed(outcome, lines.toString());
+    }
+  }
 
   /** A file's outcome with its releases' spool entries, made on the extraction thread that read it. */
   private record Prepared(Outcome outcome, List<ExportSpool.Entry> entries) {
