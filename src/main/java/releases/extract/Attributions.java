@@ -49,10 +49,17 @@ final class Attributions {
    */
   private static final Pattern COLON_SUBJECT =
       Pattern.compile("^\\s*(\\p{Lu}[^\"]{0,119}?)\\s+(?:[a-z]{3,}(?:ed|es|s))\\b[^\"]*:\\s*$");
-  /** "Statement from NAME:", "NAME shared the following statement:", "NAME said:" as a paragraph of its own. */
+  /**
+   * "Statement from NAME:", "NAME shared the following statement:", "NAME said:" as a paragraph of its own, or as
+   * the last sentence of one; "NAME issued the following statement in response to ..." may end in a period, and
+   * "The following statement was issued today by NAME, TITLE, after ...:" names the speaker last.
+   */
   private static final Pattern LEAD_IN = Pattern.compile(
-      "(?i)^(?:(?:joint )?statement (?:from|of|by) (.{3,120}?)|(.{3,120}?) (?:released|issued|shared|made|gave) the"
-          + " following (?:statement|remarks)(?: [^:]{0,160})?|(.{3,120}?) (?:said|stated|added|wrote|says)):\\s*$");
+      "(?i)^(?:(?:joint )?statement (?:from|of|by) (.{3,250}?):|(.{3,250}?),? (?:released|issued|shared|made|gave)"
+          + " the following (?:statement|remarks)(?: [^:]{0,160})?[:.]|(.{3,250}?) (?:said|stated|added|wrote|says):"
+          + "|the following (?:statement|remarks) (?:was |were |has been )?(?:issued|released|made|given)"
+          + "(?: today| on [^,:]{3,30})? by (.{3,250}?)(?:,? (?:after|following|in response|on|regarding|about"
+          + "|concerning)\\b[^:]{0,200})?[:.])\\s*$");
   /** "Statement of Manhattan U.S. Attorney Preet Bharara On The Conviction ...": the headline names the speaker. */
   private static final Pattern STATEMENT_HEADLINE = Pattern.compile(
       "(?i)^(?:(?:official|joint|a) )?statement (?:from|of|by) (.{3,120}?)(?: (?:on|regarding|about|in|after|following|concerning)\\b.*|:.*)?$");
@@ -74,7 +81,8 @@ final class Attributions {
       }
     }
     m = NAME_THEN_VERB.matcher(after);
-    if (verbWordFollows(after) && m.lookingAt() && (Sentences.capitalised(m.group(1)) || nameThenTitle(m.group(1)))
+    if (verbWordFollows(after) && m.lookingAt()
+        && (Sentences.capitalised(m.group(1)) || nameThenTitle(m.group(1)) || titleInLowerCase(m.group(1)))
         && Sentences.end(m.group(1), 0) == m.group(1).length()) {
       Names.Person p = Names.parse(m.group(1));
       if (p != null) {
@@ -118,6 +126,27 @@ final class Attributions {
   static boolean pronounBefore(String before) {
     int n = before.length();
     return PRONOUN_BEFORE.matcher(before).region(Math.max(0, n - 40), n).useTransparentBounds(true).find();
+  }
+
+  /**
+   * "park director Nell Ostrow", "state parks advocate Col. Ed Lane": a title in lower case, at most five words with
+   * a title word among them, before a full name that ends the text.
+   */
+  static boolean titleInLowerCase(String who) {
+    String[] t = Names.tokens(who.strip());
+    int start = Names.nameStart(t);
+    if (start <= 0 || start > 5 || t.length - start < 2 || !Character.isLowerCase(t[0].charAt(0))) {
+      return false;
+    }
+    boolean title = false;
+    for (int i = 0; i < start; i++) {
+      String lower = t[i].toLowerCase(java.util.Locale.ROOT);
+      if (!Character.isLowerCase(t[i].charAt(0)) && !Roles.TITLES.contains(lower) || t[i].endsWith(",")) {
+        return false;
+      }
+      title |= Roles.TITLES.contains(lower);
+    }
+    return title;
   }
 
   /** "Corinne Ashworth, field office director in Kansas City," : a full name, then a title in lower case. */
@@ -184,14 +213,33 @@ final class Attributions {
 
   /** The speaker a paragraph introduces for the paragraphs after it: "Statement from Sheriff Ada Holm:". */
   static Names.Person leadIn(String paragraph) {
-    if (paragraph.length() > 200 || !paragraph.endsWith(":")) {
+    String s = paragraph.strip();
+    if (s.isEmpty() || s.length() > 2000 || !(s.endsWith(":") || s.endsWith(".") && s.contains(" following "))) {
       return null;
     }
-    Matcher m = LEAD_IN.matcher(paragraph.strip());
+    Names.Person p = s.length() <= 400 ? leadInSentence(s) : null;
+    if (p == null) {
+      // "... today. NAME, TITLE, issued the following statement:" closing a longer paragraph
+      int start = Sentences.startOfLast(s, s.length() - 1);
+      p = start > 0 && s.length() - start <= 400 ? leadInSentence(s.substring(start).strip()) : null;
+    }
+    return p;
+  }
+
+  private static Names.Person leadInSentence(String s) {
+    Matcher d = DATELINE_THEN.matcher(s);
+    if (d.lookingAt() && Dateline.parse(s) != null) {
+      s = s.substring(d.end());
+    }
+    Matcher m = LEAD_IN.matcher(s);
     if (!m.matches()) {
       return null;
     }
-    String who = speakerOfLeadIn(m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3));
+    String who = null;
+    for (int g = 1; g <= 4 && who == null; g++) {
+      who = m.group(g);
+    }
+    who = speakerOfLeadIn(who);
     Names.Person p = Sentences.capitalisedStart(who) ? Names.parse(who) : null;
     return p == null || p.surnameOnly() && p.role() == null ? null : p;
   }
@@ -213,6 +261,20 @@ final class Attributions {
     }
     who = WHEN_FIRST.matcher(who).replaceFirst("");
     return PARTY_TAG.matcher(who).replaceAll("").strip();
+  }
+
+  /** A paragraph that opens with a person, perhaps titled, as the subject of its first verb. */
+  private static final Pattern SUBJECT_FIRST =
+      Pattern.compile("^((?:\\p{Lu}[\\p{L}.'-]*\\s+){1,5}\\p{Lu}[\\p{L}'-]*\\p{Ll}[\\p{L}'-]*)\\s+\\p{Ll}");
+
+  /** The person a paragraph opens with ("Sergeant Ada Ruiz served with ..."): a full name, or null. */
+  static Names.Person subjectOf(String paragraph) {
+    Matcher m = SUBJECT_FIRST.matcher(paragraph);
+    if (!m.lookingAt()) {
+      return null;
+    }
+    Names.Person p = Names.parse(m.group(1));
+    return p == null || p.surnameOnly() ? null : p;
   }
 
   /** "Sheriff Paul Arteta said", "Mayor Ada Holm told the council": a named person reporting speech. */
@@ -302,6 +364,9 @@ final class Attributions {
       }
       for (int c = 0; c < chunks.length; c++) {
         String[] t = Names.tokens(Names.clean(chunks[c]));
+        if (c == chunks.length - 1 && c > 0 && titleInLowerCase(chunks[c])) {
+          return Names.parse(chunks[c]); // "At the time, park advocate Col. Ed Lane said:"
+        }
         if (t.length > 0 && Character.isUpperCase(t[0].charAt(0)) && Names.nameStart(t) >= 0) {
           String who = String.join(", ", java.util.Arrays.asList(chunks).subList(c, chunks.length));
           return Sentences.capitalisedStart(who) ? Names.parse(who) : null;

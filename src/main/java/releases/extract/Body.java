@@ -230,6 +230,11 @@ final class Body {
     return paragraphs;
   }
 
+  private static boolean bulleted(String paragraph) {
+    char c = paragraph.charAt(0);
+    return c == '\u2022' || c == '\u00B7' || c == '\u25AA' || (c == '-' || c == '*') && paragraph.startsWith(" ", 1);
+  }
+
   /** True when {@code next} is the rest of {@code prev}, cut by a page break in the saved page. */
   static boolean continuesAcrossBreak(String prev, String next) {
     if (next.isEmpty() || prev.isEmpty()) {
@@ -242,6 +247,9 @@ final class Body {
     }
     if (Character.isLowerCase(first) && !prev.endsWith(":")) {
       return true; // a paragraph does not open in lower case: this is the rest of a sentence, or its attribution
+    }
+    if (bulleted(prev)) {
+      return false; // a list's items end without a period; the paragraph after the list is a new one
     }
     if (Text.endsSentence(prev)) {
       return prev.length() > 4 && Character.isUpperCase(prev.charAt(prev.length() - 2))

@@ -72,6 +72,15 @@ record Dateline(String city, States.State state, LocalDate date, MonthDay yearle
     int limit = Math.min(paragraph.length(), MAX_HEAD);
     for (int i = 1; i < limit; i++) {
       char c = paragraph.charAt(i);
+      if (c == ':' && i + 2 < limit && paragraph.charAt(i + 1) == ' ' && Character.isUpperCase(paragraph.charAt(i + 2))) {
+        // "Lake Charles, La.: United States Attorney ...": a colon after a place that names its state
+        Dateline d = head(paragraph.substring(0, i).strip(), true);
+        int comma = paragraph.indexOf(',');
+        if (d != null && d.state() != null && comma > 0 && comma < i) {
+          return d.date() != null ? d : d.withDate(dateAfter(paragraph, i));
+        }
+        continue;
+      }
       if (c != '-' && c != '\u2013' && c != '\u2014') {
         continue;
       }
@@ -216,10 +225,13 @@ record Dateline(String city, States.State state, LocalDate date, MonthDay yearle
 
   private static final Pattern TRAILING_MARKS = Pattern.compile("[\\s,:\\-\u2013\u2014]+$");
 
-  /** A press wire's dateline standing inside a line: "... for limb pain CHARLOTTE, N.C., Jan. 26, 2026 /PRNewswire/". */
+  /**
+   * A press wire's dateline standing inside a line: "... for limb pain CHARLOTTE, N.C., Jan. 26, 2026 /PRNewswire/",
+   * with or without the year ("... Results ALEXANDRIA, Va., Feb. 17 /PRNewswire-FirstCall/ --").
+   */
   private static final Pattern INLINE_WIRE = Pattern.compile(
-      "(?<=[\\p{Ll}\\d.!?\"')]) +(?=\\p{Lu}[\\p{Lu}.' -]{1,30}, (?:[\\p{L}., ]{2,40}, )?\\p{L}{3,9}\\.? \\d{1,2}, (?:19|20)\\d\\d"
-          + " ?(?:/|\\(|--|\u2013|\u2014))");
+      "(?<=[\\p{Ll}\\d.!?\"')]) +(?=\\p{Lu}[\\p{Lu}.' -]{1,30}, (?:[\\p{L}., ]{2,40}, )?\\p{L}{3,9}\\.? \\d{1,2}"
+          + "(?:, (?:19|20)\\d\\d)? ?(?:/|\\(|--|\u2013|\u2014))");
 
   /** {@code text} with a line break before every wire dateline that a saved page ran into the line above. */
   static String breakBeforeWireDatelines(String text) {

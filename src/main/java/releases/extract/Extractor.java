@@ -174,7 +174,9 @@ public final class Extractor {
       String line = block.get(j);
       Dateline d = Dateline.parse(line);
       // A headline that ends with a full stop still stands above a dateline that carries its date.
-      if (d != null && (!Text.endsSentence(block.get(j - 1)) || d.date() != null)) {
+      // So does a long caption or teaser, cut off or not, above a dateline that names its state.
+      String above = block.get(j - 1);
+      if (d != null && (!Text.endsSentence(above) || d.date() != null || d.state() != null && above.length() > 110)) {
         blocks.set(i, new ArrayList<>(block.subList(0, j)));
         blocks.add(i + 1, new ArrayList<>(block.subList(j, block.size())));
         return;

@@ -200,6 +200,9 @@ record Header(String title, String subtitle, LocalDate date, String city, States
     if (words < 3 || all.endsWith(":") || FIELD_LABEL.matcher(first).lookingAt() || isPicture(first)) {
       return false;
     }
+    if (words > 20 && (all.endsWith("...") || all.endsWith("\u2026"))) {
+      return false; // a photo caption or a teaser cut off by the page, not a headline
+    }
     if (Text.words(first) <= 10 && (first.contains(" / ") || first.contains(" > ") || first.contains(" | ")
         || first.contains(" \u00BB ") || first.contains(" \u203A ")) && CRUMB.matcher(first).find()) {
       return false; // "Home / News / Press Releases"

@@ -85,6 +85,14 @@ final class Names {
         return new Person(join(ft, 0, ft.length), role[0], role[1]);
       }
       Person p = prefixed(ft);
+      if (p != null && ft.length == 2 && ft[0].equals("Dean") && p.surnameOnly()) {
+        // "Dean Knox, Columbia County Director of Engineering": a given name that is also a title, with the
+        // person's post after the comma
+        String[] role = Roles.describe(rest);
+        if (role[0] != null) {
+          return new Person(first, role[0], role[1]);
+        }
+      }
       if (p == null) {
         // "the sheriff, Opal Whitcombe": the title first, the name after the comma
         String[] rt = tokens(rest);

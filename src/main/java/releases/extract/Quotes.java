@@ -47,9 +47,10 @@ final class Quotes {
     List<QuoteBuilder> quotes = new ArrayList<>();
     QuoteBuilder carry = null;
     Names.Person introduced = null;
+    Names.Person subjectAbove = null; // the person who opens the unquoted paragraph just above, if one does
     List<String> orphans = List.of(); // the last paragraph's quoted words that no attribution claimed
     for (int pi = 0; pi < paragraphs.size(); pi++) {
-      String p = paragraphs.get(pi);
+      String p = openingRestored(paragraphs.get(pi));
       List<Span> spans = spans(p);
       if (spans.isEmpty()) {
         carry = null;
@@ -70,8 +71,11 @@ final class Quotes {
           speakers.remember(q.person);
         }
         introduced = Attributions.leadIn(p);
+        subjectAbove = Attributions.subjectOf(p);
         continue;
       }
+      Names.Person above = subjectAbove;
+      subjectAbove = null;
       Names.Person lead = introduced; // "NAME released the following statement:" over a quoted statement
       introduced = null;
       int n = spans.size();
@@ -113,7 +117,7 @@ final class Quotes {
               who[k] = Attributions.priorSentence(before);
             }
           }
-          if (who[k] == null && k == 0 && lead != null && !byPronoun[k] && p.substring(0, spans.get(0).open()).isBlank()) {
+          if (who[k] == null && k == 0 && lead != null && !byPronoun[k] && onlyBullet(p.substring(0, spans.get(0).open()))) {
             who[k] = lead;
           }
         }
@@ -133,7 +137,9 @@ final class Quotes {
         }
         if (byPronoun[k]) {
           // "he said" names the speaker of this paragraph's quote, else of the last quote before it.
-          person = cur != null ? cur.person : quotes.isEmpty() ? null : quotes.getLast().person;
+          // A paragraph above that opens with somebody new ("Sgt. Ana Ruiz served ...") makes her the "she".
+          person = cur != null ? cur.person : above != null ? speakers.resolve(above)
+              : quotes.isEmpty() ? null : quotes.getLast().person;
           if (person == null) {
             // no quote before: "new sheriff Paul Arteta said he wanted ..." in the text above names "he"
             Names.Person named = Attributions.reportedSpeaker(paragraphs, pi, p.substring(0, spans.get(k).open()));
@@ -189,9 +195,30 @@ final class Quotes {
     return out;
   }
 
+  /**
+   * {@code Q," said NAME. "Q2."} with the paragraph's first quote mark lost in the saving: the quotation opens the
+   * paragraph, so the mark is put back there. Only an odd count of marks whose first closes a clause before an
+   * attribution is read so; a paragraph that goes on with a quotation opened above begins with its mark.
+   */
+  static String openingRestored(String p) {
+    int first = p.indexOf('"');
+    if (first < 2 || !openQuote(p) || ",.!?".indexOf(p.charAt(first - 1)) < 0 || Text.words(p.substring(0, first)) < 4) {
+      return p;
+    }
+    String after = p.substring(first + 1, Math.min(p.length(), first + 200));
+    boolean attributed = Attributions.after(after, true, new int[1]) != null || Attributions.pronounAfter(after) >= 0;
+    return attributed ? '"' + p : p;
+  }
+
   /** A quoted name ("Secure Communities" is ...) opens a paragraph too; words that go on a quotation are longer. */
   private static boolean looksSpoken(String p, Span s) {
     return endsTerminal(p, s) || s.close() >= p.length() || Text.words(text(p, s)) >= 4;
+  }
+
+  /** Nothing, or a list's bullet ("- ", "\u2022 "), before a paragraph's first quote mark. */
+  private static boolean onlyBullet(String before) {
+    String b = before.strip();
+    return b.isEmpty() || b.length() == 1 && "-*\u2022\u00B7".indexOf(b.charAt(0)) >= 0;
   }
 
   private static boolean isBlankBetween(String p, int from, int to) {

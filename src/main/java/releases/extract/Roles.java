@@ -87,9 +87,10 @@ final class Roles {
     String[] t = java.util.Arrays.stream(Names.tokens(s)).filter(w -> !Names.ACRONYM.matcher(w).matches()).toArray(String[]::new);
     int i = t.length;
     while (i > 0) {
-      String lower = t[i - 1].toLowerCase(Locale.ROOT);
+      // "Chairman, President, and Chief Executive Officer": a list of titles is one title
+      String lower = withoutComma(t[i - 1].toLowerCase(Locale.ROOT));
       boolean connector = SMALL.contains(lower) && i - 1 > 0 && i < t.length
-          && TITLES.contains(t[i - 2].toLowerCase(Locale.ROOT));
+          && TITLES.contains(withoutComma(t[i - 2].toLowerCase(Locale.ROOT)));
       if (TITLES.contains(lower) || connector) {
         i--;
       } else {
@@ -109,8 +110,14 @@ final class Roles {
     String org = Names.join(t, orgStart, i);
     if (org.endsWith("'s")) {
       org = org.substring(0, org.length() - 2);
+    } else if (org.endsWith("s'")) {
+      org = org.substring(0, org.length() - 1); // "Kellwood Industries' Chairman"
     }
     return new String[] {titleCase(role.toString()), org.isEmpty() ? null : org};
+  }
+
+  private static String withoutComma(String word) {
+    return word.endsWith(",") ? word.substring(0, word.length() - 1) : word;
   }
 
   /** Title words only, small words allowed between them ("special agent in charge"). */

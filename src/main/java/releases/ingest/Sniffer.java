@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 
@@ -20,6 +21,9 @@ final class Sniffer {
   private static final Pattern HTML_START = Pattern.compile(
       "(?is)^(?:\\s|<!--.*?-->|<\\?xml[^>]*>)*<(?:!doctype\\s+html|html|head|body|meta|title)\\b");
   private static final Pattern HTML_INSIDE = Pattern.compile("(?i)<(?:html|body)\\b[^>]*>");
+  /** Block tags of a page's markup; five of them make a fragment saved without its html and body tags HTML. */
+  private static final Pattern BLOCK_TAG = Pattern.compile("(?i)<(?:p|div|br|table|tr|td|span|h[1-6]|li|ul|img)\\b[^<>]{0,400}>");
+  private static final int FRAGMENT_TAGS = 5;
 
   private Sniffer() {}
 
@@ -68,7 +72,17 @@ final class Sniffer {
     if (HTML_START.matcher(head).find() || (htmlName && head.indexOf('<') >= 0) || HTML_INSIDE.matcher(head).find()) {
       return Format.HTML;
     }
-    return Format.TEXT;
+    return fragment(head) ? Format.HTML : Format.TEXT;
+  }
+
+  /** "<div style=...><p>...", "text <br /> text <br />": markup saved without the page around it. */
+  private static boolean fragment(String head) {
+    Matcher m = BLOCK_TAG.matcher(head);
+    int n = 0;
+    while (n < FRAGMENT_TAGS && m.find()) {
+      n++;
+    }
+    return n >= FRAGMENT_TAGS;
   }
 
   /** A header block: every line up to the first blank one is a header or its continuation, and mail names appear. */

@@ -82,6 +82,35 @@ class ReadersTest {
   }
 
   @Test
+  void markupSavedAsTextIsReadAsHtmlWithTheLetterheadDate() {
+    // A page's fragment saved as .txt: no html or body tag, five block tags or more; its date line stands in a
+    // letterhead above the block that holds the release.
+    String fragment = """
+        <div style="margin-top: 20px;"><img src="logo.png" alt="Town of Ferrisburg" width="175" height="101">
+        <div style="text-align:center;">
+        <p style="font-weight:bold;">P.O. BOX 410 FERRISBURG, VT 05456</p></div>
+        </div>
+        <div style="clear:both; text-align:center;">
+        <p style="font-size: 150%; font-weight: bold;">FOR IMMEDIATE RELEASE</p>
+        <p style="font-weight:bold;">March 3, 2022</p>
+        </div>
+        <div><h1>Ferrisburg names a new fire chief</h1>
+        <div class="content"><span>FERRISBURG, Vt.</span> - The Town of Ferrisburg on Thursday named Captain Orla Whitfield its new fire chief.<br />
+        <br />
+        "Orla knows every road and every hydrant in this town," said Town Manager Jonah Pettibone.<br />
+        <br />
+        Whitfield has served with the department for 19 years.</div></div>
+        """;
+    assertEquals(Format.HTML, Sniffer.text(fragment, "release.txt"));
+    assertEquals(Format.TEXT, Sniffer.text("A line <br> and <p> two tags, as prose quotes them.", "a.txt"));
+    Page page = HtmlReader.read(fragment, Format.HTML, null);
+    assertEquals("Ferrisburg names a new fire chief", page.title());
+    assertEquals(LocalDate.of(2022, 3, 3), page.date());
+    assertTrue(page.text().contains("FERRISBURG, Vt. - The Town of Ferrisburg"), page.text());
+    assertTrue(!page.text().contains("<br"), page.text());
+  }
+
+  @Test
   void formatsAreToldByContent() {
     assertEquals(Format.PDF, Sniffer.binary("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII)));
     assertEquals(Format.RTF, Sniffer.binary("{\\rtf1\\ansi".getBytes(StandardCharsets.US_ASCII)));

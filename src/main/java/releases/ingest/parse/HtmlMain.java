@@ -49,6 +49,7 @@ final class HtmlMain {
       }
     }
     Element root = choose(body);
+    LocalDate above = dateAbove(body, root);
     // The headline and the dates are read before headers and bylines are dropped: an article's header holds them.
     Element h1 = root.selectFirst("h1");
     if (h1 == null) {
@@ -80,7 +81,41 @@ final class HtmlMain {
       root = quoted;
     }
     strip(root);
-    return new Content(root, headline == null || headline.isBlank() ? null : headline, date, postDate);
+    return new Content(root, headline == null || headline.isBlank() ? null : headline, date,
+        postDate != null ? postDate : above);
+  }
+
+  /** "November 13, 2023" or "Monday, Nov. 13, 2023" as the whole text of an element. */
+  private static final Pattern DATE_ALONE = Pattern.compile("(?i)(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?"
+      + "(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+(\\d{1,2}),?\\s+((?:19|20)\\d\\d)");
+  private static final List<String> MONTHS =
+      List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
+
+  /**
+   * The last element before the content whose whole text is a date: a release's date line in a letterhead that
+   * the content block leaves out. The extractor takes it only when the text itself dates nothing.
+   */
+  private static LocalDate dateAbove(Element body, Element root) {
+    if (root == body) {
+      return null;
+    }
+    LocalDate found = null;
+    for (Element e : body.getAllElements()) {
+      if (e == root) {
+        return found;
+      }
+      String own = e.ownText().strip();
+      java.util.regex.Matcher m = own.length() <= 40 ? DATE_ALONE.matcher(own) : null;
+      if (m != null && m.matches()) {
+        try {
+          found = LocalDate.of(Integer.parseInt(m.group(3)), MONTHS.indexOf(m.group(1).toLowerCase(java.util.Locale.ROOT)) + 1,
+              Integer.parseInt(m.group(2)));
+        } catch (java.time.DateTimeException ex) {
+          found = null;
+        }
+      }
+    }
+    return null; // the content is not in the body's order: nothing stands "before" it
   }
 
   /** The element holding the release: a marked-up article body, the one substantial article, main, or the densest block. */
