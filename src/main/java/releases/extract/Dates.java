@@ -178,7 +178,9 @@ final class Dates {
     }
     m = NUMERIC.matcher(text);
     while (m.find() && (best == null || m.start() < best.start)) {
-      LocalDate d = of(m.group(4), Integer.parseInt(m.group(1)), m.group(3));
+      int first = Integer.parseInt(m.group(1));
+      // "17/02/2004": a first number above 12 is the day, as Europe writes it; "05/06/2013" stays month first.
+      LocalDate d = first > 12 ? of(m.group(4), Integer.parseInt(m.group(3)), m.group(1)) : of(m.group(4), first, m.group(3));
       if (d != null) {
         best = new Found(d, m.start(), m.end());
         break;

@@ -117,7 +117,7 @@ public final class Extractor {
       date = bounded(dateline != null ? dateline.date() : null, notAfter);
     }
     if (date == null && dateline != null && dateline.yearless() != null) {
-      date = bounded(withYear(dateline.yearless(), header.date(), saved, latestYear), notAfter);
+      date = bounded(withYear(dateline.yearless(), header.date(), saved), notAfter);
     }
     if (date == null) {
       date = bounded(header.date(), notAfter);
@@ -410,14 +410,18 @@ public final class Extractor {
    * A wire's year-less "Jan. 30" placed in the year of the page's own date, else of the crawler's date, else the
    * latest year the text names; a date after the page's own by more than a day is a year too late.
    */
-  private static LocalDate withYear(java.time.MonthDay md, LocalDate pageDate, LocalDate saved, int latestYear) {
+  /**
+   * A wire dateline's month and day ("STAMFORD, Conn., July 31 /PRNewswire/") in the year of the page's own date,
+   * or of the day the page was saved; null when neither is known. The latest year the text mentions is no guide:
+   * a release looks back ("set up in December 2002") and a page's furniture looks anywhere ("Jul 2019 to Jul 2024").
+   */
+  private static LocalDate withYear(java.time.MonthDay md, LocalDate pageDate, LocalDate saved) {
     LocalDate near = pageDate != null ? pageDate : saved;
-    int year = near != null ? near.getYear() : latestYear;
-    if (year == 0 || (md.getMonthValue() == 2 && md.getDayOfMonth() == 29 && !java.time.Year.isLeap(year))) {
+    if (near == null || (md.getMonthValue() == 2 && md.getDayOfMonth() == 29 && !java.time.Year.isLeap(near.getYear()))) {
       return null;
     }
-    LocalDate d = md.atYear(year);
-    return near != null && d.isAfter(near.plusDays(1)) ? d.minusYears(1) : d;
+    LocalDate d = md.atYear(near.getYear());
+    return d.isAfter(near.plusDays(1)) ? d.minusYears(1) : d;
   }
 
   private static LocalDate bounded(LocalDate date, LocalDate notAfter) {

@@ -160,7 +160,8 @@ record Header(String title, String subtitle, LocalDate date, String city, States
   private static final Pattern SITE_LABEL = Pattern.compile(
       "(?i).*\\b(?:news ?releases?|press releases?|news ?room|press ?room|featured news|latest news|all news|in the news"
           + "|news (?:&|and) (?:events|media|updates)|media (?:center|centre|room)|press office|news center"
-          + "|statements? and releases?|releases? and statements?)\\b.*");
+          + "|statements? and releases?|releases? and statements?"
+          + "|pr ?newswire|business ?wire|globe ?newswire|marketwired?|accesswire|ein presswire|prweb|newsfile)\\b.*");
   private static final List<String> PICTURE_STARTS = List.of(
       "link to ", "photo by ", "courtesy photo", "courtesy of ", "skip to ", "click here", "download ", "view full",
       "view the full", "view pdf", "view the pdf", "view print", "view the print");

@@ -50,6 +50,13 @@ class DatesTest {
   }
 
   @Test
+  void aNumericDateWhoseFirstNumberCannotBeAMonthIsDayFirst() {
+    assertEquals(LocalDate.of(2004, 2, 17), Dates.find("17/02/2004 12:15pm"));
+    assertEquals(LocalDate.of(2019, 3, 25), Dates.find("25.03.2019"));
+    assertEquals(LocalDate.of(2013, 5, 6), Dates.find("05/06/2013"), "both could be months: month first, as in the US");
+  }
+
+  @Test
   void impossibleAndRelativeDatesAreNotDates() {
     assertNull(Dates.find("February 30, 2010"));
     assertNull(Dates.find("on Tuesday, officers arrested 12 people"));
