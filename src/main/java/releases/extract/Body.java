@@ -100,6 +100,12 @@ final class Body {
     if (line.length() > 2 && (line.charAt(0) == '\u2022' || line.charAt(0) == '\u00B7') && line.charAt(1) == ' ') {
       line = line.substring(2); // "• For Immediate Release" in a listing is the label without its bullet
     }
+    if (line.length() > 2 && line.charAt(0) == '*' && line.charAt(line.length() - 1) == '*') {
+      line = line.substring(1, line.length() - 1).strip(); // "*FOR IMMEDIATE RELEASE*" set in bold by a mail
+      if (line.isEmpty()) {
+        return false;
+      }
+    }
     if (line.regionMatches(true, 0, "posted by ", 0, 10) && Dates.find(line) != null) {
       return false; // "Posted by newsdesk on April 26, 2011": the only date some reposts give
     }
@@ -180,21 +186,22 @@ final class Body {
 
   /** The paragraphs of body blocks: lines joined, clutter dropped, page-break splits mended. */
   static List<String> paragraphs(List<List<String>> blocks) {
-    List<String> raw = new ArrayList<>();
+    List<String> out = new ArrayList<>();
     for (List<String> block : blocks) {
+      boolean first = true;
       for (String p : joinLines(block)) {
-        if (!isClutterParagraph(p)) {
-          raw.add(p);
+        if (isClutterParagraph(p)) {
+          continue;
         }
-      }
-    }
-    List<String> out = new ArrayList<>(raw.size());
-    for (String p : raw) {
-      int last = out.size() - 1;
-      if (last >= 0 && continuesAcrossBreak(out.get(last), p)) {
-        out.set(last, out.get(last) + " " + p);
-      } else {
-        out.add(p);
+        int last = out.size() - 1;
+        // Only a block's first paragraph may be the rest of the one above, cut by a page break; the lines of one
+        // block were already told apart by joinLines (a list that ended, a long line that ended a sentence).
+        if (last >= 0 && first && continuesAcrossBreak(out.get(last), p)) {
+          out.set(last, out.get(last) + " " + p);
+        } else {
+          out.add(p);
+        }
+        first = false;
       }
     }
     return out;
@@ -207,7 +214,15 @@ final class Body {
   static List<String> joinLines(List<String> lines) {
     List<String> paragraphs = new ArrayList<>(2);
     StringBuilder sb = new StringBuilder();
+    String previous = null;
     for (String line : lines) {
+      if (sb.length() > 0 && previous != null && bulleted(previous) && !bulleted(line) && line.length() > 60
+          && Character.isUpperCase(line.charAt(0)) && !previous.endsWith(",")) {
+        // "- Net income of $9.2 million" then "Dr. Ada Holm, President, commented: ...": the list has ended
+        paragraphs.add(sb.toString());
+        sb.setLength(0);
+      }
+      previous = line;
       if (sb.length() > 0) {
         char lastChar = sb.charAt(sb.length() - 1);
         if (lastChar == '-' && sb.length() > 1 && Character.isLetter(sb.charAt(sb.length() - 2))

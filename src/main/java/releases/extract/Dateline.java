@@ -63,11 +63,22 @@ record Dateline(String city, States.State state, LocalDate date, MonthDay yearle
     if (glued > 0) {
       paragraph = paragraph.substring(glued); // "stateseal1Wilmington - ...": an image's name run into the place
     }
+    if (paragraph.startsWith("*")) {
+      paragraph = EMPHASIZED.matcher(paragraph).replaceFirst("$1"); // "*MOREHEAD, Ky. (Aug. 21, 2023)* - Today"
+    }
     if (paragraph.startsWith("(")) {
       Dateline d = parenthesized(paragraph);
       if (d != null) {
         return d;
       }
+    }
+    Dateline slashed = slashedWire(paragraph);
+    if (slashed != null) {
+      return slashed;
+    }
+    Dateline dated = dateFirst(paragraph);
+    if (dated != null) {
+      return dated;
     }
     int limit = Math.min(paragraph.length(), MAX_HEAD);
     for (int i = 1; i < limit; i++) {
@@ -80,6 +91,9 @@ record Dateline(String city, States.State state, LocalDate date, MonthDay yearle
           return d.date() != null ? d : d.withDate(dateAfter(paragraph, i));
         }
         continue;
+      }
+      if (c == '?' && paragraph.charAt(i - 1) == ' ' && i + 1 < limit && paragraph.charAt(i + 1) == ' ') {
+        c = '\u2014'; // " ? ": a dash the saving lost to a question mark
       }
       if (c != '-' && c != '\u2013' && c != '\u2014') {
         continue;
@@ -104,6 +118,47 @@ record Dateline(String city, States.State state, LocalDate date, MonthDay yearle
     }
     Dateline w = wire(paragraph);
     return w != null ? w : glued(paragraph);
+  }
+
+  private static final Pattern EMPHASIZED = Pattern.compile("^\\*{1,2}([^*\\n]{3,100}?)\\*{1,2}");
+
+  /** "RANCHO CUCAMONGA, CA / ACCESSWIRE / November 8, 2023 / Amphastar ...": a wire that writes slashes. */
+  private static final Pattern SLASHED_WIRE = Pattern.compile(
+      "^([^/]{3,60}?) / (?=[^/]*(?i:wire|newsfile|prweb))[^/]{3,30} / ([^/]{6,30}?) / (?=\\S)");
+
+  private static Dateline slashedWire(String paragraph) {
+    if (paragraph.indexOf(" / ") < 0) {
+      return null;
+    }
+    Matcher m = SLASHED_WIRE.matcher(paragraph);
+    if (!m.lookingAt()) {
+      return null;
+    }
+    LocalDate date = Dates.find(m.group(2));
+    Dateline d = head(m.group(1).strip(), true);
+    return d == null || date == null ? null : d.withDate(date);
+  }
+
+  /** "September 9, 2004, Wayland, Massachusetts. David Schell ...": the date first, then the place. */
+  private static final Pattern PLACE_AFTER_DATE =
+      Pattern.compile("^,?\\s+(\\p{Lu}[^.:;\\n]{2,50}?)(?:\\.|\\s+(?:--|-|\u2013|\u2014))\\s+(?=\\p{Lu})");
+
+  private static Dateline dateFirst(String paragraph) {
+    if (paragraph.isEmpty() || !Character.isLetterOrDigit(paragraph.charAt(0))) {
+      return null;
+    }
+    String opening = paragraph.length() > 40 ? paragraph.substring(0, 40) : paragraph;
+    Dates.Found f = Dates.hasYear(opening) ? Dates.first(opening, 0) : null;
+    if (f == null || f.start() != 0) {
+      return null;
+    }
+    Matcher m = PLACE_AFTER_DATE.matcher(paragraph).region(f.end(), Math.min(paragraph.length(), f.end() + 70));
+    if (!m.lookingAt()) {
+      return null;
+    }
+    String place = m.group(1).strip();
+    Dateline d = place.indexOf(',') > 0 ? head(place, true) : null;
+    return d == null || d.state() == null && !d.abroad() ? null : d.withDate(f.date());
   }
 
   /**
@@ -230,7 +285,7 @@ record Dateline(String city, States.State state, LocalDate date, MonthDay yearle
    * with or without the year ("... Results ALEXANDRIA, Va., Feb. 17 /PRNewswire-FirstCall/ --").
    */
   private static final Pattern INLINE_WIRE = Pattern.compile(
-      "(?<=[\\p{Ll}\\d.!?\"')]) +(?=\\p{Lu}[\\p{Lu}.' -]{1,30}, (?:[\\p{L}., ]{2,40}, )?\\p{L}{3,9}\\.? \\d{1,2}"
+      "(?:(?<=[\\p{Ll}\\d.!?\"')]) +|(?<=\"))(?=\\p{Lu}[\\p{Lu}.' -]{1,30}, (?:[\\p{L}., ]{2,40}, )?\\p{L}{3,9}\\.? \\d{1,2}"
           + "(?:, (?:19|20)\\d\\d)? ?(?:/|\\(|--|\u2013|\u2014))");
 
   /** {@code text} with a line break before every wire dateline that a saved page ran into the line above. */

@@ -37,6 +37,10 @@ final class Dates {
   /** "2023-11-09", "2023-11-09T14:05:00Z". */
   private static final Pattern ISO = Pattern.compile("(?<![\\d.-])((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d)(?![\\d-])");
 
+  /** "2018-Jan-09": the year, the month's name, the day. */
+  private static final Pattern YEAR_MONTH_DAY = Pattern.compile(
+      "(?<![\\d.-])((?:19|20)\\d\\d)-" + MONTH + "-(\\d{1,2})(?![\\d-])", Pattern.CASE_INSENSITIVE);
+
   /** "14 February 2022", "9 Nov. 2023", "1st March, 2021": day first. */
   private static final Pattern DAY_FIRST = Pattern.compile(
       "(?<![\\d.,])(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + "\\.?,?\\s+((?:19|20)\\d\\d)(?!\\d)", Pattern.CASE_INSENSITIVE);
@@ -195,6 +199,14 @@ final class Dates {
           break;
         }
       }
+      m = YEAR_MONTH_DAY.matcher(text);
+      while (m.find() && (best == null || m.start() < best.start)) {
+        LocalDate d = of(m.group(1), month(m.group(2)), m.group(3));
+        if (d != null) {
+          best = new Found(d, m.start(), m.end());
+          break;
+        }
+      }
     }
     m = DAY_FIRST.matcher(text);
     while (m.find() && (best == null || m.start() < best.start)) {
@@ -219,7 +231,7 @@ final class Dates {
   }
 
   /** "19" or "20" and two more digits, not inside a longer number: a year a date can hold. */
-  private static boolean hasYear(String s) {
+  static boolean hasYear(String s) {
     int n = s.length();
     for (int i = 0; i + 3 < n; i++) {
       char c = s.charAt(i);

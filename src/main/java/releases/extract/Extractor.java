@@ -85,7 +85,7 @@ public final class Extractor {
     for (int i = 0; i < Math.min(blocks.size(), DATELINE_SEARCH_BLOCKS) && start < 0; i++) {
       splitAtDateline(blocks, i);
       List<String> paragraphs = Body.joinLines(blocks.get(i));
-      if (!paragraphs.isEmpty()) {
+      if (!paragraphs.isEmpty() && !(blocks.get(i).size() > 1 && Header.isContactBlock(blocks.get(i)))) {
         Dateline d = Dateline.parse(paragraphs.get(0));
         if (d != null && (Text.words(paragraphs.get(0)) >= 5 || d.date() != null)) {
           start = i;
@@ -121,6 +121,9 @@ public final class Extractor {
     }
     if (date == null) {
       date = bounded(header.date(), notAfter);
+    }
+    if (date == null) {
+      date = bounded(labelledDate(normalized), notAfter);
     }
     if (date == null) {
       date = bounded(leadDate(paragraphs), notAfter);
@@ -182,6 +185,28 @@ public final class Extractor {
         return;
       }
     }
+  }
+
+  /**
+   * "Date: November 1, 2002" inside a letterhead that the saved page flattened into one line with the rest: a
+   * "Date:" or "Release Date:" label, not an event's, a deadline's or an update's.
+   */
+  private static final Pattern DATE_LABEL = Pattern.compile(
+      "(?i)(?<!event |due |start |end |update |updated |modified |revised |expiration |closing |effective |meeting "
+          + "|hearing |trial |sentencing |court |filing |application |deadline )(?:release |issue |publication )?date:\\s*");
+
+  /** A date labelled as the release's within the text's first 1,500 characters, or null. */
+  private static LocalDate labelledDate(String text) {
+    String head = text.length() > 1500 ? text.substring(0, 1500) : text;
+    Matcher m = DATE_LABEL.matcher(head);
+    while (m.find()) {
+      String after = head.substring(m.end(), Math.min(head.length(), m.end() + 40));
+      Dates.Found f = Dates.first(after, 0);
+      if (f != null && f.start() == 0) {
+        return f.date();
+      }
+    }
+    return null;
   }
 
   private static final Pattern TODAY = Pattern.compile("(?i)\\btoday,?\\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?");
@@ -275,6 +300,9 @@ public final class Extractor {
    */
   private static PlaceLine placeLine(List<List<String>> blocks, int i) {
     List<String> block = blocks.get(i);
+    if (Header.isContactBlock(block)) {
+      return null; // a press officer's name, office and phone: no dateline
+    }
     for (int j = 0; j < block.size(); j++) {
       String headline = null;
       Dateline place = Dateline.placeOnly(block.get(j));
@@ -406,10 +434,6 @@ public final class Extractor {
     return known != null ? known : States.onlyStateNamed(headerText);
   }
 
-  /**
-   * A wire's year-less "Jan. 30" placed in the year of the page's own date, else of the crawler's date, else the
-   * latest year the text names; a date after the page's own by more than a day is a year too late.
-   */
   /**
    * A wire dateline's month and day ("STAMFORD, Conn., July 31 /PRNewswire/") in the year of the page's own date,
    * or of the day the page was saved; null when neither is known. The latest year the text mentions is no guide:

@@ -47,8 +47,10 @@ record Header(String title, String subtitle, LocalDate date, String city, States
     States.State state = null;
     List<List<String>> beforeDate = new ArrayList<>();
     List<List<String>> afterDate = new ArrayList<>();
+    List<List<String>> contacts = new ArrayList<>();
     for (List<String> block : blocks) {
       List<String> current = new ArrayList<>();
+      boolean contact = isContactBlock(block);
       for (String line : block) {
         if (Dates.isStamp(line)) {
           line = Dates.beforeStamp(line); // "06/03/2010 Updated: 01/08/2021" keeps its first date
@@ -56,7 +58,7 @@ record Header(String title, String subtitle, LocalDate date, String city, States
         if (line.isEmpty() || Body.isClutter(line)) {
           continue;
         }
-        if (city == null && line.length() <= 40 && !Text.hasDigit(line)) {
+        if (city == null && !contact && line.length() <= 40 && !Text.hasDigit(line)) {
           Dateline place = Dateline.placeOnly(line); // "Washington D.C." under the date of a letterhead
           if (place != null && place.date() == null) {
             city = place.city();
@@ -83,7 +85,18 @@ record Header(String title, String subtitle, LocalDate date, String city, States
         }
         current.add(line);
       }
+      if (contact && !current.isEmpty()) {
+        contacts.add(current);
+      }
       flush(current, date == null ? beforeDate : afterDate);
+    }
+    // A press officer's name over an office and a phone is no headline, when the header holds anything else.
+    java.util.function.Predicate<List<String>> contactOnly = b -> contacts.stream().anyMatch(c -> c == b);
+    if (afterDate.stream().anyMatch(contactOnly.negate())) {
+      afterDate.removeIf(contactOnly);
+    }
+    if (beforeDate.stream().anyMatch(contactOnly.negate())) {
+      beforeDate.removeIf(contactOnly);
     }
     afterDate.removeIf(b -> isByline(b) || !mayBeHeadline(b));
     List<List<String>> candidates = afterDate;
@@ -155,7 +168,35 @@ record Header(String title, String subtitle, LocalDate date, String city, States
           + "|for release|date|source|photos?|photo (?:description|credit|caption)|image|caption|category|upload|posted"
           + "|filed under|tags?|author|link|location|subject|from|to|sent|categories|topics?)\\s*[:#]");
   private static final Pattern CRUMB = Pattern.compile("\\S (?:/|>|\u00BB|\u203A|\\|) \\S.* (?:/|>|\u00BB|\u203A|\\|) \\S");
-  private static final Pattern PHONE = Pattern.compile("\\(?\\b\\d{3}\\)?[ .-]?\\d{3}[ .-]\\d{4}\\b");
+  private static final Pattern PHONE = Pattern.compile("\\(?\\b\\d{3}\\)?[ ./-]?\\d{3}[ .-]\\d{4}\\b");
+
+  /**
+   * A contact's block: a person's name on a line of its own, and a phone number or an e-mail address. The office or
+   * city in it ("Headquarters, Washington DC" under a press officer's name) is where that person sits, not the
+   * dateline; a letterhead's place over the office's name and phone ("Washington D.C." / "FBI National Press
+   * Office" / "(202) ...") names no person and stays the header's place.
+   */
+  static boolean isContactBlock(List<String> block) {
+    boolean reach = false;
+    boolean person = false;
+    for (String line : block) {
+      reach |= EMAIL.matcher(line).find() || Text.hasDigit(line) && PHONE.matcher(line).find();
+      person |= line.length() <= 40 && !Text.hasDigit(line) && isPersonName(line);
+    }
+    return reach && person;
+  }
+
+  private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.]+");
+
+  private static boolean isPersonName(String line) {
+    int words = Text.words(line);
+    if (words < 2 || words > 4 || !Sentences.capitalised(line)) {
+      return false;
+    }
+    Names.Person p = Names.parse(line);
+    return p != null && !p.surnameOnly() && p.role() == null && p.organization() == null && p.name().equals(line.strip());
+  }
+
   /** Site labels: "All News Releases By Date", "News Releases and Statements", "Featured News", "Pressroom". */
   private static final Pattern SITE_LABEL = Pattern.compile(
       "(?i).*\\b(?:news ?releases?|press releases?|news ?room|press ?room|featured news|latest news|all news|in the news"

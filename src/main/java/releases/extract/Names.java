@@ -100,9 +100,10 @@ final class Names {
         String[] role = Roles.describe(first);
         return named == null || role[0] == null ? null : new Person(named.name(), role[0], role[1]);
       }
-      if (p.role() == null) {
+      if (p.role() == null || p.role().matches("(?:Dr|Mr|Ms|Mrs)\\.?")) {
+        // "Dr. Ada Holm, Acme's President and Chief Executive Officer": the post after the comma, not the courtesy
         String[] role = Roles.describe(rest);
-        return new Person(p.name(), role[0], role[1]);
+        return new Person(p.name(), role[0] != null || p.role() == null ? role[0] : p.role(), role[1]);
       }
       if (p.organization() == null && p.role().indexOf(' ') < 0 && p.role().endsWith(".")
           && !rest.isEmpty() && Character.isLowerCase(rest.charAt(0))) {

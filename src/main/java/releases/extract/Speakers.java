@@ -34,6 +34,9 @@ final class Speakers {
     Names.Person earlier = knownAs(p);
     if (earlier == null && p.surnameOnly()) {
       earlier = mention(p.surname());
+      if (earlier == null && p.role() == null) {
+        earlier = byGivenName(p.surname()); // "Carl said" of "Carl Appen", where Hans Appen shares the surname
+      }
     }
     if (earlier == null) {
       return p;
@@ -88,6 +91,34 @@ final class Speakers {
       }
     }
     return null;
+  }
+
+  /** The one full name the release writes with {@code given} as its given name, or null (none, or several). */
+  private Names.Person byGivenName(String given) {
+    if (given.length() < 2 || !Character.isUpperCase(given.charAt(0))) {
+      return null;
+    }
+    Names.Person found = null;
+    for (String p : paragraphs) {
+      for (int at = p.indexOf(given + " "); at >= 0; at = p.indexOf(given + " ", at + 1)) {
+        if (at > 0 && Character.isLetter(p.charAt(at - 1))) {
+          continue;
+        }
+        int end = at + given.length() + 1;
+        while (end < p.length() && (Character.isLetter(p.charAt(end)) || p.charAt(end) == '\'' || p.charAt(end) == '-')) {
+          end++;
+        }
+        Names.Person person = end > at + given.length() + 1 ? Names.parse(p.substring(at, end)) : null;
+        if (person == null || person.surnameOnly() || person.role() != null || !person.name().startsWith(given + " ")) {
+          continue;
+        }
+        if (found != null && !found.name().equals(person.name())) {
+          return null; // two people of that given name: "Carl" is not telling which
+        }
+        found = person;
+      }
+    }
+    return found;
   }
 
   private static boolean endsInDash(String token) {
