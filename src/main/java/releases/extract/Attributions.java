@@ -379,6 +379,13 @@ final class Attributions {
       return Names.parse(m.group(1));
     }
     String last = before.substring(Sentences.startOfLast(before, n)).strip();
+    if (last.endsWith(":")) {
+      Matcher named = NAME_TITLE_COLON.matcher(last);
+      Names.Person p = named.matches() ? Names.parse(named.group(1)) : null;
+      if (p != null && !p.surnameOnly() && p.role() != null) {
+        return p; // "Birge Bargmann, CEO of Proteo: "Q."": no verb, the colon says it
+      }
+    }
     if (last.regionMatches(true, 0, "according to ", 0, 13) && last.endsWith(",")) {
       return Names.parse(last.substring(13)); // According to NAME, TITLE, "Q."
     }
@@ -390,6 +397,10 @@ final class Attributions {
     }
     return null;
   }
+
+  /** "NAME, TITLE of ORG:" before a quote, with no verb. */
+  private static final Pattern NAME_TITLE_COLON =
+      Pattern.compile("^(\\p{Lu}[\\p{L}.'-]+(?: \\p{Lu}[\\p{L}.'-]+){1,3}, [^:\"]{2,80}):$");
 
   /** "Chief X made the following statement regarding this incident," with the statement after it on the line. */
   private static final Pattern INLINE_LEAD_IN = Pattern.compile(

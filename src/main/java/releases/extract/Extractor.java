@@ -14,7 +14,6 @@ public final class Extractor {
   private static final Pattern CRAWL_DATE = Pattern.compile("\\s*date ((?:19|20)\\d\\d-\\d\\d-\\d\\d)\\s+");
   private static final Pattern URL = Pattern.compile("https?://[^\\s)>\\]]{4,300}");
   private static final Pattern PARTY_TAG = Pattern.compile("\\([RDI]-[A-Z][A-Za-z. ]*\\)");
-  private static final Pattern EMPHASIS = Pattern.compile("(?<![\\w*])\\*([^*\\n]{1,300})\\*(?![\\w*])");
 
   private Extractor() {}
 
@@ -67,7 +66,7 @@ public final class Extractor {
 
   /** Quote marks and spaces made uniform, and a wire dateline run into the line above it set on its own line. */
   private static String prepare(String text) {
-    return Dateline.breakBeforeWireDatelines(Text.normalize(text));
+    return Dateline.breakBeforeWireDatelines(Text.questionMarksAsQuotes(Text.normalize(text)));
   }
 
   private static Release extractPrepared(String id, String path, String prepared, LocalDate notAfter, int latestYear) {
@@ -160,9 +159,7 @@ public final class Extractor {
     List<Quote> quotes = Quotes.extract(paragraphs, Attributions.ofHeadline(header.title()), header.title());
     List<County> counties = Counties.find(paragraphs, countyState(state, paragraphs));
     String body = String.join("\n\n", paragraphs);
-    if (body.indexOf('*') >= 0) {
-      body = EMPHASIS.matcher(body).replaceAll("$1");
-    }
+    body = Text.withoutEmphasis(body);
     return new Release(id, path, header.title(), header.subtitle(), date, city,
         state == null ? null : state.name(), state == null ? null : state.code(), counties, quotes, body);
   }
@@ -187,21 +184,38 @@ public final class Extractor {
     }
   }
 
-  /**
-   * "Date: November 1, 2002" inside a letterhead that the saved page flattened into one line with the rest: a
-   * "Date:" or "Release Date:" label, not an event's, a deadline's or an update's.
-   */
-  private static final Pattern DATE_LABEL = Pattern.compile(
-      "(?i)(?<!event |due |start |end |update |updated |modified |revised |expiration |closing |effective |meeting "
-          + "|hearing |trial |sentencing |court |filing |application |deadline )(?:release |issue |publication )?date:\\s*");
+  /** The words before "Date:" that make it another date's label: an event's, a deadline's, an update's. */
+  private static final java.util.Set<String> OTHER_DATES = java.util.Set.of("event", "due", "start", "end", "update",
+      "updated", "modified", "revised", "expiration", "closing", "effective", "meeting", "hearing", "trial",
+      "sentencing", "court", "filing", "application", "deadline", "birth", "air", "ship", "sale", "expiry");
 
-  /** A date labelled as the release's within the text's first 1,500 characters, or null. */
+  /**
+   * "Date: November 1, 2002" inside a letterhead that the saved page flattened into one line with the rest, within
+   * the text's first 1,500 characters: a "Date:" or "Release Date:" label, not another date's. Null when none.
+   */
   private static LocalDate labelledDate(String text) {
-    String head = text.length() > 1500 ? text.substring(0, 1500) : text;
-    Matcher m = DATE_LABEL.matcher(head);
-    while (m.find()) {
-      String after = head.substring(m.end(), Math.min(head.length(), m.end() + 40));
-      Dates.Found f = Dates.first(after, 0);
+    int limit = Math.min(text.length(), 1500);
+    for (int at = text.indexOf("ate:"); at > 0 && at < limit; at = text.indexOf("ate:", at + 4)) {
+      char d = text.charAt(at - 1);
+      if ((d != 'D' && d != 'd') || at >= 2 && Character.isLetter(text.charAt(at - 2))) {
+        continue;
+      }
+      int wordEnd = at - 1;
+      while (wordEnd > 0 && text.charAt(wordEnd - 1) == ' ') {
+        wordEnd--;
+      }
+      int wordStart = wordEnd;
+      while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) {
+        wordStart--;
+      }
+      if (OTHER_DATES.contains(text.substring(wordStart, wordEnd).toLowerCase(java.util.Locale.ROOT))) {
+        continue;
+      }
+      int from = at + 4;
+      while (from < text.length() && text.charAt(from) == ' ') {
+        from++;
+      }
+      Dates.Found f = Dates.first(text.substring(from, Math.min(text.length(), from + 40)), 0);
       if (f != null && f.start() == 0) {
         return f.date();
       }

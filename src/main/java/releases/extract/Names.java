@@ -163,6 +163,9 @@ final class Names {
 
   static String clean(String who) {
     String s = who.strip();
+    if (s.indexOf('*') >= 0) {
+      s = s.replace("*", "").strip(); // "said *Gov. Beshear*." from a mail that set the name in bold
+    }
     if (s.indexOf('(') >= 0) {
       s = PARTY.matcher(s).replaceAll("");
     }

@@ -50,7 +50,7 @@ final class Quotes {
     Names.Person subjectAbove = null; // the person who opens the unquoted paragraph just above, if one does
     List<String> orphans = List.of(); // the last paragraph's quoted words that no attribution claimed
     for (int pi = 0; pi < paragraphs.size(); pi++) {
-      String p = openingRestored(paragraphs.get(pi));
+      String p = openingRestored(Text.withoutEmphasis(paragraphs.get(pi)));
       List<Span> spans = spans(p);
       if (spans.isEmpty()) {
         carry = null;

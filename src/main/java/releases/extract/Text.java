@@ -3,6 +3,7 @@ package releases.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Character-level clean-up shared by every part of the extractor: line ends, quote marks, markdown residue. */
@@ -48,6 +49,40 @@ final class Text {
     }
     return new String(out, 0, n);
   }
+
+  private static final Pattern EMPHASIS = Pattern.compile("(?<![\\w*])\\*([^*\\n]{1,300})\\*(?![\\w*])");
+
+  /** "said *Gov. Quell*." without the asterisks a mail set around a name in bold. */
+  static String withoutEmphasis(String paragraph) {
+    return paragraph.indexOf('*') < 0 ? paragraph : EMPHASIS.matcher(paragraph).replaceAll("$1");
+  }
+
+  /**
+   * Quote marks and apostrophes that a bad conversion turned into question marks: "?Today, we got to help,?
+   * said ..." and "We?re". Read so only when the text shows the pattern twice or more (",? said", a line opening
+   * with "?" before a capital), since a question mark is otherwise a question mark.
+   */
+  static String questionMarksAsQuotes(String text) {
+    if (text.indexOf('?') < 0) {
+      return text;
+    }
+    Matcher m = LOST_QUOTE_SIGN.matcher(text);
+    int signs = 0;
+    while (signs < 2 && m.find()) {
+      signs++;
+    }
+    if (signs < 2) {
+      return text;
+    }
+    text = LOST_OPENING.matcher(text).replaceAll("\"");
+    text = LOST_CLOSING.matcher(text).replaceAll("\"");
+    return LOST_APOSTROPHE.matcher(text).replaceAll("'");
+  }
+
+  private static final Pattern LOST_QUOTE_SIGN = Pattern.compile("[,.]\\? (?:said|says|added|stated)\\b|(?m)^\\?\\p{Lu}");
+  private static final Pattern LOST_OPENING = Pattern.compile("(?m)(?<=^|[\\s(])\\?(?=\\p{Lu})");
+  private static final Pattern LOST_CLOSING = Pattern.compile("(?<=[\\p{L}\\d.,!])\\?(?=\\s|$)");
+  private static final Pattern LOST_APOSTROPHE = Pattern.compile("(?<=\\p{L})\\?(?=(?:s|re|t|ll|ve|d|m)\\b)");
 
   private static final Pattern ENTITY = Pattern.compile("&(quot|amp|apos|nbsp|ldquo|rdquo|lsquo|rsquo|mdash|ndash|#39|#34);");
 
