@@ -364,7 +364,8 @@ final class Attributions {
       }
       for (int c = 0; c < chunks.length; c++) {
         String[] t = Names.tokens(Names.clean(chunks[c]));
-        if (c == chunks.length - 1 && c > 0 && titleInLowerCase(chunks[c])) {
+        if (c == chunks.length - 1 && c > 0 && !chunks[c].isEmpty() && Character.isLowerCase(chunks[c].charAt(0))
+            && titleInLowerCase(chunks[c])) {
           return Names.parse(chunks[c]); // "At the time, park advocate Col. Ed Lane said:"
         }
         if (t.length > 0 && Character.isUpperCase(t[0].charAt(0)) && Names.nameStart(t) >= 0) {

@@ -85,9 +85,9 @@ record Dateline(String city, States.State state, LocalDate date, MonthDay yearle
       char c = paragraph.charAt(i);
       if (c == ':' && i + 2 < limit && paragraph.charAt(i + 1) == ' ' && Character.isUpperCase(paragraph.charAt(i + 2))) {
         // "Lake Charles, La.: United States Attorney ...": a colon after a place that names its state
-        Dateline d = head(paragraph.substring(0, i).strip(), true);
         int comma = paragraph.indexOf(',');
-        if (d != null && d.state() != null && comma > 0 && comma < i) {
+        Dateline d = comma > 0 && comma < i ? head(paragraph.substring(0, i).strip(), true) : null;
+        if (d != null && d.state() != null) {
           return d.date() != null ? d : d.withDate(dateAfter(paragraph, i));
         }
         continue;
@@ -143,9 +143,23 @@ record Dateline(String city, States.State state, LocalDate date, MonthDay yearle
   private static final Pattern PLACE_AFTER_DATE =
       Pattern.compile("^,?\\s+(\\p{Lu}[^.:;\\n]{2,50}?)(?:\\.|\\s+(?:--|-|\u2013|\u2014))\\s+(?=\\p{Lu})");
 
+  private static final String MONTHS = "janfebmaraprmayjunjulaugsepoctnovdec";
+
+  private static boolean startsWithMonth(String s) {
+    if (!Character.isUpperCase(s.charAt(0))) {
+      return false;
+    }
+    for (int m = 0; m < MONTHS.length(); m += 3) {
+      if (s.regionMatches(true, 0, MONTHS, m, 3)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static Dateline dateFirst(String paragraph) {
-    if (paragraph.isEmpty() || !Character.isLetterOrDigit(paragraph.charAt(0))) {
-      return null;
+    if (paragraph.length() < 12 || !(Character.isDigit(paragraph.charAt(0)) || startsWithMonth(paragraph))) {
+      return null; // a date opens with its day or its month
     }
     String opening = paragraph.length() > 40 ? paragraph.substring(0, 40) : paragraph;
     Dates.Found f = Dates.hasYear(opening) ? Dates.first(opening, 0) : null;

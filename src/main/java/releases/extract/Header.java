@@ -178,12 +178,18 @@ record Header(String title, String subtitle, LocalDate date, String city, States
    */
   static boolean isContactBlock(List<String> block) {
     boolean reach = false;
-    boolean person = false;
     for (String line : block) {
-      reach |= EMAIL.matcher(line).find() || Text.hasDigit(line) && PHONE.matcher(line).find();
-      person |= line.length() <= 40 && !Text.hasDigit(line) && isPersonName(line);
+      reach |= line.indexOf('@') > 0 && EMAIL.matcher(line).find() || Text.hasDigit(line) && PHONE.matcher(line).find();
     }
-    return reach && person;
+    if (!reach) {
+      return false; // most blocks: no phone, no address, no name looked for
+    }
+    for (String line : block) {
+      if (line.length() <= 40 && !Text.hasDigit(line) && isPersonName(line)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.]+");

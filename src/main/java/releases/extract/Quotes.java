@@ -47,7 +47,7 @@ final class Quotes {
     List<QuoteBuilder> quotes = new ArrayList<>();
     QuoteBuilder carry = null;
     Names.Person introduced = null;
-    Names.Person subjectAbove = null; // the person who opens the unquoted paragraph just above, if one does
+    String unquotedAbove = null; // the paragraph just above when it quotes nobody: its opening person is "he"
     List<String> orphans = List.of(); // the last paragraph's quoted words that no attribution claimed
     for (int pi = 0; pi < paragraphs.size(); pi++) {
       String p = openingRestored(Text.withoutEmphasis(paragraphs.get(pi)));
@@ -71,11 +71,11 @@ final class Quotes {
           speakers.remember(q.person);
         }
         introduced = Attributions.leadIn(p);
-        subjectAbove = Attributions.subjectOf(p);
+        unquotedAbove = p;
         continue;
       }
-      Names.Person above = subjectAbove;
-      subjectAbove = null;
+      String above = unquotedAbove;
+      unquotedAbove = null;
       Names.Person lead = introduced; // "NAME released the following statement:" over a quoted statement
       introduced = null;
       int n = spans.size();
@@ -138,7 +138,8 @@ final class Quotes {
         if (byPronoun[k]) {
           // "he said" names the speaker of this paragraph's quote, else of the last quote before it.
           // A paragraph above that opens with somebody new ("Sgt. Ana Ruiz served ...") makes her the "she".
-          person = cur != null ? cur.person : above != null ? speakers.resolve(above)
+          Names.Person opener = cur == null && above != null ? Attributions.subjectOf(above) : null;
+          person = cur != null ? cur.person : opener != null ? speakers.resolve(opener)
               : quotes.isEmpty() ? null : quotes.getLast().person;
           if (person == null) {
             // no quote before: "new sheriff Paul Arteta said he wanted ..." in the text above names "he"

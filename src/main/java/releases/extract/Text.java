@@ -118,39 +118,26 @@ final class Text {
 
   /** Markdown residue of the saved page reduced to plain text; single {@code *asterisks*} stay for the header. */
   static String inline(String line) {
-    // One pass tells which marks the line holds; most lines hold none of them and go straight to the end.
-    boolean bracket = false, paren = false, emphasis = false, backslash = false, quote = false, spaces = false;
-    for (int i = 0; i < line.length(); i++) {
-      switch (line.charAt(i)) {
-        case '[' -> bracket = true;
-        case '(' -> paren = true;
-        case '*', '_' -> emphasis = true;
-        case '\\' -> backslash = true;
-        case '"' -> quote = true;
-        case ' ' -> spaces |= i + 1 < line.length() && line.charAt(i + 1) == ' ';
-        default -> { }
-      }
-    }
     String s = line;
-    if (bracket && s.indexOf("](") >= 0) {
+    if (s.indexOf('[') >= 0 && s.indexOf("](") >= 0) {
       s = links(s);
     }
-    if (paren && s.contains("(<")) {
+    if (s.contains("(<")) {
       s = ANGLE_URL.matcher(s).replaceAll("");
     }
-    if (paren && (s.contains("(http") || s.contains("(www") || backslash && s.contains("\\("))) {
+    if (s.contains("(http") || s.contains("(www") || s.contains("\\(")) {
       s = PAREN_URL.matcher(s).replaceAll("");
     }
-    if (emphasis && (s.indexOf('*') >= 0 || s.indexOf('_') >= 0)) {
+    if (s.indexOf('*') >= 0 || s.indexOf('_') >= 0) {
       s = BOLD.matcher(s).replaceAll("");
     }
-    if (backslash && s.indexOf('\\') >= 0) {
+    if (s.indexOf('\\') >= 0) {
       s = ESCAPE.matcher(s).replaceAll("$1");
     }
-    if (quote && s.indexOf('"') >= 0) {
+    if (s.indexOf('"') >= 0) {
       s = apostrophes(s);
     }
-    return spaces || s != line ? collapseSpaces(s) : s.strip();
+    return collapseSpaces(s);
   }
 
   /**
