@@ -56,7 +56,7 @@ final class Attributions {
    */
   private static final Pattern LEAD_IN = Pattern.compile(
       "(?i)^(?:(?:joint )?statement (?:from|of|by) (.{3,250}?):|(.{3,250}?),? (?:released|issued|shared|made|gave)"
-          + " the following (?:statement|remarks)(?: [^:]{0,160})?[:.]|(.{3,250}?) (?:said|stated|added|wrote|says):"
+          + " the following (?:statement|remarks)(?: [^:]{0,300})?[:.]|(.{3,250}?) (?:said|stated|added|wrote|says):"
           + "|the following (?:statement|remarks) (?:was |were |has been )?(?:issued|released|made|given)"
           + "(?: today| on [^,:]{3,30})? by (.{3,250}?)(?:,? (?:after|following|in response|on|regarding|about"
           + "|concerning)\\b[^:]{0,200})?[:.])\\s*$");

@@ -156,7 +156,9 @@ public final class Extractor {
       state = stateFromContext(city, blocks.subList(0, start), paragraphs);
     }
 
-    List<Quote> quotes = Quotes.extract(paragraphs, Attributions.ofHeadline(header.title()), header.title());
+    List<String> above = new ArrayList<>();
+    blocks.subList(0, start).forEach(above::addAll);
+    List<Quote> quotes = Quotes.extract(paragraphs, Attributions.ofHeadline(header.title()), header.title(), above);
     List<County> counties = Counties.find(paragraphs, countyState(state, paragraphs));
     String body = String.join("\n\n", paragraphs);
     body = Text.withoutEmphasis(body);

@@ -33,12 +33,24 @@ final class Quotes {
    * no attribution claims are theirs, and so is the statement's first paragraph when nothing is quoted at all.
    */
   static List<Quote> extract(List<String> paragraphs, Names.Person headlineSpeaker, String title) {
-    // The headline introduces people too: "Attorney General Steven Rowe Announces ..." before "Rowe stated".
+    return extract(paragraphs, headlineSpeaker, title, List.of());
+  }
+
+  /**
+   * The same, where {@code header} holds the lines above the body (a header, or a lead the page set apart), which
+   * introduce people too: "Attorney General John Kroger today announced ..." before "Kroger said".
+   */
+  static List<Quote> extract(List<String> paragraphs, Names.Person headlineSpeaker, String title, List<String> header) {
+    // The headline introduces people too: "Attorney General Steven Rowe Announces ..." before "Rowe stated"; one in
+    // capitals ("CONGRESSMAN DAVE LOEBSACK TESTIFIES ...") is read in title case.
     List<String> context = paragraphs;
-    if (title != null) {
-      context = new ArrayList<>(paragraphs.size() + 1);
+    if (title != null || !header.isEmpty()) {
+      context = new ArrayList<>(paragraphs.size() + header.size() + 1);
       context.addAll(paragraphs);
-      context.add(title);
+      if (title != null) {
+        context.add(title.equals(title.toUpperCase(java.util.Locale.ROOT)) ? Text.titleCase(title) : title);
+      }
+      context.addAll(header);
     }
     Speakers speakers = new Speakers(context);
     if (headlineSpeaker != null) {
