@@ -40,7 +40,9 @@ final class Body {
       "there were [\\d,]+ (?:press )?releases posted .*", "(?:story|photo|video|article) by .{1,120}",
       "by (?:pfc|pvt|spc|sgt|staff sgt|master sgt|tech\\.? sgt|cpl|lance cpl|lt|1st lt|2nd lt|capt|maj|col|cmdr"
           + "|petty officer|airman|senior airman|seaman)\\.? .{1,60}",
-      "view more in this section", "back to (?:the )?list", "[\u00BB\u203A] .{1,100}");
+      "view more in this section", "back to (?:the )?list",
+      "(?:title|name|category|type|published|date|link|url|author|modified|created|summary)"
+          + "(?: (?:title|name|category|type|published|date|link|url|author|modified|created|summary)){1,6}", "[\u00BB\u203A] .{1,100}");
 
   private static final LineAlternatives CLUTTER_LINE =
       new LineAlternatives(CLUTTER_ALTERNATIVES, "\\s*", Pattern.CASE_INSENSITIVE);
@@ -118,7 +120,13 @@ final class Body {
     int words = Text.words(line);
     return (words <= 8 && mentionsBanner(line) && BANNER.matcher(line).matches() && !Text.endsSentence(line))
         || (words <= 14 && hasCrumbSeparator(line) && CRUMBS.matcher(line).matches() && shortFirstCrumb(line)
-            && !endsWithDate(line));
+            && !endsWithDate(line) && !opensWithDate(line));
+  }
+
+  /** "Boise, April 7, 2011 | Ann Lee (208-555-0100) | 3 comments": a dated place before the bars is a dateline. */
+  private static boolean opensWithDate(String line) {
+    Matcher m = CRUMB_SEPARATOR.matcher(line);
+    return m.find() && Text.hasDigit(line.substring(0, m.start())) && Dates.find(line.substring(0, m.start())) != null;
   }
 
   /** "NEWS | July 25, 2023": a section label before the release's date is its date line, not a trail. */

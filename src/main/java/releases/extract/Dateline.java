@@ -292,6 +292,25 @@ record Dateline(String city, States.State state, LocalDate date, MonthDay yearle
     return d;
   }
 
+  /**
+   * A line that holds a place and a full date, with at most page furniture after a bar: "Boise, April 7, 2011" or
+   * "Washington, March 18, 2009 | Ann Lee (202-555-0100) | comments". The dateline, when it stands above the lead.
+   */
+  static Dateline placeAndDate(String line) {
+    int bar = line.indexOf(" | ");
+    String s = (bar > 0 ? line.substring(0, bar) : line).strip();
+    if (s.length() > 70 || s.indexOf(',') < 0 || !Text.hasDigit(s)) {
+      return null;
+    }
+    Dates.Found f = Dates.first(s, 0);
+    if (f == null || f.start() < 4 || !s.substring(f.end()).isBlank()) {
+      return null;
+    }
+    String place = s.substring(0, f.start()).strip();
+    Dateline d = place.endsWith(",") ? placeOnly(place) : null;
+    return d == null ? null : d.withDate(f.date());
+  }
+
   private static final Pattern TRAILING_MARKS = Pattern.compile("[\\s,:\\-\u2013\u2014]+$");
 
   /**
@@ -332,6 +351,59 @@ record Dateline(String city, States.State state, LocalDate date, MonthDay yearle
     }
     return out == null ? text : out.append(text, copied, text.length()).toString();
   }
+
+  /** A dateline with its full date and a dash, inside a line: "... USDA Assistance HUTCHINSON, Kan., Sept. 12, 2005 -". */
+  private static final Pattern FLAT_DATELINE = Pattern.compile(
+      "(?<=[\\p{L}\\d.)] )(\\p{Lu}[\\p{Lu}.'-]*(?: \\p{Lu}[\\p{Lu}.'-]*){0,5}), (?:\\p{Lu}[\\p{L}.]{1,14}(?: \\p{Lu}[\\p{L}.]{1,14})?, )?"
+          + "\\p{Lu}\\p{L}{2,8}\\.? \\d{1,2}, (?:19|20)\\d\\d ?(?:--|-|\u2013|\u2014) ");
+  /** A first line this long is a whole page run into one line, header and lead alike. */
+  private static final int FLAT_LINE = 400;
+
+  /**
+   * {@code text} with a paragraph break before the dateline, when the saved page ran its letterhead, headline and
+   * lead into one first line: "Release No. 0365.05 ... DISASTER AREAS Decision Allows ... HUTCHINSON, Kan., Sept. 12,
+   * 2005 - Agriculture Secretary ...". The capitals before the dateline's comma may end a capitals headline too; the
+   * city is the last of those words that the gazetteer knows as one, else the last word.
+   */
+  static String breakInFlattenedPage(String text) {
+    int newline = text.indexOf('\n');
+    int first = newline < 0 ? text.length() : newline;
+    if (first < FLAT_LINE) {
+      return text;
+    }
+    Matcher m = FLAT_DATELINE.matcher(text).region(0, Math.min(first, 2500)).useTransparentBounds(true);
+    if (!m.find()) {
+      return text;
+    }
+    String caps = m.group(1);
+    int city = m.start(1) + caps.lastIndexOf(' ') + 1;
+    for (int space = caps.lastIndexOf(' '); space > 0; space = caps.lastIndexOf(' ', space - 1)) {
+      if (Places.isKnownCity(Text.titleCase(caps.substring(space + 1)))) {
+        city = m.start(1) + space + 1;
+      }
+    }
+    if (Places.isKnownCity(Text.titleCase(caps))) {
+      city = m.start(1);
+    }
+    String head = text.substring(0, city).stripTrailing();
+    Matcher run = CAPS_RUN.matcher(head);
+    int from = -1;
+    int to = -1;
+    while (run.find()) {
+      from = run.start();
+      to = run.end();
+    }
+    if (from >= 0) {
+      // The headline in capitals, set apart from the letterhead before it and the deck after it.
+      String deck = head.substring(to).strip();
+      head = head.substring(0, from).stripTrailing() + "\n\n" + head.substring(from, to) + (deck.isEmpty() ? "" : "\n" + deck);
+    }
+    return head + "\n\n" + text.substring(city);
+  }
+
+  /** Four or more words in capitals in a row: a headline inside a flattened page. */
+  private static final Pattern CAPS_RUN =
+      Pattern.compile("(?<![\\p{L}\\d])\\p{Lu}[\\p{Lu}'-]+(?:[ ,:]+(?:\\p{Lu}[\\p{Lu}'-]+|\\d[\\d,.%$]*|A)){3,}(?![\\p{L}\\d])");
 
   /** Every wire tag holds one of these; five scans of a page let most go before the dozen tags are looked for. */
   static boolean mayHoldWireTag(String text) {

@@ -297,6 +297,33 @@ final class Dates {
     return null;
   }
 
+  /** A list's timestamp column run into the words around it: "Public Transit9/21/2015 11:00:00 AMhttps://...". */
+  private static final Pattern LIST_STAMP =
+      Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d\\d) \\d{1,2}:\\d\\d:\\d\\d ?[AP]M");
+  private static final int LIST_STAMP_SPAN = 1500;
+
+  /**
+   * The first full timestamp ("9/21/2015 11:00:00 AM") in the opening of a page saved from a content system's list
+   * view, where the published column runs into the title and the link: a release date when the text names none.
+   */
+  static LocalDate listStamp(String text) {
+    int span = Math.min(text.length(), LIST_STAMP_SPAN);
+    Matcher m = LIST_STAMP.matcher(text).region(0, span);
+    while (m.find()) {
+      LocalDate d = of(m.group(3), Integer.parseInt(m.group(1)), m.group(2));
+      if (d != null) {
+        return d;
+      }
+    }
+    return null;
+  }
+
+  /** Where a list's timestamp column starts in {@code line}, or -1. */
+  static int listStampAt(String line) {
+    Matcher m = LIST_STAMP.matcher(line);
+    return Text.hasDigit(line) && m.find() ? m.start() : -1;
+  }
+
   private static LocalDate of(String year, int month, String day) {
     int y = Integer.parseInt(year);
     if (y < FIRST_YEAR || y > LAST_YEAR || month < 1) {

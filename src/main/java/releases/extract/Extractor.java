@@ -66,7 +66,8 @@ public final class Extractor {
 
   /** Quote marks and spaces made uniform, and a wire dateline run into the line above it set on its own line. */
   private static String prepare(String text) {
-    return Dateline.breakBeforeWireDatelines(Text.questionMarksAsQuotes(Text.normalize(text)));
+    String normalized = Dateline.breakInFlattenedPage(Text.normalize(text));
+    return Dateline.breakBeforeWireDatelines(Text.questionMarksAsQuotes(normalized));
   }
 
   private static Release extractPrepared(String id, String path, String prepared, LocalDate notAfter, int latestYear) {
@@ -129,6 +130,9 @@ public final class Extractor {
     }
     if (date == null) {
       date = bounded(lineDate(bodyBlocks), notAfter);
+    }
+    if (date == null) {
+      date = bounded(Dates.listStamp(normalized), notAfter);
     }
     if (date == null) {
       date = bounded(Dates.fromPath(path), notAfter);
@@ -316,13 +320,15 @@ public final class Extractor {
    */
   private static PlaceLine placeLine(List<List<String>> blocks, int i) {
     List<String> block = blocks.get(i);
-    if (Header.isContactBlock(block)) {
-      return null; // a press officer's name, office and phone: no dateline
-    }
+    // A press officer's name, office and phone hold no dateline, unless a place and a full date open the line.
+    boolean contact = Header.isContactBlock(block);
     for (int j = 0; j < block.size(); j++) {
       String headline = null;
-      Dateline place = Dateline.placeOnly(block.get(j));
+      Dateline place = contact ? null : Dateline.placeOnly(block.get(j));
       if (place == null) {
+        place = Dateline.placeAndDate(block.get(j));
+      }
+      if (place == null && !contact) {
         Matcher glued = gluedPlace(block.get(j));
         place = glued == null ? null : Dateline.placeOnly(glued.group(1));
         if (place == null || place.state() == null) {
@@ -330,9 +336,12 @@ public final class Extractor {
         }
         headline = block.get(j).substring(0, glued.start(1)).strip(); // "... | Local ReleaseMARFA, Texas"
       }
+      if (place == null) {
+        continue;
+      }
       int k = j + 1;
-      LocalDate date = null;
-      if (k < block.size()) {
+      LocalDate date = place.date();
+      if (date == null && k < block.size()) {
         String next = block.get(k).startsWith(",") ? block.get(k).substring(1).strip() : block.get(k);
         Dates.Found f = Dates.first(next, 0);
         if (f != null && f.start() == 0 && Text.words(next.substring(f.end())) <= 3) {

@@ -19,6 +19,7 @@ record Header(String title, String subtitle, LocalDate date, String city, States
 
   /** After the date on a header line: "JEFFERSON CITY, MO" or "Charlotte, NC, United StatesEnforcement...". */
   private static final Pattern PLACE = Pattern.compile("^[\\s,]*([A-Za-z][A-Za-z.' -]{1,40}?),\\s*([A-Z]{2})\\b");
+  private static final Pattern DATE_CLOSING = Pattern.compile("\\s*\\(([^()]{6,40})\\)\\s*$");
   private static final Pattern SUBTITLE = Pattern.compile("^(.*?)\\s*\\*([^*]{2,400})\\*\\s*$");
   private static final Pattern MARKUP = Pattern.compile("^#+\\s*|^[\u2022\u00B7-]\\s+|\\*+");
   /** Topic labels that head a page of the later site layout; never a headline. */
@@ -118,6 +119,19 @@ record Header(String title, String subtitle, LocalDate date, String city, States
       subtitle = String.join(" ", first.subList(1, first.size()));
     } else {
       title = String.join(" ", first);
+    }
+    int stamp = Dates.listStampAt(title);
+    if (stamp > 0) {
+      title = title.substring(0, stamp); // "... Eastern Wards Public Transit9/21/2015 11:00:00 AMhttps://..."
+    }
+    Matcher dated = DATE_CLOSING.matcher(title);
+    if (dated.find() && dated.start() > 0) {
+      Dates.Found found = Dates.first(dated.group(1), 0);
+      if (found != null && found.start() == 0 && found.end() == dated.group(1).length()) {
+        // "... on free Open House Day (May 27, 2008)": the page closes its headline with the release's date.
+        title = title.substring(0, dated.start());
+        date = date == null ? found.date() : date;
+      }
     }
     Matcher sub = SUBTITLE.matcher(title);
     if (sub.matches() && !sub.group(1).isBlank()) {
