@@ -352,6 +352,36 @@ record Dateline(String city, States.State state, LocalDate date, MonthDay yearle
     return out == null ? text : out.append(text, copied, text.length()).toString();
   }
 
+  /** An upper-case dateline and its dash, from where a crawler ran it into the headline: "ANNAPOLIS, MD – ". */
+  private static final Pattern GLUED_DATELINE = Pattern.compile(
+      "\\p{Lu}{2,}[\\p{Lu} .'-]{0,30}, \\p{Lu}[\\p{L}.]{1,14}(?: \\p{Lu}[\\p{L}.]{1,14})?,? ?(?:--|-|\u2013|\u2014) ");
+  private static final int GLUED_SPAN = 1500;
+
+  /**
+   * {@code text} with a paragraph break before a dateline glued to the end of the headline by a crawler that lost
+   * the line break: "... After High WindsANNAPOLIS, MD – Governor ...". Only in the page's opening, where a lower-case
+   * letter runs straight into a word in capitals, and only where the rest of the line reads as a dateline with a state.
+   */
+  static String breakBeforeGluedDateline(String text) {
+    int span = Math.min(text.length(), GLUED_SPAN);
+    for (int i = 1; i + 2 < span; i++) {
+      char c = text.charAt(i);
+      if (c < 'A' || c > 'Z' || !Character.isLowerCase(text.charAt(i - 1)) || !Character.isUpperCase(text.charAt(i + 1))) {
+        continue;
+      }
+      Matcher m = GLUED_DATELINE.matcher(text).region(i, span);
+      if (!m.lookingAt()) {
+        continue;
+      }
+      int end = text.indexOf('\n', i);
+      Dateline d = parse(text.substring(i, end < 0 ? text.length() : end));
+      if (d != null && d.state() != null) {
+        return text.substring(0, i) + "\n\n" + text.substring(i);
+      }
+    }
+    return text;
+  }
+
   /** A dateline with its full date and a dash, inside a line: "... USDA Assistance HUTCHINSON, Kan., Sept. 12, 2005 -". */
   private static final Pattern FLAT_DATELINE = Pattern.compile(
       "(?<=[\\p{L}\\d.)] )(\\p{Lu}[\\p{Lu}.'-]*(?: \\p{Lu}[\\p{Lu}.'-]*){0,5}), (?:\\p{Lu}[\\p{L}.]{1,14}(?: \\p{Lu}[\\p{L}.]{1,14})?, )?"

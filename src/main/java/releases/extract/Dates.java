@@ -26,9 +26,9 @@ final class Dates {
   private static final Pattern SPELLED = Pattern.compile(
       "(?:\\b|(?-i:(?<=[A-Z])(?=[A-Z][a-z])))" + MONTH + "\\.?\\s*(\\d{1,2})(?:st|nd|rd|th)?,?\\s*((?:19|20)\\d\\d)(?!\\d)", Pattern.CASE_INSENSITIVE);
 
-  /** "01/30/2009", "2/2/2009", "11.09.2023", "11-09-2023": month first, as US publishers write them. */
+  /** "01/30/2009", "2/2/2009", "11.09.2023", "11-09-2023", "09/28 2015": month first, as US publishers write them. */
   private static final Pattern NUMERIC =
-      Pattern.compile("(?<![\\d/.-])(\\d{1,2})([/.-])(\\d{1,2})\\2((?:19|20)\\d\\d)(?![\\d/]|[.-]\\d)");
+      Pattern.compile("(?<![\\d/.-])(\\d{1,2})([/.-])(\\d{1,2})(?:\\2|(?<=/\\d|/\\d\\d) )((?:19|20)\\d\\d)(?![\\d/]|[.-]\\d)");
 
   /** "2/27/03", "10-15-04": a two-digit year, read only on a header's own date line. */
   private static final Pattern NUMERIC_SHORT =
@@ -108,7 +108,7 @@ final class Dates {
   /**
    * A cheap necessary condition for {@link #first} to find anything in {@code s}: a month's first three letters
    * somewhere, or digits set out as a numeric or ISO date: one, two or four digits, a separator ({@code / . -}),
-   * one or two digits, the same separator and a digit. Lines that fail it are let go without a pattern.
+   * one or two digits, the same separator (or a space after a slash) and a digit. Lines that fail it are let go without a pattern.
    */
   static boolean mayHoldDate(String s) {
     int n = s.length();
@@ -120,7 +120,8 @@ final class Dates {
           char sep = s.charAt(i + run);
           int second = (sep == '/' || sep == '.' || sep == '-') ? digits(s, i + run + 1) : 0;
           int after = i + run + 1 + second;
-          if (second >= 1 && second <= 2 && after + 1 < n && s.charAt(after) == sep && isDigit(s.charAt(after + 1))) {
+          boolean same = after + 1 < n && (s.charAt(after) == sep || sep == '/' && s.charAt(after) == ' ');
+          if (second >= 1 && second <= 2 && same && isDigit(s.charAt(after + 1))) {
             return true;
           }
         }

@@ -66,7 +66,7 @@ public final class Extractor {
 
   /** Quote marks and spaces made uniform, and a wire dateline run into the line above it set on its own line. */
   private static String prepare(String text) {
-    String normalized = Dateline.breakInFlattenedPage(Text.normalize(text));
+    String normalized = Dateline.breakBeforeGluedDateline(Dateline.breakInFlattenedPage(Text.normalize(text)));
     return Dateline.breakBeforeWireDatelines(Text.questionMarksAsQuotes(normalized));
   }
 
