@@ -56,7 +56,7 @@ final class Attributions {
    */
   private static final Pattern LEAD_IN = Pattern.compile(
       "(?i)^(?:(?:joint )?statement (?:from|of|by) (.{3,250}?):|(.{3,250}?),? (?:released|issued|shared|made|gave)"
-          + " the following (?:statement|remarks)(?: [^:]{0,300})?[:.]|(.{3,250}?) (?:said|stated|added|wrote|says):"
+          + " the following (?:joint )?(?:statement|remarks)(?: [^:]{0,300})?[:.]|(.{3,250}?) (?:said|stated|added|wrote|says):"
           + "|the following (?:statement|remarks) (?:was |were |has been )?(?:issued|released|made|given)"
           + "(?: today| on [^,:]{3,30})? by (.{3,250}?)(?:,? (?:after|following|in response|on|regarding|about"
           + "|concerning)\\b[^:]{0,200})?[:.])\\s*$");
@@ -213,35 +213,80 @@ final class Attributions {
 
   /** The speaker a paragraph introduces for the paragraphs after it: "Statement from Sheriff Ada Holm:". */
   static Names.Person leadIn(String paragraph) {
+    List<Names.Person> people = leadIns(paragraph);
+    return people.isEmpty() ? null : people.get(0);
+  }
+
+  /**
+   * The speakers a paragraph introduces: one, or the two of a joint statement ("Senators Ada Holm and Ivo Brandt
+   * issued the following joint statement:"). Empty when it introduces nobody.
+   */
+  static List<Names.Person> leadIns(String paragraph) {
     String s = paragraph.strip();
     if (s.isEmpty() || s.length() > 2000 || !(s.endsWith(":") || s.endsWith(".") && s.contains(" following "))) {
-      return null;
+      return List.of();
     }
-    Names.Person p = s.length() <= 400 ? leadInSentence(s) : null;
-    if (p == null) {
+    List<Names.Person> p = s.length() <= 400 ? leadInSentence(s) : List.of();
+    if (p.isEmpty()) {
       // "... today. NAME, TITLE, issued the following statement:" closing a longer paragraph
       int start = Sentences.startOfLast(s, s.length() - 1);
-      p = start > 0 && s.length() - start <= 400 ? leadInSentence(s.substring(start).strip()) : null;
+      p = start > 0 && s.length() - start <= 400 ? leadInSentence(s.substring(start).strip()) : List.of();
     }
     return p;
   }
 
-  private static Names.Person leadInSentence(String s) {
+  private static List<Names.Person> leadInSentence(String s) {
     Matcher d = DATELINE_THEN.matcher(s);
     if (d.lookingAt() && Dateline.parse(s) != null) {
       s = s.substring(d.end());
     }
     Matcher m = LEAD_IN.matcher(s);
     if (!m.matches()) {
-      return null;
+      return List.of();
     }
     String who = null;
     for (int g = 1; g <= 4 && who == null; g++) {
       who = m.group(g);
     }
     who = speakerOfLeadIn(who);
-    Names.Person p = Sentences.capitalisedStart(who) ? Names.parse(who) : null;
-    return p == null || p.surnameOnly() && p.role() == null ? null : p;
+    if (!Sentences.capitalisedStart(who)) {
+      return List.of();
+    }
+    Matcher joint = JOINT.matcher(who);
+    if (joint.matches()) {
+      String role = singular(joint.group(1));
+      Names.Person first = Names.parse(role + " " + joint.group(2));
+      Names.Person second = Names.parse(joint.group(3));
+      if (first != null && second != null && !first.surnameOnly() && !second.surnameOnly()) {
+        return List.of(first, second.role() == null ? new Names.Person(second.name(), first.role(), first.organization())
+            : second);
+      }
+    }
+    Names.Person p = Names.parse(who);
+    return p == null || p.surnameOnly() && p.role() == null ? List.of() : List.of(p);
+  }
+
+  /** Two named people under one plural title: "U.S. Senators Ada Holm and Ivo Brandt", "Reps. Lee and Ray". */
+  private static final Pattern JOINT = Pattern.compile(
+      "^((?:U\\.S\\. |State |County |City )?(?:Senators|Representatives|Reps\\.|Congressmen|Congresswomen|Governors"
+          + "|Commissioners|Mayors|Sheriffs|Supervisors|Council ?members|Attorneys General|Secretaries|Chairs|Chairmen))"
+          + " (\\p{Lu}[\\p{L}.'-]*(?: \\p{Lu}[\\p{L}.'-]*){1,3}) and (\\p{Lu}[\\p{L}.'-]*(?: \\p{Lu}[\\p{L}.'-]*){1,3})$");
+
+  /** A plural title made singular: "U.S. Senators" -> "U.S. Senator", "Attorneys General" -> "Attorney General". */
+  private static String singular(String title) {
+    if (title.endsWith("Attorneys General")) {
+      return title.replace("Attorneys General", "Attorney General");
+    }
+    if (title.endsWith("Reps.")) {
+      return title.substring(0, title.length() - 5) + "Rep.";
+    }
+    if (title.endsWith("men")) {
+      return title.substring(0, title.length() - 3) + "man";
+    }
+    if (title.endsWith("ies")) {
+      return title.substring(0, title.length() - 3) + "y";
+    }
+    return title.substring(0, title.length() - 1);
   }
 
   /** A dateline before the speaker ("TALLAHASSEE, Fla., Dec. 30 -- Gov. ..."), cut at its separator. */

@@ -63,6 +63,48 @@ final class Names {
 
   private Names() {}
 
+  /**
+   * {@code p} with each nickname in quote marks inside a name dropped: 'Sheriff William "Bill" Tarrow' reads as
+   * 'Sheriff William Tarrow', so that the nickname's marks open no quote. A word of one to 12 letters in marks, with
+   * a capitalised word on each side.
+   */
+  static String withoutNicknames(String p) {
+    StringBuilder out = null;
+    int copied = 0;
+    for (int open = p.indexOf(" \"", 1); open >= 0; open = p.indexOf(" \"", open + 2)) {
+      int close = p.indexOf('"', open + 2);
+      if (close < 0) {
+        break;
+      }
+      if (close - open - 2 > 12 || close + 2 >= p.length() || p.charAt(close + 1) != ' '
+          || !Character.isUpperCase(p.charAt(open + 2)) || !Character.isUpperCase(p.charAt(close + 2))
+          || !Character.isLowerCase(p.charAt(open - 1)) || !capitalisedWordBefore(p, open)) {
+        continue;
+      }
+      boolean letters = true;
+      for (int i = open + 2; i < close && letters; i++) {
+        letters = Character.isLetter(p.charAt(i)) || p.charAt(i) == '.';
+      }
+      if (!letters) {
+        continue;
+      }
+      if (out == null) {
+        out = new StringBuilder(p.length());
+      }
+      out.append(p, copied, open);
+      copied = close + 1;
+    }
+    return out == null ? p : out.append(p, copied, p.length()).toString();
+  }
+
+  private static boolean capitalisedWordBefore(String p, int end) {
+    int start = end;
+    while (start > 0 && Character.isLetter(p.charAt(start - 1))) {
+      start--;
+    }
+    return start < end && Character.isUpperCase(p.charAt(start));
+  }
+
   /** Parses an attribution; null when it names nobody ("an ICE spokesman", "the agency"). */
   static Person parse(String who) {
     String s = clean(who);

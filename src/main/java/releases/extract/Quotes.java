@@ -59,10 +59,11 @@ final class Quotes {
     List<QuoteBuilder> quotes = new ArrayList<>();
     QuoteBuilder carry = null;
     Names.Person introduced = null;
+    Names.Person joint = null; // the second signer of a joint statement
     String unquotedAbove = null; // the paragraph just above when it quotes nobody: its opening person is "he"
     List<String> orphans = List.of(); // the last paragraph's quoted words that no attribution claimed
     for (int pi = 0; pi < paragraphs.size(); pi++) {
-      String p = openingRestored(Text.withoutEmphasis(paragraphs.get(pi)));
+      String p = Names.withoutNicknames(openingRestored(Text.withoutEmphasis(paragraphs.get(pi))));
       List<Span> spans = spans(p);
       if (spans.isEmpty()) {
         carry = null;
@@ -76,13 +77,17 @@ final class Quotes {
         }
         orphans = List.of();
         if (introduced != null && Text.words(p) >= 6) {
-          // "Statement from Sheriff Ada Holm:" then the statement itself, unquoted.
-          QuoteBuilder q = new QuoteBuilder(speakers.resolve(introduced));
-          q.add(p.strip());
-          quotes.add(q);
-          speakers.remember(q.person);
+          // "Statement from Sheriff Ada Holm:" then the statement itself, unquoted; a joint one is each signer's.
+          for (Names.Person signer : joint == null ? List.of(introduced) : List.of(introduced, joint)) {
+            QuoteBuilder q = new QuoteBuilder(speakers.resolve(signer));
+            q.add(p.strip());
+            quotes.add(q);
+            speakers.remember(q.person);
+          }
         }
-        introduced = Attributions.leadIn(p);
+        List<Names.Person> introducedBy = Attributions.leadIns(p);
+        introduced = introducedBy.isEmpty() ? null : introducedBy.get(0);
+        joint = introducedBy.size() > 1 ? introducedBy.get(1) : null;
         unquotedAbove = p;
         continue;
       }
@@ -90,6 +95,7 @@ final class Quotes {
       unquotedAbove = null;
       Names.Person lead = introduced; // "NAME released the following statement:" over a quoted statement
       introduced = null;
+      joint = null;
       int n = spans.size();
       Names.Person[] who = new Names.Person[n];
       int[] consumed = new int[n];
