@@ -456,7 +456,34 @@ public final class Extractor {
     String headerText = context.toString();
     paragraphs.stream().limit(3).forEach(p -> context.append(p).append('\n'));
     States.State known = Places.stateOf(city, context.toString());
-    return known != null ? known : States.onlyStateNamed(headerText);
+    if (known == null) {
+      known = States.onlyStateNamed(headerText);
+    }
+    return known != null || paragraphs.isEmpty() || Places.isKnownCity(city) ? known : stateOfLead(paragraphs.get(0));
+  }
+
+  /**
+   * "ROYERSFORD - ... a plant in southeastern Pennsylvania": the one state a lead names, for a dateline city that
+   * the gazetteer does not know and that names no state. Not when the lead names a country too: "KANDAHAR - ...
+   * soldiers from Texas" is abroad.
+   */
+  private static States.State stateOfLead(String lead) {
+    String head = lead.length() > 500 ? lead.substring(0, 500) : lead;
+    States.State only = States.onlyStateNamed(head);
+    if (only == null) {
+      return null;
+    }
+    String[] words = head.split("[^\\p{L}]+");
+    for (int i = 0; i < words.length; i++) {
+      if (words[i].isEmpty() || !Character.isUpperCase(words[i].charAt(0))) {
+        continue;
+      }
+      if (Places.isCountry(words[i]) && !States.isStateName(words[i])
+          || i + 1 < words.length && Places.isCountry(words[i] + " " + words[i + 1])) {
+        return null;
+      }
+    }
+    return only;
   }
 
   /**
