@@ -571,6 +571,11 @@ record Dateline(String city, States.State state, LocalDate date, MonthDay yearle
       if (standalone != null && (UPPER_CITY.matcher(s).matches() || spacedSeparator)) {
         return new Dateline(Text.titleCase(s), standalone, date);
       }
+      // "LONDON - ", "Tokyo - ": a city abroad written alone, as wires do; no state is to be looked for.
+      if ((spacedSeparator || UPPER_CITY.matcher(s).matches()) && Character.isUpperCase(s.charAt(0))
+          && Places.isWorldCity(s)) {
+        return new Dateline(Text.titleCase(s), null, date, null, true);
+      }
       // "Seattle - ", "Rapid City - ": a city the gazetteer knows, its state found from the release.
       if (spacedSeparator && Character.isUpperCase(s.charAt(0)) && CITY.matcher(s).matches() && Places.isKnownCity(s)) {
         return new Dateline(Text.titleCase(s), null, date);

@@ -20,7 +20,8 @@ import java.util.Map;
 final class Places {
 
   private static final Map<String, List<States.State>> CITIES = load();
-  private static final java.util.Set<String> COUNTRIES = countries();
+  private static final java.util.Set<String> COUNTRIES = lowerCaseLines("/releases/extract/countries.txt");
+  private static final java.util.Set<String> WORLD_CITIES = lowerCaseLines("/releases/extract/world-cities.txt");
 
   private Places() {}
 
@@ -29,9 +30,14 @@ final class Places {
     return COUNTRIES.contains(name.strip().toLowerCase(Locale.ROOT));
   }
 
-  private static java.util.Set<String> countries() {
+  /** True when {@code name} is a city abroad that a dateline names without its country: "LONDON -". */
+  static boolean isWorldCity(String name) {
+    return WORLD_CITIES.contains(name.strip().toLowerCase(Locale.ROOT));
+  }
+
+  private static java.util.Set<String> lowerCaseLines(String resource) {
     java.util.Set<String> out = new java.util.HashSet<>();
-    try (InputStream in = Places.class.getResourceAsStream("/releases/extract/countries.txt");
+    try (InputStream in = Places.class.getResourceAsStream(resource);
         BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       for (String line = r.readLine(); line != null; line = r.readLine()) {
         if (!line.isBlank() && !line.startsWith("#")) {
