@@ -41,6 +41,7 @@ final class Body {
       "by (?:pfc|pvt|spc|sgt|staff sgt|master sgt|tech\\.? sgt|cpl|lance cpl|lt|1st lt|2nd lt|capt|maj|col|cmdr"
           + "|petty officer|airman|senior airman|seaman)\\.? .{1,60}",
       "view more in this section", "back to (?:the )?list",
+      ".{1,40}\\.(?:jpe?g|png|gif|svg|webp|bmp|tiff?)",
       "(?:title|name|category|type|published|date|link|url|author|modified|created|summary)"
           + "(?: (?:title|name|category|type|published|date|link|url|author|modified|created|summary)){1,6}", "[\u00BB\u203A] .{1,100}");
 
