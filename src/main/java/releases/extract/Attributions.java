@@ -38,6 +38,11 @@ final class Attributions {
   /** "Sheriff Phil Ward said the program " before a quoted sentence that ends the speaker's own sentence. */
   private static final Pattern PARTIAL =
       Pattern.compile("^\\s*(\\S[^\"]{0,119}?)\\s+(?:said|says|stated|added|noted|explained)\\s+(?:that\\s+)?[a-z][^\"]*$");
+  /** A dash, then the speaker to the paragraph's end: " — Ada Holm, President, Millbrook Library Board". */
+  private static final Pattern DASH_SIGNATURE = Pattern.compile("\\s*(?:\u2014|\u2013|--?)\\s*([^\"\u201C\u201D]{3,150}?)\\s*$");
+  /** A phrase of time or occasion before the subject: "In a statement,", "At Tuesday's meeting,", "Today,". */
+  private static final Pattern PREAMBLE = Pattern.compile(
+      "\\s*(?:(?:In|At|On|During|After|Before|Speaking (?:at|to|on|about)|Asked about)\\b[^,\"]{1,60}|Today|Yesterday|Later),\\s+(?=\\p{Lu})");
   static final Pattern VERB_NAME_COLON =
       Pattern.compile("\\b(?:said|says|added|stated|noted|explained|commented|continued|writes|wrote)\\s+([^\"]{2,150}?)\\s*[,:]\\s*$");
   /** "Attorney General Baker noted that the case ... Georgia." as the sentence before a quote of its own. */
@@ -87,6 +92,22 @@ final class Attributions {
       Names.Person p = Names.parse(m.group(1));
       if (p != null) {
         used[0] = Sentences.end(after, m.end());
+        return p;
+      }
+    }
+    Matcher signed = DASH_SIGNATURE.matcher(after);
+    if (quoteEndedSentence && signed.matches() && Sentences.capitalised(signed.group(1))) {
+      // "Q." — Ada Holm, President, Millbrook Library Board: signed on the quote's own line
+      Names.Person p = Names.parse(signed.group(1));
+      if (p != null && !p.surnameOnly()) {
+        used[0] = after.length();
+        int comma = p.organization() == null ? -1 : p.organization().indexOf(", ");
+        if (p.role() == null && comma > 0) {
+          String[] role = Roles.describe(p.organization().substring(0, comma));
+          if (role[0] != null && role[1] == null) {
+            return new Names.Person(p.name(), role[0], p.organization().substring(comma + 2));
+          }
+        }
         return p;
       }
     }
@@ -165,6 +186,10 @@ final class Attributions {
    */
   static Names.Person partial(String before) {
     String sentence = before.substring(Sentences.startOfLast(before, before.length()));
+    Matcher opening = PREAMBLE.matcher(sentence);
+    if (opening.lookingAt()) {
+      sentence = sentence.substring(opening.end()); // "In a statement, Mayor Ada Holm said the branch "will ...""
+    }
     Matcher m = PARTIAL.matcher(sentence);
     if (!m.find() || !Sentences.capitalisedStart(m.group(1))) {
       return null;
