@@ -44,6 +44,9 @@ final class Text {
         case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032' -> out[n++] = '\'';
         case '\u00A0', '\t', '\u2007', '\u202F' -> out[n++] = ' ';
         case '\u200B', '\uFEFF', '\u00AD' -> { }
+        // A character lost in a bad conversion, between two letters, was an apostrophe: "O\uFFFDBerry", "don\uFFFDt".
+        case '\uFFFD' -> out[n++] = i > 0 && i + 1 < text.length() && Character.isLetter(text.charAt(i - 1))
+            && Character.isLetter(text.charAt(i + 1)) ? '\'' : c;
         default -> out[n++] = c;
       }
     }
@@ -113,7 +116,7 @@ final class Text {
   /** The characters above ASCII that {@link #normalize} replaces or drops; dashes and other marks stay. */
   private static boolean changes(char c) {
     return c == '\u00A0' || c == '\u00AD' || c == '\u2007' || c == '\u200B' || (c >= '\u2018' && c <= '\u201F')
-        || c == '\u202F' || c == '\u2032' || c == '\u2033' || c == '\uFEFF';
+        || c == '\u202F' || c == '\u2032' || c == '\u2033' || c == '\uFEFF' || c == '\uFFFD';
   }
 
   /** Markdown residue of the saved page reduced to plain text; single {@code *asterisks*} stay for the header. */
