@@ -40,6 +40,9 @@ final class Attributions {
       Pattern.compile("^\\s*(\\S[^\"]{0,119}?)\\s+(?:said|says|stated|added|noted|explained)\\s+(?:that\\s+)?[a-z][^\"]*$");
   /** A dash, then the speaker to the paragraph's end: " — Ada Holm, President, Millbrook Library Board". */
   private static final Pattern DASH_SIGNATURE = Pattern.compile("\\s*(?:\u2014|\u2013|--?)\\s*([^\"\u201C\u201D]{3,150}?)\\s*$");
+  /** What ends a company's name after its comma: "Acme Holdings, Inc.". */
+  private static final java.util.Set<String> CORPORATE_SUFFIXES =
+      java.util.Set.of("Inc.", "Inc", "Corp.", "Corp", "Co.", "LLC", "LLC.", "Ltd.", "Ltd", "L.P.", "LP", "N.A.", "PLC", "plc");
   /** A phrase of time or occasion before the subject: "In a statement,", "At Tuesday's meeting,", "Today,". */
   private static final Pattern PREAMBLE = Pattern.compile(
       "\\s*(?:(?:In|At|On|During|After|Before|Speaking (?:at|to|on|about)|Asked about)\\b[^,\"]{1,60}|Today|Yesterday|Later),\\s+(?=\\p{Lu})");
@@ -438,9 +441,16 @@ final class Attributions {
             && titleInLowerCase(chunks[c])) {
           return Names.parse(chunks[c]); // "At the time, park advocate Col. Ed Lane said:"
         }
+        if (c > 0 && t.length > 1 && CORPORATE_SUFFIXES.contains(t[0])) {
+          continue; // "..., Inc. and Health Partners, Inc. Commenting on it, NAME, TITLE, said": a company's name runs on
+        }
         if (t.length > 0 && Character.isUpperCase(t[0].charAt(0)) && Names.nameStart(t) >= 0) {
           String who = String.join(", ", java.util.Arrays.asList(chunks).subList(c, chunks.length));
-          return Sentences.capitalisedStart(who) ? Names.parse(who) : null;
+          Names.Person p = Sentences.capitalisedStart(who) ? Names.parse(who) : null;
+          if (p != null) {
+            return p;
+          }
+          // "During his tenure with the Company, ..., NAME, TITLE, said": a clause before the speaker; look on
         }
       }
       return null;
