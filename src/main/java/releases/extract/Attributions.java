@@ -431,6 +431,12 @@ final class Attributions {
     if (endsWithVerbWord(before) && m.find()) {
       String subject = before.substring(Sentences.startOfLast(before, m.start()), m.start()).strip();
       String[] chunks = subject.split(", ");
+      for (int c = 1; c < chunks.length; c++) {
+        if (chunks[c].startsWith("who ") || chunks[c].startsWith("whose ")) {
+          chunks = java.util.Arrays.copyOf(chunks, c); // "NAME of ORG, who led the study, said:": the clause says who
+          break;
+        }
+      }
       Names.Person titled = titleThenName(chunks);
       if (titled != null) {
         return titled;

@@ -157,7 +157,18 @@ record Dateline(String city, States.State state, LocalDate date, MonthDay yearle
     return false;
   }
 
+  /** "Friday, " before a date that opens a paragraph. */
+  private static final Pattern WEEKDAY_FIRST =
+      Pattern.compile("^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+(?=\\p{Lu})", Pattern.CASE_INSENSITIVE);
+  /** "Friday, August 26, 2011 –SAN FRANCISCO, CA--The ...": a dash after the date, then the place and its dash. */
+  private static final Pattern DASH_PLACE_AFTER_DATE =
+      Pattern.compile("^,?\\s*(?:--|-|\u2013|\u2014)\\s*(\\p{Lu}[^.:;\\n]{2,50}?)\\s*(?:--|-|\u2013|\u2014)\\s*(?=\\p{Lu})");
+
   private static Dateline dateFirst(String paragraph) {
+    Matcher weekday = paragraph.length() > 12 && Character.isLetter(paragraph.charAt(0)) ? WEEKDAY_FIRST.matcher(paragraph) : null;
+    if (weekday != null && weekday.lookingAt()) {
+      paragraph = paragraph.substring(weekday.end());
+    }
     if (paragraph.length() < 12 || !(Character.isDigit(paragraph.charAt(0)) || startsWithMonth(paragraph))) {
       return null; // a date opens with its day or its month
     }
@@ -166,8 +177,9 @@ record Dateline(String city, States.State state, LocalDate date, MonthDay yearle
     if (f == null || f.start() != 0) {
       return null;
     }
-    Matcher m = PLACE_AFTER_DATE.matcher(paragraph).region(f.end(), Math.min(paragraph.length(), f.end() + 70));
-    if (!m.lookingAt()) {
+    int to = Math.min(paragraph.length(), f.end() + 70);
+    Matcher m = PLACE_AFTER_DATE.matcher(paragraph).region(f.end(), to);
+    if (!m.lookingAt() && !(m = DASH_PLACE_AFTER_DATE.matcher(paragraph).region(f.end(), to)).lookingAt()) {
       return null;
     }
     String place = m.group(1).strip();

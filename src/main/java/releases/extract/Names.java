@@ -119,6 +119,16 @@ final class Names {
     if (comma > 0) {
       String first = s.substring(0, comma);
       String rest = s.substring(comma + 2);
+      int of = first.indexOf(" of ");
+      Person head = of > 0 ? prefixed(tokens(first.substring(0, of))) : null;
+      if (head != null && !head.surnameOnly() && head.organization() == null) {
+        // "Dr Ada Holm of the Institute for the Study of Science, Technology and Innovation": NAME of ORG, the
+        // organization running past the comma unless a title follows it
+        String[] role = Roles.describe(rest);
+        String org = withoutThe(first.substring(of + 4));
+        return role[0] != null && head.role() == null ? new Person(head.name(), role[0], role[1] != null ? role[1] : org)
+            : new Person(head.name(), head.role(), role[0] != null ? org : org + ", " + rest);
+      }
       String[] ft = tokens(first);
       int k = nameStart(ft);
       if (k == 0) {

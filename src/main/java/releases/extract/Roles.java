@@ -29,7 +29,7 @@ final class Roles {
       "partner", "managing", "owner", "assemblyman", "assemblywoman", "assemblymember", "delegate", "speaker",
       "majority", "minority", "whip", "lieutenant-governor", "lt.gov.", "surgeon", "physician", "commandant", "vp",
       "svp", "evp", "gm", "editor", "editor-in-chief", "publisher", "economist", "curator",
-      "ensign", "ens.", "seaman", "petty", "cmdr.", "commodore", "warrant", "staff", "master", "gunnery", "lance");
+      "dr", "prof", "prof.", "ensign", "ens.", "seaman", "petty", "cmdr.", "commodore", "warrant", "staff", "master", "gunnery", "lance");
 
   private static final Set<String> MODIFIERS = Set.of("acting", "interim", "deputy", "former");
   private static final List<String> LINKS = List.of(" of ", " for ", " at ", " with ");
