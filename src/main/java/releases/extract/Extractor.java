@@ -115,11 +115,6 @@ public final class Extractor {
     LocalDate date = bounded(issuedOn(paragraphs), notAfter);
     if (date == null) {
       date = bounded(dateline != null ? dateline.date() : null, notAfter);
-      LocalDate page = header.date();
-      if (date != null && page != null && page.getYear() != date.getYear() && page.getMonth() == date.getMonth()
-          && page.getDayOfMonth() == date.getDayOfMonth()) {
-        date = bounded(page, notAfter); // the same day, another year: last year's template, its year left unchanged
-      }
     }
     if (date == null && dateline != null && dateline.yearless() != null) {
       date = bounded(withYear(dateline.yearless(), header.date(), saved), notAfter);
