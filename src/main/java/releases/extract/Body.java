@@ -42,6 +42,7 @@ final class Body {
           + "|petty officer|airman|senior airman|seaman)\\.? .{1,60}",
       "view more in this section", "back to (?:the )?list",
       ".{1,40}\\.(?:jpe?g|png|gif|svg|webp|bmp|tiff?)",
+      "exhibit \\d{1,3}(?:\\.\\d{1,3})?",
       "(?:title|name|category|type|published|date|link|url|author|modified|created|summary)"
           + "(?: (?:title|name|category|type|published|date|link|url|author|modified|created|summary)){1,6}", "[\u00BB\u203A] .{1,100}");
 

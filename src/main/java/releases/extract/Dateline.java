@@ -330,7 +330,7 @@ record Dateline(String city, States.State state, LocalDate date, MonthDay yearle
    * with or without the year ("... Results ALEXANDRIA, Va., Feb. 17 /PRNewswire-FirstCall/ --").
    */
   private static final Pattern INLINE_WIRE = Pattern.compile(
-      "(?:(?<=[\\p{Ll}\\d.!?\"')]) +|(?<=\"))(?=\\p{Lu}[\\p{Lu}.' -]{1,30}, (?:[\\p{L}., ]{2,40}, )?\\p{L}{3,9}\\.? \\d{1,2}"
+      "(?:(?<=[\\p{Ll}\\d.!?\"')]) +|(?<=\"))(?=\\p{Lu}[\\p{Lu}' -][\\p{Lu}.' -]{0,29}, (?:[\\p{L}., ]{2,40}, )?\\p{L}{3,9}\\.? \\d{1,2}"
           + "(?:, (?:19|20)\\d\\d)? ?(?:/|\\(|--|\u2013|\u2014))");
 
   /** {@code text} with a line break before every wire dateline that a saved page ran into the line above. */

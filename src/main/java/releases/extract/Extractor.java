@@ -120,6 +120,9 @@ public final class Extractor {
       date = bounded(withYear(dateline.yearless(), header.date(), saved), notAfter);
     }
     if (date == null) {
+      date = bounded(openingDate(paragraphs), notAfter); // "Tuesday, August 30, 2005 — The ..." beats a blog's stamp
+    }
+    if (date == null) {
       date = bounded(header.date(), notAfter);
     }
     if (date == null) {
@@ -231,6 +234,25 @@ public final class Extractor {
 
   private static final Pattern TODAY = Pattern.compile("(?i)\\btoday,?\\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?");
   private static final Pattern LEAD_SEPARATOR = Pattern.compile("\\s*(?:--|-|\u2013|\u2014|\\||:)");
+  /** "(March 6, 2015) A team of ...": the date in parentheses, then the lead. */
+  private static final Pattern CLOSING_PARENTHESIS = Pattern.compile("\\)\\s*(?:--|-|\u2013|\u2014)?\\s*\\p{Lu}");
+
+  /** The date the first paragraph opens with, before a dash or in parentheses; null when it opens otherwise. */
+  private static LocalDate openingDate(List<String> paragraphs) {
+    return paragraphs.isEmpty() ? null : opensWithDate(paragraphs.get(0));
+  }
+
+  /** "September 30, 2002 -- The agency ...", "Tuesday, August 30, 2005 — ...", "(March 6, 2015) A team ...". */
+  private static LocalDate opensWithDate(String p) {
+    String opening = p.length() > 40 ? p.substring(0, 40) : p;
+    Dates.Found f = Dates.first(opening, 0);
+    if (f == null || f.start() > 12 || Text.words(opening.substring(0, f.start())) > 1) {
+      return null;
+    }
+    boolean parenthesised = f.start() > 0 && p.charAt(f.start() - 1) == '(';
+    Matcher after = (parenthesised ? CLOSING_PARENTHESIS : LEAD_SEPARATOR).matcher(p).region(f.end(), p.length());
+    return after.lookingAt() ? f.date() : null;
+  }
 
   /**
    * The date a lead paragraph opens with ("September 30, 2002 -- The agency ...", "DECEMBER 9, 2025 - ..."), or
@@ -239,11 +261,9 @@ public final class Extractor {
   private static LocalDate leadDate(List<String> paragraphs) {
     for (int i = 0; i < Math.min(3, paragraphs.size()); i++) {
       String p = paragraphs.get(i);
-      String opening = p.length() > 40 ? p.substring(0, 40) : p;
-      Dates.Found f = i < 2 ? Dates.first(opening, 0) : null;
-      if (f != null && f.start() <= 12 && Text.words(opening.substring(0, f.start())) <= 1
-          && LEAD_SEPARATOR.matcher(p).region(f.end(), p.length()).lookingAt()) {
-        return f.date();
+      LocalDate opens = i < 2 ? opensWithDate(p) : null;
+      if (opens != null) {
+        return opens;
       }
       String head = p.length() > 300 ? p.substring(0, 300) : p;
       if (head.indexOf("oday") >= 0) {
