@@ -298,6 +298,23 @@ final class Dates {
     return null;
   }
 
+  /** "Posted on: October 10, 2025": a site's stamp, the release's date only when the text gives no other. */
+  private static final Pattern POSTED = Pattern.compile("(?i)\\bposted(?: on)?:?\\s+");
+
+  /** The date of the first "Posted on:" stamp in the text's opening 1,500 characters, or null. */
+  static LocalDate postedStamp(String text) {
+    int span = Math.min(text.length(), LIST_STAMP_SPAN);
+    Matcher m = POSTED.matcher(text).region(0, span);
+    while (m.find()) {
+      String after = text.substring(m.end(), Math.min(text.length(), m.end() + 40));
+      Found f = first(after, 0);
+      if (f != null && f.start() == 0) {
+        return f.date();
+      }
+    }
+    return null;
+  }
+
   /** A list's timestamp column run into the words around it: "Public Transit9/21/2015 11:00:00 AMhttps://...". */
   private static final Pattern LIST_STAMP =
       Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d\\d) \\d{1,2}:\\d\\d:\\d\\d ?[AP]M");

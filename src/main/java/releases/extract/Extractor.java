@@ -119,6 +119,9 @@ public final class Extractor {
     if (date == null && dateline != null && dateline.yearless() != null) {
       date = bounded(withYear(dateline.yearless(), header.date(), saved), notAfter);
     }
+    if (date == null && dateline != null && !paragraphs.isEmpty()) {
+      date = bounded(wireTagDate(paragraphs.get(0)), notAfter); // "DETROIT, MI--(Marketwire - September 17, 2008) -"
+    }
     if (date == null) {
       date = bounded(openingDate(paragraphs), notAfter); // "Tuesday, August 30, 2005 — The ..." beats a blog's stamp
     }
@@ -133,6 +136,9 @@ public final class Extractor {
     }
     if (date == null) {
       date = bounded(lineDate(bodyBlocks), notAfter);
+    }
+    if (date == null) {
+      date = bounded(Dates.postedStamp(normalized), notAfter);
     }
     if (date == null) {
       date = bounded(Dates.listStamp(normalized), notAfter);
@@ -234,6 +240,24 @@ public final class Extractor {
 
   private static final Pattern TODAY = Pattern.compile("(?i)\\btoday,?\\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?");
   private static final Pattern LEAD_SEPARATOR = Pattern.compile("\\s*(?:--|-|\u2013|\u2014|\\||:)");
+  /** A wire's name and the date in parentheses near the lead's start: "(Marketwire - September 17, 2008)". */
+  private static final Pattern WIRE_TAG_DATE =
+      Pattern.compile("\\((?:\\p{Lu}[\\p{L}.' ]{1,25}?)\\s*(?:-|\u2013|\u2014|,|:)\\s*([^()]{6,32})\\)");
+
+  /** The date inside a wire's tag in the first 100 characters of the lead, or null. */
+  private static LocalDate wireTagDate(String lead) {
+    int open = lead.indexOf('(');
+    if (open < 0 || open > 100) {
+      return null;
+    }
+    Matcher m = WIRE_TAG_DATE.matcher(lead).region(open, Math.min(lead.length(), open + 70));
+    if (!m.lookingAt()) {
+      return null;
+    }
+    Dates.Found f = Dates.first(m.group(1), 0);
+    return f != null && f.start() == 0 && m.group(1).substring(f.end()).isBlank() ? f.date() : null;
+  }
+
   /** "(March 6, 2015) A team of ...": the date in parentheses, then the lead. */
   private static final Pattern CLOSING_PARENTHESIS = Pattern.compile("\\)\\s*(?:--|-|\u2013|\u2014)?\\s*\\p{Lu}");
 
