@@ -14,7 +14,8 @@ final class Attributions {
       "said|says|stated|states|added|adds|explained|noted|continued|remarked|commented|declared|announced|stressed"
           + "|emphasized|observed|concluded|warned|cautioned|wrote|testified|acknowledged|urged"
           + "|notes|explains|comments|continues|writes|emphasizes|stresses|observes|shared|shares|recalled|recalls"
-          + "|reiterated|asserted|affirmed|highlighted|pointed out|responded|replied"
+          + "|reiterated|asserted|affirmed|highlighted|pointed out|responded|replied|reports|reported|insisted|insists"
+          + "|agreed|agrees|predicted|predicts|announces|declares|warns|urges|concludes"
           + "|told (?:reporters|the media|the press|the crowd|the audience)";
   /** Each way of saying it in {@link #VERBS}, spelled out ("told reporters", "told the media", ...). */
   static final List<String> VERB_PHRASES = phrases(VERBS);
@@ -467,7 +468,7 @@ final class Attributions {
     }
     String last = before.substring(Sentences.startOfLast(before, n)).strip();
     if (last.endsWith(":")) {
-      Matcher named = NAME_TITLE_COLON.matcher(last);
+      Matcher named = NAME_TITLE_COLON.matcher(DATE_FIRST.matcher(last).replaceFirst(""));
       Names.Person p = named.matches() ? Names.parse(named.group(1)) : null;
       if (p != null && !p.surnameOnly() && p.role() != null) {
         return p; // "Birge Bargmann, CEO of Proteo: "Q."": no verb, the colon says it
@@ -484,6 +485,9 @@ final class Attributions {
     }
     return null;
   }
+
+  /** "(10/20/1998) - " opening the paragraph before a speaker's name. */
+  private static final Pattern DATE_FIRST = Pattern.compile("^\\(\\d[\\d/.-]{3,9}\\)\\s*(?:--|-|\u2013|\u2014)?\\s*");
 
   /** "NAME, TITLE of ORG:" before a quote, with no verb. */
   private static final Pattern NAME_TITLE_COLON =

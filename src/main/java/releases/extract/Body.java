@@ -20,7 +20,8 @@ final class Body {
       "youtube", "flickr", "rss", "linkedin", "google\\+", "digg", "reddit", "stumbleupon", "delicious", "addthis",
       "bookmark(?: and share)?", "(?:text|font) size", "(?:a ?[+-]? ?){2,3}", "back to top", "top of page", "home",
       "contact us", "site ?map", "privacy policy", "accessibility", "foia", "about us",
-      "(?:an )?official website of .*", "here's how you know", "(?:an )?official (?:u\\.s\\. )?government website.*",
+      "(?:(?:the )?u\\.?s\\.? flag )?(?:an )?official website of .*", "archived content",
+      "(?:in an effort to keep current, )?the archive contains content .*", "here's how you know", "(?:an )?official (?:u\\.s\\. )?government website.*",
       "(?:sorry, )?(?:you need to |please )?enable javascript.*", ".*javascript (?:is )?(?:disabled|required).*",
       "(?:this (?:site|website) uses|we use) cookies.*", "accept(?: all)?(?: cookies)?",
       "cookie (?:policy|settings).*", "report (?:crimes?|suspicious activity|tips?)\\b.*", ".*1-866-dhs-2-ice.*",
@@ -79,7 +80,7 @@ final class Body {
 
   /** The few forms of clutter that run longer than a label; anything else that long is text. */
   private static final List<String> LONG_CLUTTER = List.of(
-      "official", "an official", "report", "updated", "last", "page last", "reviewed", "modified", "source", "url",
+      "official", "an official", "us flag", "u.s. flag", "the u.s. flag", "in an effort", "the archive", "report", "updated", "last", "page last", "reviewed", "modified", "source", "url",
       "link", "originally", "retrieved", "via", "saved", "archived", "original", "web", "posted by", "label", "tag", "filed under", "[", "image", "photo",
       "graphic", "logo", "icon", "banner", "http", "www", "u.s. immigration", "immigration", "u.s. department",
       "department", "here's", "contact", "media contact", "press contact", "release n", "sorry", "you need", "please enable",
@@ -244,7 +245,7 @@ final class Body {
       } else {
         sb.append(line);
       }
-      if (line.length() > 110 && Text.endsSentence(line)) {
+      if (line.length() > 110 && Text.endsSentence(line) && !endsWithInitial(line)) {
         paragraphs.add(sb.toString());
         sb.setLength(0);
       }
@@ -253,6 +254,12 @@ final class Body {
       paragraphs.add(sb.toString());
     }
     return paragraphs;
+  }
+
+  /** "... said Dale R." wrapped before the surname: a middle initial ends the line, not the sentence. */
+  private static boolean endsWithInitial(String line) {
+    int n = line.length();
+    return n > 3 && line.charAt(n - 1) == '.' && Character.isUpperCase(line.charAt(n - 2)) && line.charAt(n - 3) == ' ';
   }
 
   private static boolean bulleted(String paragraph) {

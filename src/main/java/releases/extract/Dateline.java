@@ -38,7 +38,7 @@ record Dateline(String city, States.State state, LocalDate date, MonthDay yearle
       Pattern.compile("([A-Z][A-Za-z.' -]{1,38}), ([A-Z][A-Za-z. ]{1,24}?) \\(([^()]{1,60})\\)\\s*");
   /** A press wire's tag inside or after a dateline: "/PRNewswire/", "(GLOBE NEWSWIRE)", "--(BUSINESS WIRE)--". */
   private static final Pattern WIRE_TAG = Pattern.compile(
-      "\\s*(?:/[A-Za-z][\\w .&'-]{1,40}/|\\((?=[^()]*(?i:wire|prweb|vocus|press|marketwired|accesswire|newsfile))"
+      "\\s*(?:/[A-Za-z][\\w .&'-]{1,40}(?:/|$)|\\((?=[^()]*(?i:wire|prweb|vocus|press|marketwired|accesswire|newsfile))"
           + "[^()]{1,40}\\))\\s*");
   /** What may follow a dateline's separator before the text: a wire tag, then a date and another separator. */
   private static final Pattern AFTER_SEPARATOR = Pattern.compile(
@@ -243,13 +243,16 @@ record Dateline(String city, States.State state, LocalDate date, MonthDay yearle
       return d;
     }
     if (!hasLetter(inner) && !rest.isBlank()) {
-      Dateline after = parse(rest.strip());
+      Dateline after = parse(LEADING_DASH.matcher(rest).replaceFirst(""));
       if (after != null) {
         return after;
       }
     }
     return null;
   }
+
+  /** "(07/23/1998) - Alder Falls, Ohio - ...": the dash between a parenthesized date and the dateline. */
+  private static final Pattern LEADING_DASH = Pattern.compile("^\\s*(?:--|-|\u2013|\u2014)?\\s*");
 
   private static final Pattern HOME_COUNTRY =
       Pattern.compile("(?i),\\s*(?:united states(?: of america)?|u\\.s\\.a\\.?|usa|u\\.s\\.)$");
@@ -330,7 +333,7 @@ record Dateline(String city, States.State state, LocalDate date, MonthDay yearle
    * with or without the year ("... Results ALEXANDRIA, Va., Feb. 17 /PRNewswire-FirstCall/ --").
    */
   private static final Pattern INLINE_WIRE = Pattern.compile(
-      "(?:(?<=[\\p{Ll}\\d.!?\"')]) +|(?<=\"))(?=\\p{Lu}[\\p{Lu}' -][\\p{Lu}.' -]{0,29}, (?:[\\p{L}., ]{2,40}, )?\\p{L}{3,9}\\.? \\d{1,2}"
+      "(?:(?<=[\\p{Ll}\\d.!?\"')])(?<!\\band) +|(?<=\")|(?<=\\p{Ll}{2}[.!?]))(?=\\p{Lu}[\\p{Lu}' -][\\p{Lu}.' -]{0,29}, (?:[\\p{L}., ]{2,40}, )?\\p{L}{3,9}\\.? \\d{1,2}"
           + "(?:, (?:19|20)\\d\\d)? ?(?:/|\\(|--|\u2013|\u2014))");
 
   /** {@code text} with a line break before every wire dateline that a saved page ran into the line above. */
@@ -492,12 +495,21 @@ record Dateline(String city, States.State state, LocalDate date, MonthDay yearle
       return null;
     }
     States.State state = States.lookup(m.group(2));
-    if (state == null) {
+    if (state == null || namesPerson(m.group(1))) {
       return null;
     }
     Dates.Found found = Dates.first(paragraph.substring(m.end(), Math.min(paragraph.length(), m.end() + 40)), 0);
     LocalDate date = found != null && found.start() <= 2 ? found.date() : Dates.find(m.group(3));
     return new Dateline(Text.titleCase(m.group(1).strip()), state, date);
+  }
+
+  /** A middle initial ("Ada C. Holm") or a title before a name ("Congressman Ada Holm"): a person, not a place. */
+  private static final Pattern PERSON = Pattern.compile("\\p{Lu}\\p{Ll}+ \\p{Lu}\\. \\p{Lu}\\p{Ll}+.*");
+
+  private static boolean namesPerson(String city) {
+    int space = city.indexOf(' ');
+    return space > 0 && (PERSON.matcher(city).find()
+        || Text.words(city) >= 3 && Roles.TITLES.contains(city.substring(0, space).toLowerCase(java.util.Locale.ROOT)));
   }
 
   private static boolean hasLowerCase(String s, int from, int to) {
@@ -551,6 +563,9 @@ record Dateline(String city, States.State state, LocalDate date, MonthDay yearle
       s = s.substring(0, country.start()); // "ORANGE PARK, FL, UNITED STATES"
     }
     int and = s.indexOf(" and ");
+    if (and < 0) {
+      and = s.indexOf(" AND "); // "CHICAGO AND SAN FRANCISCO, January 3, 2005 /PRNewswire"
+    }
     int firstComma = s.indexOf(',');
     if (and > 0 && (firstComma < 0 || and < firstComma) && UPPER_CITY.matcher(s.substring(0, and)).matches()) {
       // "SAN FRANCISCO and LOS ANGELES, May 31": the first city is the dateline's
@@ -609,7 +624,7 @@ record Dateline(String city, States.State state, LocalDate date, MonthDay yearle
         && Character.isUpperCase(city.charAt(0)) && !statePart.equals("Georgia")) {
       return new Dateline(Text.titleCase(city), null, date, yearless, true); // "Sevnica, Slovenia"
     }
-    if (state == null || !CITY.matcher(city).matches() || Text.words(city) > 4) {
+    if (state == null || !CITY.matcher(city).matches() || Text.words(city) > 4 || namesPerson(city)) {
       return null;
     }
     boolean upper = UPPER_CITY.matcher(city).matches();

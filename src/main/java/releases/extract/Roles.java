@@ -48,6 +48,15 @@ final class Roles {
     if (s.isEmpty()) {
       return new String[] {null, null};
     }
+    int comma = s.indexOf(", ");
+    if (comma > 0 && allTitles(s.substring(0, comma))) {
+      // "President, Friends of the Marsh": the title, then the body it serves, unless more titles follow
+      // ("President, and Chief Executive Officer")
+      String org = s.substring(comma + 2);
+      if (!org.isEmpty() && Character.isUpperCase(org.charAt(0)) && !allTitles(org.replace(",", ""))) {
+        return new String[] {titleCase(s.substring(0, comma)), org};
+      }
+    }
     int at = -1;
     String link = null;
     for (String l : LINKS) {
@@ -99,7 +108,8 @@ final class Roles {
       }
     }
     if (i == t.length) {
-      return new String[] {null, s};
+      // "chef and author": words in lower case describe the person; a body's name has capitals
+      return s.chars().anyMatch(Character::isUpperCase) ? new String[] {null, s} : new String[] {s, null};
     }
     int orgStart = 0;
     StringBuilder role = new StringBuilder();

@@ -37,6 +37,8 @@ final class Speakers {
       if (earlier == null && p.role() == null) {
         earlier = byGivenName(p.surname()); // "Carl said" of "Carl Appen", where Hans Appen shares the surname
       }
+    } else if (earlier == null && Names.tokens(p.name()).length == 2) {
+      earlier = byGivenName(p.name()); // "said Mary Anne" of "Mary Anne Kessel-Ward": a double given name alone
     }
     if (earlier == null) {
       return p;
