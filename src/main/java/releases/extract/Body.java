@@ -87,7 +87,25 @@ final class Body {
       "enable", "this site", "this website", "we use", "a .", "a lock", "there were", "story by", "photo by",
       "video by", "article by", "by ", "\u00BB", "\u203A");
 
+  /** The first letters of {@link #LONG_CLUTTER}, both cases: most lines open with none of them. */
+  private static final String LONG_CLUTTER_FIRST = firstLetters(LONG_CLUTTER);
+
+  private static String firstLetters(List<String> prefixes) {
+    StringBuilder sb = new StringBuilder();
+    for (String p : prefixes) {
+      for (char c : new char[] {p.charAt(0), Character.toUpperCase(p.charAt(0))}) {
+        if (sb.indexOf(String.valueOf(c)) < 0) {
+          sb.append(c);
+        }
+      }
+    }
+    return sb.toString();
+  }
+
   private static boolean mayBeLongClutter(String line) {
+    if (LONG_CLUTTER_FIRST.indexOf(line.charAt(0)) < 0) {
+      return line.indexOf("-866-") >= 0 && line.toLowerCase(java.util.Locale.ROOT).contains("1-866-dhs-2-ice");
+    }
     // Most lines are text: compare in place rather than lower-casing a copy of each.
     for (String prefix : LONG_CLUTTER) {
       if (line.regionMatches(true, 0, prefix, 0, prefix.length())) {
@@ -120,7 +138,7 @@ final class Body {
     if (line.length() <= 80 && onlyShareWords(line)) {
       return true;
     }
-    int words = Text.words(line);
+    int words = Text.wordsUpTo(line, 14);
     return (words <= 8 && mentionsBanner(line) && BANNER.matcher(line).matches() && !Text.endsSentence(line))
         || (words <= 14 && hasCrumbSeparator(line) && CRUMBS.matcher(line).matches() && shortFirstCrumb(line)
             && !endsWithDate(line) && !opensWithDate(line));

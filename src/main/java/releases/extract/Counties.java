@@ -57,12 +57,23 @@ final class Counties {
     for (int pi = 0; pi < paragraphs.size(); pi++) {
       String p = paragraphs.get(pi);
       // Each form hangs on a keyword; the patterns run only in a short window around it.
-      singles(p, pi, " County", fallback, hits);
-      singles(p, pi, " Parish", "Louisiana", hits);
-      lists(p, pi, " counties", fallback, hits);
-      lists(p, pi, " Counties", fallback, hits);
-      lists(p, pi, " parishes", "Louisiana", hits);
-      lists(p, pi, " Parishes", "Louisiana", hits);
+      // Most paragraphs name no county: one scan for what the keywords share lets them go.
+      boolean county = p.indexOf("ount") >= 0;
+      boolean parish = p.indexOf("arish") >= 0;
+      if (county) {
+        singles(p, pi, " County", fallback, hits);
+      }
+      if (parish) {
+        singles(p, pi, " Parish", "Louisiana", hits);
+      }
+      if (county) {
+        lists(p, pi, " counties", fallback, hits);
+        lists(p, pi, " Counties", fallback, hits);
+      }
+      if (parish) {
+        lists(p, pi, " parishes", "Louisiana", hits);
+        lists(p, pi, " Parishes", "Louisiana", hits);
+      }
       if ("Alaska".equals(fallback)) {
         // Alaska's county equivalents; elsewhere a borough is a town.
         singles(p, pi, " Borough", fallback, hits);
@@ -74,14 +85,14 @@ final class Counties {
           add(hits, pi, m.start(1), trim(m.group(1)), stateOf(m.group(2), null, fallback));
         }
       }
-      for (int at = p.indexOf(") County Sheriff"); at >= 0; at = p.indexOf(") County Sheriff", at + 1)) {
+      for (int at = county ? p.indexOf(") County Sheriff") : -1; at >= 0; at = p.indexOf(") County Sheriff", at + 1)) {
         Matcher m = window(SHERIFF, p, Math.max(0, at - BEFORE), at + 1);
         if (m.find()) {
           add(hits, pi, m.start(1), trim(m.group(1)), stateOf(m.group(2), null, fallback));
         }
       }
       // "the City and County of Denver", "the County of San Diego"
-      for (int at = p.indexOf("County of "); at >= 0; at = p.indexOf("County of ", at + 1)) {
+      for (int at = county ? p.indexOf("County of ") : -1; at >= 0; at = p.indexOf("County of ", at + 1)) {
         boolean named = p.startsWith("City and ", at - 9) || p.startsWith("the ", at - 4) || p.startsWith("The ", at - 4);
         Matcher m = window(CITY_AND_COUNTY_OF, p, at + 10, Math.min(p.length(), at + 10 + BEFORE));
         if (named && m.lookingAt()) {

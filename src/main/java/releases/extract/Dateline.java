@@ -339,13 +339,18 @@ record Dateline(String city, States.State state, LocalDate date, MonthDay yearle
   /** {@code text} with a line break before every wire dateline that a saved page ran into the line above. */
   static String breakBeforeWireDatelines(String text) {
     // The pattern is tried only in the 100 characters before each wire's tag, not at every space of the page.
-    if (!mayHoldWireTag(text)) {
+    boolean[] held = heldTagParts(text);
+    if (held == null) {
       return text;
     }
     StringBuilder out = null;
     int copied = 0;
     Matcher m = INLINE_WIRE.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-    for (String tag : WIRE_TAGS) {
+    for (int t = 0; t < WIRE_TAGS.size(); t++) {
+      String tag = WIRE_TAGS.get(t);
+      if (!held[TAG_PART[t]]) {
+        continue; // the page lacks what this tag holds: no scan for the tag itself
+      }
       for (int at = text.indexOf(tag); at >= 0; at = text.indexOf(tag, at + tag.length())) {
         int from = Math.max(copied, at - 100);
         for (int j = at - 1; j >= from; j--) {
@@ -450,15 +455,39 @@ record Dateline(String city, States.State state, LocalDate date, MonthDay yearle
   private static final Pattern CAPS_RUN =
       Pattern.compile("(?<![\\p{L}\\d])\\p{Lu}[\\p{Lu}'-]+(?:[ ,:]+(?:\\p{Lu}[\\p{Lu}'-]+|\\d[\\d,.%$]*|A)){3,}(?![\\p{L}\\d])");
 
-  /** Every wire tag holds one of these; five scans of a page let most go before the dozen tags are looked for. */
+  /**
+   * Every wire tag holds one of these; a scan for each lets most pages go, and the tags whose part a page lacks,
+   * before the dozen tags are looked for.
+   */
+  private static final List<String> TAG_PARTS = List.of("wire", "WIRE", "PRWEB", "/PRWeb", "/CNW/", "/3BL");
+
   static boolean mayHoldWireTag(String text) {
-    return text.contains("PR") || text.contains("WIRE") || text.contains("wire") || text.contains("/CNW/")
-        || text.contains("/3BL");
+    return heldTagParts(text) != null;
+  }
+
+  /** Which of {@link #TAG_PARTS} the text holds, or null for none. */
+  private static boolean[] heldTagParts(String text) {
+    boolean[] held = new boolean[TAG_PARTS.size()];
+    boolean any = false;
+    for (int i = 0; i < held.length; i++) {
+      held[i] = text.contains(TAG_PARTS.get(i));
+      any |= held[i];
+    }
+    return any ? held : null;
   }
 
   /** How the wires tag a dateline; the tag follows the date the pattern ends with. */
   static final List<String> WIRE_TAGS = List.of("/PRNewswire", "/PRWeb", "(GLOBE NEWSWIRE)", "(BUSINESS WIRE)",
       "(PRWEB)", "PRWEB)", "(Marketwired", "(ACCESSWIRE)", "NEWSWIRE)", "/CNW/", "/3BL", "/EINPresswire");
+  /** For each of {@link #WIRE_TAGS}, the first of {@link #TAG_PARTS} it holds. */
+  private static final int[] TAG_PART = WIRE_TAGS.stream().mapToInt(tag -> {
+    for (int i = 0; i < TAG_PARTS.size(); i++) {
+      if (tag.contains(TAG_PARTS.get(i))) {
+        return i;
+      }
+    }
+    throw new IllegalStateException("a wire tag holds none of the parts looked for: " + tag);
+  }).toArray();
 
   /** "BOSTON--(BUSINESS WIRE)--Aug. 30, 2023--Text": the date a wire writes after the dateline's separator. */
   private static LocalDate dateAfter(String paragraph, int separator) {

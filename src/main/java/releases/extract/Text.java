@@ -30,27 +30,32 @@ final class Text {
     if (text.contains("``") || text.contains("''")) {
       text = text.replace("``", "\"").replace("''", "\"");
     }
-    char[] out = new char[text.length()];
-    int n = 0;
+    StringBuilder out = new StringBuilder(text.length());
+    int run = 0; // the characters from here to the one that changes are copied in one call
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
+      if (c < 0x80 ? c != '\r' && c != '\t' : !changes(c)) {
+        continue;
+      }
+      out.append(text, run, i);
+      run = i + 1;
       switch (c) {
         case '\r' -> {
           if (i + 1 >= text.length() || text.charAt(i + 1) != '\n') {
-            out[n++] = '\n';
+            out.append('\n');
           }
         }
-        case '\u201C', '\u201D', '\u201E', '\u201F', '\u2033' -> out[n++] = '"';
-        case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032' -> out[n++] = '\'';
-        case '\u00A0', '\t', '\u2007', '\u202F' -> out[n++] = ' ';
+        case '\u201C', '\u201D', '\u201E', '\u201F', '\u2033' -> out.append('"');
+        case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032' -> out.append('\'');
+        case '\u00A0', '\t', '\u2007', '\u202F' -> out.append(' ');
         case '\u200B', '\uFEFF', '\u00AD' -> { }
         // A character lost in a bad conversion, between two letters, was an apostrophe: "O\uFFFDBerry", "don\uFFFDt".
-        case '\uFFFD' -> out[n++] = i > 0 && i + 1 < text.length() && Character.isLetter(text.charAt(i - 1))
-            && Character.isLetter(text.charAt(i + 1)) ? '\'' : c;
-        default -> out[n++] = c;
+        case '\uFFFD' -> out.append(i > 0 && i + 1 < text.length() && Character.isLetter(text.charAt(i - 1))
+            && Character.isLetter(text.charAt(i + 1)) ? '\'' : c);
+        default -> out.append(c);
       }
     }
-    return new String(out, 0, n);
+    return out.append(text, run, text.length()).toString();
   }
 
   private static final Pattern EMPHASIS = Pattern.compile("(?<![\\w*])\\*([^*\\n]{1,300})\\*(?![\\w*])");
@@ -105,6 +110,9 @@ final class Text {
   private static boolean isNormal(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
+      if (c > '`' && c < 0x80) {
+        continue; // lower case letters and "{|}~", most of any text
+      }
       if (c == '\r' || c == '\t' || c == '`' || c == '&' || (c == '\'' && i + 1 < text.length() && text.charAt(i + 1) == '\'')
           || (c >= '\u00A0' && changes(c))) {
         return false;
@@ -197,17 +205,21 @@ final class Text {
 
   /** Runs of spaces become one space, and the ends are trimmed; no copy when there is nothing to do. */
   static String collapseSpaces(String s) {
-    if (s.indexOf("  ") < 0) {
+    int run = s.indexOf("  ");
+    if (run < 0) {
       return s.strip();
     }
     StringBuilder sb = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char ch = s.charAt(i);
-      if (ch != ' ' || (sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ')) {
-        sb.append(ch);
+    int from = 0;
+    while (run >= 0) {
+      sb.append(s, from, run + 1); // up to the run's first space
+      from = run + 2;
+      while (from < s.length() && s.charAt(from) == ' ') {
+        from++;
       }
+      run = s.indexOf("  ", from);
     }
-    return sb.toString().strip();
+    return sb.append(s, from, s.length()).toString().strip();
   }
 
   /** The text's blocks (runs of non-blank lines), each as its cleaned lines, clutter lines left out. */
@@ -296,6 +308,20 @@ final class Text {
       }
     }
     return false;
+  }
+
+  /** {@link #words}, counted no further than {@code limit} + 1: enough to tell whether there are more. */
+  static int wordsUpTo(String s, int limit) {
+    int n = 0;
+    boolean in = false;
+    for (int i = 0; i < s.length() && n <= limit; i++) {
+      boolean space = s.charAt(i) == ' ';
+      if (!space && !in) {
+        n++;
+      }
+      in = !space;
+    }
+    return n;
   }
 
   static int words(String s) {
