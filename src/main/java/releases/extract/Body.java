@@ -21,7 +21,8 @@ final class Body {
       "bookmark(?: and share)?", "(?:text|font) size", "(?:a ?[+-]? ?){2,3}", "back to top", "top of page", "home",
       "contact us", "site ?map", "privacy policy", "accessibility", "foia", "about us",
       "(?:(?:the )?u\\.?s\\.? flag )?(?:an )?official website of .*", "archived content",
-      "(?:in an effort to keep current, )?the archive contains content .*", "here's how you know", "(?:an )?official (?:u\\.s\\. )?government website.*",
+      "(?:in an effort to keep current, )?the archive contains content .*", "here's how you know",
+      "(?:an )?official (?:u\\.s\\. )?government website.*",
       "(?:sorry, )?(?:you need to |please )?enable javascript.*", ".*javascript (?:is )?(?:disabled|required).*",
       "(?:this (?:site|website) uses|we use) cookies.*", "accept(?: all)?(?: cookies)?",
       "cookie (?:policy|settings).*", "report (?:crimes?|suspicious activity|tips?)\\b.*", ".*1-866-dhs-2-ice.*",
@@ -80,7 +81,8 @@ final class Body {
 
   /** The few forms of clutter that run longer than a label; anything else that long is text. */
   private static final List<String> LONG_CLUTTER = List.of(
-      "official", "an official", "us flag", "u.s. flag", "the u.s. flag", "in an effort", "the archive", "report", "updated", "last", "page last", "reviewed", "modified", "source", "url",
+      "official", "an official", "us flag", "u.s. flag", "the u.s. flag", "in an effort", "the archive", "report",
+      "updated", "last", "page last", "reviewed", "modified", "source", "url",
       "link", "originally", "retrieved", "via", "saved", "archived", "original", "web", "posted by", "label", "tag", "filed under", "[", "image", "photo",
       "graphic", "logo", "icon", "banner", "http", "www", "u.s. immigration", "immigration", "u.s. department",
       "department", "here's", "contact", "media contact", "press contact", "release n", "sorry", "you need", "please enable",
@@ -103,13 +105,13 @@ final class Body {
   }
 
   private static boolean mayBeLongClutter(String line) {
-    if (LONG_CLUTTER_FIRST.indexOf(line.charAt(0)) < 0) {
-      return line.indexOf("-866-") >= 0 && line.toLowerCase(java.util.Locale.ROOT).contains("1-866-dhs-2-ice");
-    }
-    // Most lines are text: compare in place rather than lower-casing a copy of each.
-    for (String prefix : LONG_CLUTTER) {
-      if (line.regionMatches(true, 0, prefix, 0, prefix.length())) {
-        return true;
+    // Most lines are text: compare in place rather than lower-casing a copy of each, and only when the line opens
+    // with a prefix's first letter.
+    if (LONG_CLUTTER_FIRST.indexOf(line.charAt(0)) >= 0) {
+      for (String prefix : LONG_CLUTTER) {
+        if (line.regionMatches(true, 0, prefix, 0, prefix.length())) {
+          return true;
+        }
       }
     }
     return line.indexOf("-866-") >= 0 && line.toLowerCase(java.util.Locale.ROOT).contains("1-866-dhs-2-ice");

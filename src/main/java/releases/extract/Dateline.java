@@ -533,7 +533,7 @@ record Dateline(String city, States.State state, LocalDate date, MonthDay yearle
   }
 
   /** A middle initial ("Ada C. Holm") or a title before a name ("Congressman Ada Holm"): a person, not a place. */
-  private static final Pattern PERSON = Pattern.compile("\\p{Lu}\\p{Ll}+ \\p{Lu}\\. \\p{Lu}\\p{Ll}+.*");
+  private static final Pattern PERSON = Pattern.compile("\\p{Lu}\\p{Ll}+ \\p{Lu}\\. \\p{Lu}\\p{Ll}+");
 
   private static boolean namesPerson(String city) {
     int space = city.indexOf(' ');

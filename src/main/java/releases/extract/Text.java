@@ -325,17 +325,9 @@ final class Text {
   }
 
   static int words(String s) {
-    int n = 0;
-    boolean in = false;
-    for (int i = 0; i < s.length(); i++) {
-      boolean space = s.charAt(i) == ' ';
-      if (!space && !in) {
-        n++;
-      }
-      in = !space;
-    }
-    return n;
+    return wordsUpTo(s, Integer.MAX_VALUE);
   }
+
 
   static boolean endsSentence(String s) {
     if (s.isEmpty()) {
