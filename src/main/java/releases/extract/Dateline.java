@@ -385,8 +385,10 @@ record Dateline(String city, States.State state, LocalDate date, MonthDay yearle
   static String breakBeforeGluedDateline(String text) {
     int span = Math.min(text.length(), GLUED_SPAN);
     for (int i = 1; i + 2 < span; i++) {
-      char c = text.charAt(i);
-      if (c < 'A' || c > 'Z' || !Character.isLowerCase(text.charAt(i - 1)) || !Character.isUpperCase(text.charAt(i + 1))) {
+      if ((char) (text.charAt(i) - 'A') >= 26) {
+        continue; // not a capital A-Z, in one unsigned test: most characters stop here
+      }
+      if (!Character.isLowerCase(text.charAt(i - 1)) || !Character.isUpperCase(text.charAt(i + 1))) {
         continue;
       }
       Matcher m = GLUED_DATELINE.matcher(text).region(i, span);

@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * A pattern made of many alternatives, matched against a whole line. Java's regex engine tries every alternative in
- * turn; this tries only those that can begin with the line's first character, found once per character by asking
- * each alternative whether that character alone could start a match ({@link java.util.regex.Matcher#hitEnd}). An
+ * turn; this tries only those that can begin with the line's first two characters, found once per pair by asking
+ * each alternative whether those characters alone could start a match ({@link java.util.regex.Matcher#hitEnd}). An
  * alternative that opens with {@code .*} could start anywhere, and is tried alone, only on lines that hold the words
  * written after it ({@code .*javascript (?:is )?disabled.*} on lines holding "javascript "). The answer is the same
  * as the whole pattern's, at a fraction of the cost for the lines that are plain text.
@@ -23,7 +23,10 @@ final class LineAlternatives {
   private final List<String> needed = new ArrayList<>();
   private final String suffix;
   private final int flags;
-  private final ConcurrentHashMap<Character, Optional<Pattern>> byFirst = new ConcurrentHashMap<>();
+  /** The alternatives that may open with a line's first two characters (its only one, for a line of one). */
+  private final ConcurrentHashMap<Long, Optional<Pattern>> byOpening = new ConcurrentHashMap<>();
+  /** How many openings are kept: text in a script of thousands of letters would otherwise grow the map unbounded. */
+  private static final int MAX_OPENINGS = 8192;
 
   /** Matches a line that is one of {@code alternatives} followed by {@code suffix}, under {@code flags}. */
   LineAlternatives(List<String> alternatives, String suffix, int flags) {
@@ -60,7 +63,15 @@ final class LineAlternatives {
       return alternatives.stream().anyMatch(p -> p.matcher(line).matches())
           || floating.stream().anyMatch(p -> p.matcher(line).matches());
     }
-    Pattern p = byFirst.computeIfAbsent(line.charAt(0), this::startingWith).orElse(null);
+    long key = line.length() == 1 ? 1L << 32 | line.charAt(0) : (long) line.charAt(0) << 16 | line.charAt(1);
+    Optional<Pattern> known = byOpening.get(key);
+    if (known == null) {
+      known = startingWith(line.length() == 1 ? line : line.substring(0, 2));
+      if (byOpening.size() < MAX_OPENINGS) {
+        byOpening.putIfAbsent(key, known);
+      }
+    }
+    Pattern p = known.orElse(null);
     if (p != null && p.matcher(line).matches()) {
       return true;
     }
@@ -84,11 +95,10 @@ final class LineAlternatives {
     return false;
   }
 
-  private Optional<Pattern> startingWith(char first) {
-    String one = String.valueOf(first);
+  private Optional<Pattern> startingWith(String opening) {
     List<String> viable = new ArrayList<>();
     for (int i = 0; i < alternatives.size(); i++) {
-      var m = alternatives.get(i).matcher(one);
+      var m = alternatives.get(i).matcher(opening);
       if (m.matches() || m.hitEnd()) {
         viable.add(sources.get(i));
       }

@@ -44,8 +44,6 @@ final class Names {
 
   private static final Set<String> SUFFIXES = Set.of("jr.", "jr", "sr.", "sr", "ii", "iii", "iv");
   private static final Set<String> PARTICLES = Set.of("de", "del", "la", "van", "von", "der", "da", "di", "du", "le");
-  /** "(SAC)" after a title, "(R-Texas)" after a member of Congress: asides, not parts of a name or role. */
-  static final Pattern ACRONYM = Pattern.compile("\\([A-Z]{2,6}\\)");
   private static final Pattern PARTY = Pattern.compile("\\s*\\([RDI]-[A-Za-z. ]{2,20}\\)");
   private static final Pattern SUFFIX_COMMA = Pattern.compile(",\\s*(Jr\\.?|Sr\\.?|II|III|IV)(?=$|[\\s,.;])");
   private static final List<String> CLAUSE_HINTS = List.of(
@@ -56,10 +54,54 @@ final class Names {
           + "(?:statement|release|conference|news conference)|at a\\b|on (?:mon|tues|wednes|thurs|fri|satur|sun)day"
           + "|today|yesterday|last week|this week|earlier)\\b.*",
       Pattern.CASE_INSENSITIVE);
-  private static final Pattern INITIAL = Pattern.compile("[A-Z]\\.(?:[A-Z]\\.)?");
-  private static final Pattern ONE_INITIAL = Pattern.compile("[A-Z]\\.");
+  // The word classes below are tested on every token of every attribution, so they are written out by hand rather
+  // than matched with patterns; each comment gives the pattern it stands for.
+
+  /** "(SAC)" after a title, "(R-Texas)" after a member of Congress: asides, not parts of a name or role. */
+  static boolean isAcronym(String w) { // \([A-Z]{2,6}\)
+    int n = w.length();
+    if (n < 4 || n > 8 || w.charAt(0) != '(' || w.charAt(n - 1) != ')') {
+      return false;
+    }
+    for (int i = 1; i < n - 1; i++) {
+      if (!isAsciiUpper(w.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "J." or "J.R.": one or two initials. */
+  private static boolean isInitial(String w) { // [A-Z]\.(?:[A-Z]\.)?
+    return isOneInitial(w) || w.length() == 4 && isAsciiUpper(w.charAt(0)) && w.charAt(1) == '.'
+        && isAsciiUpper(w.charAt(2)) && w.charAt(3) == '.';
+  }
+
+  private static boolean isOneInitial(String w) { // [A-Z]\.
+    return w.length() == 2 && isAsciiUpper(w.charAt(0)) && w.charAt(1) == '.';
+  }
+
+  private static boolean isAsciiUpper(char c) {
+    return c >= 'A' && c <= 'Z';
+  }
+
   /** Capitalised, with a lower-case letter somewhere: Smith, O'Brien, McDonald, DeLaRosa, Smith-Jones; not FBI. */
-  private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}'-]*\\p{Ll}[\\p{L}'-]*");
+  private static boolean isCapitalisedWord(String w) { // \p{Lu}[\p{L}'-]*\p{Ll}[\p{L}'-]*
+    if (w.isEmpty() || Character.getType(w.codePointAt(0)) != Character.UPPERCASE_LETTER) {
+      return false;
+    }
+    boolean lower = false;
+    for (int i = Character.charCount(w.codePointAt(0)); i < w.length(); ) {
+      int c = w.codePointAt(i);
+      if (Character.getType(c) == Character.LOWERCASE_LETTER) {
+        lower = true;
+      } else if (!Character.isLetter(c) && c != '\'' && c != '-') {
+        return false;
+      }
+      i += Character.charCount(c);
+    }
+    return lower;
+  }
 
   private Names() {}
 
@@ -253,7 +295,7 @@ final class Names {
     }
     int space = s.lastIndexOf(' ');
     String last = s.substring(space + 1).toLowerCase(Locale.ROOT);
-    return SUFFIXES.contains(last) || Roles.TITLES.contains(last) || INITIAL.matcher(s.substring(space + 1)).matches();
+    return SUFFIXES.contains(last) || Roles.TITLES.contains(last) || isInitial(s.substring(space + 1));
   }
 
   /** TITLE NAME or ORG TITLE NAME or "the TITLE of ORG NAME". */
@@ -283,9 +325,12 @@ final class Names {
   }
 
   private static boolean isNameWord(String w) {
-    String lower = w.toLowerCase(Locale.ROOT);
-    return NAME_WORD.matcher(w).matches() && !Roles.TITLES.contains(lower) && !ORG_WORDS.contains(lower)
-        && !lower.endsWith("'s");
+    return isCapitalisedWord(w) && !isTitleOrBody(w.toLowerCase(Locale.ROOT));
+  }
+
+  /** A capitalised word that is a title, a body's word or a possessive, in lower case: never part of a name. */
+  private static boolean isTitleOrBody(String lower) {
+    return Roles.TITLES.contains(lower) || ORG_WORDS.contains(lower) || lower.endsWith("'s");
   }
 
   /** Index of the first token of the trailing name, or -1 if the tokens do not end with a name. */
@@ -298,13 +343,11 @@ final class Names {
     int words = 0;
     // Given name and surname (initials and particles between them are free): a third capitalised word is more
     // often the end of an organization ("... Local Coordination Frank Beckett") than a second given name.
-    while (i >= 0 && end - i < 6 && words < 2 && !ACRONYM.matcher(t[i]).matches()) {
+    while (i >= 0 && end - i < 6 && words < 2 && !isAcronym(t[i])) {
       String w = t[i];
-      String lower = w.toLowerCase(Locale.ROOT);
-      if (INITIAL.matcher(w).matches() && i != end) {
+      if (isInitial(w) && i != end) {
         i--;
-      } else if (NAME_WORD.matcher(w).matches() && !Roles.TITLES.contains(lower) && !ORG_WORDS.contains(lower)
-          && !lower.endsWith("'s")) {
+      } else if (isCapitalisedWord(w) && !isTitleOrBody(w.toLowerCase(Locale.ROOT))) {
         words++;
         i--;
       } else if (PARTICLES.contains(w) && i != end && i > 0) {
@@ -316,12 +359,12 @@ final class Names {
     if (words == 0) {
       return -1;
     }
-    if (words == 2 && i >= 0 && ONE_INITIAL.matcher(t[i]).matches()) {
+    if (words == 2 && i >= 0 && isOneInitial(t[i])) {
       i--; // a first initial before the given name: "U.S. Attorney B. Todd Lindahl"
     }
     int start = i + 1;
     while (start < t.length && (PARTICLES.contains(t[start])
-        || (INITIAL.matcher(t[start]).matches() && !ONE_INITIAL.matcher(t[start]).matches()))) {
+        || (isInitial(t[start]) && !isOneInitial(t[start])))) {
       start++; // a name does not begin with a particle or with what is left of a title ("U.S.")
     }
     return start <= end ? start : -1;

@@ -94,7 +94,7 @@ final class Roles {
       String o = inner[1] != null && inner[0] != null ? inner[1] + " " + org : org;
       return new String[] {r, o.isEmpty() ? null : o};
     }
-    String[] t = java.util.Arrays.stream(Names.tokens(s)).filter(w -> !Names.ACRONYM.matcher(w).matches()).toArray(String[]::new);
+    String[] t = withoutAcronyms(Names.tokens(s));
     int i = t.length;
     while (i > 0) {
       // "Chairman, President, and Chief Executive Officer": a list of titles is one title
@@ -127,6 +127,25 @@ final class Roles {
     return new String[] {titleCase(role.toString()), org.isEmpty() ? null : org};
   }
 
+  /** {@code t} without its asides in parentheses ("(SAC)"); {@code t} itself when it has none, as most do. */
+  private static String[] withoutAcronyms(String[] t) {
+    int kept = 0;
+    for (String w : t) {
+      kept += Names.isAcronym(w) ? 0 : 1;
+    }
+    if (kept == t.length) {
+      return t;
+    }
+    String[] out = new String[kept];
+    int k = 0;
+    for (String w : t) {
+      if (!Names.isAcronym(w)) {
+        out[k++] = w;
+      }
+    }
+    return out;
+  }
+
   private static String withoutComma(String word) {
     return word.endsWith(",") ? word.substring(0, word.length() - 1) : word;
   }
@@ -149,7 +168,7 @@ final class Roles {
     String[] t = Names.tokens(s);
     for (int i = 0; i < t.length; i++) {
       String w = t[i];
-      if (w.isEmpty() || (i > 0 && SMALL.contains(w))) {
+      if (w.isEmpty() || Character.isUpperCase(w.charAt(0)) || (i > 0 && SMALL.contains(w))) {
         continue;
       }
       t[i] = Character.toUpperCase(w.charAt(0)) + w.substring(1);
