@@ -135,11 +135,9 @@ final class Text {
     if (s.indexOf('[') >= 0 && s.indexOf("](") >= 0) {
       s = links(s);
     }
-    if (s.contains("(<")) {
-      s = ANGLE_URL.matcher(s).replaceAll("");
-    }
-    if (s.contains("(http") || s.contains("(www") || s.contains("\\(")) {
-      s = PAREN_URL.matcher(s).replaceAll("");
+    int parenthesis = s.indexOf('(');
+    if (parenthesis >= 0) {
+      s = urlsInParentheses(s, parenthesis);
     }
     if (s.indexOf('*') >= 0 || s.indexOf('_') >= 0) {
       s = BOLD.matcher(s).replaceAll("");
@@ -151,6 +149,24 @@ final class Text {
       s = apostrophes(s);
     }
     return collapseSpaces(s);
+  }
+
+  /** {@code s} without {@code (<url>)} and {@code (http...)}; {@code first} is where its first parenthesis is. */
+  private static String urlsInParentheses(String s, int first) {
+    // One look at each parenthesis rather than a scan of the whole line for each form.
+    boolean angle = false;
+    boolean url = false;
+    for (int i = first; i >= 0 && !(angle && url); i = s.indexOf('(', i + 1)) {
+      angle |= s.startsWith("(<", i);
+      url |= s.startsWith("(http", i) || s.startsWith("(www", i) || i > 0 && s.charAt(i - 1) == '\\';
+    }
+    if (angle) {
+      s = ANGLE_URL.matcher(s).replaceAll("");
+    }
+    if (url || angle && (s.contains("(http") || s.contains("(www") || s.contains("\\("))) {
+      s = PAREN_URL.matcher(s).replaceAll("");
+    }
+    return s;
   }
 
   /**
