@@ -125,7 +125,7 @@ record Header(String title, String subtitle, LocalDate date, String city, States
       title = title.substring(0, stamp); // "... Eastern Wards Public Transit9/21/2015 11:00:00 AMhttps://..."
     }
     Matcher dated = DATE_CLOSING.matcher(title);
-    if (dated.find() && dated.start() > 0) {
+    if (title.indexOf(')') >= 0 && dated.find() && dated.start() > 0) {
       Dates.Found found = Dates.first(dated.group(1), 0);
       if (found != null && found.start() == 0 && found.end() == dated.group(1).length()) {
         // "... on free Open House Day (May 27, 2008)": the page closes its headline with the release's date.
@@ -134,7 +134,7 @@ record Header(String title, String subtitle, LocalDate date, String city, States
       }
     }
     Matcher sub = SUBTITLE.matcher(title);
-    if (sub.matches() && !sub.group(1).isBlank()) {
+    if (title.indexOf('*') >= 0 && sub.matches() && !sub.group(1).isBlank()) {
       title = sub.group(1);
       subtitle = sub.group(2);
     }
@@ -190,10 +190,19 @@ record Header(String title, String subtitle, LocalDate date, String city, States
    * dateline; a letterhead's place over the office's name and phone ("Washington D.C." / "FBI National Press
    * Office" / "(202) ...") names no person and stays the header's place.
    */
+  /** A phone number has ten digits: a line with fewer is let go before {@link #PHONE} tries each of its places. */
+  private static boolean mayHoldPhone(String line) {
+    int digits = 0;
+    for (int i = 0, n = line.length(); i < n && digits < 10; i++) {
+      digits += (char) (line.charAt(i) - '0') < 10 ? 1 : 0;
+    }
+    return digits >= 10;
+  }
+
   static boolean isContactBlock(List<String> block) {
     boolean reach = false;
     for (String line : block) {
-      reach |= line.indexOf('@') > 0 && EMAIL.matcher(line).find() || Text.hasDigit(line) && PHONE.matcher(line).find();
+      reach |= line.indexOf('@') > 0 && EMAIL.matcher(line).find() || mayHoldPhone(line) && PHONE.matcher(line).find();
     }
     if (!reach) {
       return false; // most blocks: no phone, no address, no name looked for
@@ -269,7 +278,7 @@ record Header(String title, String subtitle, LocalDate date, String city, States
         || first.contains(" \u00BB ") || first.contains(" \u203A ")) && CRUMB.matcher(first).find()) {
       return false; // "Home / News / Press Releases"
     }
-    if (words <= 8 && PHONE.matcher(all).find()) {
+    if (words <= 8 && mayHoldPhone(all) && PHONE.matcher(all).find()) {
       return false;
     }
     int colon = all.indexOf(':');
