@@ -51,8 +51,8 @@ final class Leads {
       }
       // A date that opens a line stands within its first 50 characters, and every date form has a digit.
       // A stamp ("Updated: 05/06/2013") is never a lead: it is let go here, as the second pass would.
-      String head = line.length() > 50 ? line.substring(0, 50) : line;
-      boolean date = mayOpenWithDate(line) && Dates.mayHoldDate(head) && !Dates.isStamp(line);
+      boolean date = mayOpenWithDate(line) && Dates.mayHoldDate(line.length() > 50 ? line.substring(0, 50) : line)
+          && !Dates.isStamp(line);
       boolean dateline = mayBeLeadDateline(line);
       boolean bullet = BULLET_START.indexOf(line.charAt(0)) >= 0;
       candidate[i] = date || dateline || bullet;
