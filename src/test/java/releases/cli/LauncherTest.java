@@ -219,7 +219,7 @@ class LauncherTest {
     assertTrue(run.contains("-XX:+UseSerialGC"), run);
     launch(root.resolve("releases"), a, null, 0, "export");
     run = Files.readAllLines(log).getLast();
-    assertTrue(run.contains("-XX:+UseSerialGC") && !run.contains("TieredStopAtLevel"), run);
+    assertTrue(run.contains("-XX:+UseSerialGC") && run.contains("-XX:InlineSmallCode=1000") && !run.contains("TieredStopAtLevel"), run);
     launch(root.resolve("releases"), a, null, 0, "--version", Map.of("RELEASES_JAVA_OPTS", "-Xmx2g -XX:+UseG1GC"));
     run = Files.readAllLines(log).getLast();
     assertTrue(run.contains("-XX:+UseG1GC") && !run.contains("SerialGC") && run.contains("-XX:TieredStopAtLevel=1"), run);
