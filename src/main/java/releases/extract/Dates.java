@@ -341,6 +341,10 @@ final class Dates {
    */
   static LocalDate listStamp(String text) {
     int span = Math.min(text.length(), LIST_STAMP_SPAN);
+    int slash = text.indexOf('/');
+    if (slash < 0 || slash >= span || text.indexOf(':', slash) < 0) {
+      return null; // the stamp's date has slashes, and its time colons after them
+    }
     Matcher m = LIST_STAMP.matcher(text).region(0, span);
     while (m.find()) {
       LocalDate d = of(m.group(3), Integer.parseInt(m.group(1)), m.group(2));
@@ -353,8 +357,12 @@ final class Dates {
 
   /** Where a list's timestamp column starts in {@code line}, or -1. */
   static int listStampAt(String line) {
+    int slash = line.indexOf('/');
+    if (slash < 0 || line.indexOf(':', slash) < 0) {
+      return -1;
+    }
     Matcher m = LIST_STAMP.matcher(line);
-    return Text.hasDigit(line) && m.find() ? m.start() : -1;
+    return m.find() ? m.start() : -1;
   }
 
   private static LocalDate of(String year, int month, String day) {

@@ -359,7 +359,9 @@ record Header(String title, String subtitle, LocalDate date, String city, States
   }
 
   private static String clean(String s) {
-    String t = MARKUP.matcher(s).replaceAll("").strip();
+    // The markup opens the line, but for asterisks: a line without either has nothing for the pattern.
+    boolean markup = s.indexOf('*') >= 0 || !s.isEmpty() && "#\u2022\u00B7-".indexOf(s.charAt(0)) >= 0;
+    String t = (markup ? MARKUP.matcher(s).replaceAll("") : s).strip();
     return t.isEmpty() ? null : t;
   }
 
