@@ -472,7 +472,7 @@ record Dateline(String city, States.State state, LocalDate date, MonthDay yearle
     boolean[] held = new boolean[TAG_PARTS.size()];
     boolean any = false;
     for (int i = 0; i < held.length; i++) {
-      held[i] = text.contains(TAG_PARTS.get(i));
+      held[i] = Text.holds(text, TAG_PARTS.get(i));
       any |= held[i];
     }
     return any ? held : null;

@@ -317,6 +317,28 @@ final class Text {
   }
 
   /** Counts the words of {@code s}, a word being a run of non-space characters. */
+  /**
+   * {@code text.contains(needle)}, found through the needle's first character that is not a lower-case letter (its
+   * first, if all are): the JDK finds one character many at a step, but a string a character at a time, and a
+   * capital or a slash stands in few places of a page.
+   */
+  static boolean holds(String text, String needle) {
+    int key = 0;
+    for (int i = 0; i < needle.length(); i++) {
+      if (!Character.isLowerCase(needle.charAt(i))) {
+        key = i;
+        break;
+      }
+    }
+    char c = needle.charAt(key);
+    for (int at = text.indexOf(c, key); at >= 0; at = text.indexOf(c, at + 1)) {
+      if (text.startsWith(needle, at - key)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether {@code s} holds an ASCII digit: every date form has one, and a place line has none. */
   static boolean hasDigit(String s) {
     for (int i = 0; i < s.length(); i++) {
