@@ -117,11 +117,35 @@ final class Body {
     return line.indexOf("-866-") >= 0 && line.toLowerCase(java.util.Locale.ROOT).contains("1-866-dhs-2-ice");
   }
 
+  /**
+   * The answers for short lines, which are mostly the same furniture on every page of a site ("Skip to main
+   * content", "Share", "Newsroom"); emptied when full, so that it follows a corpus from one site to the next.
+   */
+  private static final java.util.concurrent.ConcurrentHashMap<String, Boolean> SHORT_LINES =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  private static final int SHORT_LINE = 45;
+  private static final int SHORT_LINES_KEPT = 16_384;
+
   /** True for a line that is page furniture rather than release text. */
   static boolean isClutter(String line) {
     if (line.isEmpty() || line.length() > 160) {
       return false;
     }
+    if (line.length() > SHORT_LINE) {
+      return isClutterLine(line);
+    }
+    Boolean known = SHORT_LINES.get(line);
+    if (known == null) {
+      known = isClutterLine(line);
+      if (SHORT_LINES.size() >= SHORT_LINES_KEPT) {
+        SHORT_LINES.clear();
+      }
+      SHORT_LINES.put(line, known);
+    }
+    return known;
+  }
+
+  private static boolean isClutterLine(String line) {
     if (line.length() > 2 && (line.charAt(0) == '\u2022' || line.charAt(0) == '\u00B7') && line.charAt(1) == ' ') {
       line = line.substring(2); // "• For Immediate Release" in a listing is the label without its bullet
     }

@@ -103,4 +103,20 @@ class BodyTest {
     assertEquals("O'Fallon", Text.titleCase("O'FALLON"));
     assertEquals("Dayton", Text.titleCase("Dayton"));
   }
+
+  @Test
+  void shortLinesAnswerAlikeWhetherRememberedOrNot() {
+    List<String> furniture = List.of("Skip to main content", "Share this page", "Newsroom", "Tweet");
+    List<String> text = List.of("Officers met on Tuesday.", "Mayor Ada Holm", "Read the full report");
+    for (int round = 0; round < 2; round++) {
+      furniture.forEach(line -> assertTrue(Body.isClutter(line), line));
+      text.forEach(line -> assertFalse(Body.isClutter(line), line));
+    }
+    // More distinct short lines than are kept: the store empties and refills, and the answers stay the same.
+    for (int i = 0; i < 20_000; i++) {
+      assertFalse(Body.isClutter("Line " + i + " of the corpus"));
+    }
+    furniture.forEach(line -> assertTrue(Body.isClutter(line), line));
+    text.forEach(line -> assertFalse(Body.isClutter(line), line));
+  }
 }
