@@ -1,5 +1,9 @@
 package releases.render;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Map;
@@ -59,8 +63,45 @@ public final class Json {
 
   static void string(StringBuilder sb, String s) {
     sb.append('"');
-    int run = 0; // start of the pending run of characters that need no escaping, appended in one call
-    for (int i = 0; i < s.length(); i++) {
+    byte[] bytes = s.length() < 16 ? null : s.getBytes(StandardCharsets.ISO_8859_1);
+    if (bytes == null || bytes.length != s.length()) {
+      escape(sb, s, 0, s.length()); // short, or a character outside the basic plane encoded to one byte for two
+      sb.append('"');
+      return;
+    }
+    // Long strings (a release's body) are looked at eight characters a step: their Latin-1 bytes, read as one long,
+    // say at once whether any of the eight is a control character, a quote mark or a backslash. A character above
+    // Latin-1 becomes '?', which needs nothing, and the two above it that do are looked for apart.
+    boolean separators = s.indexOf('\u2028') >= 0 || s.indexOf('\u2029') >= 0;
+    int run = 0;
+    int i = 0;
+    for (; i + 8 <= bytes.length; i += 8) {
+      long word = (long) LONGS.get(bytes, i);
+      if (!separators && !special(word)) {
+        continue;
+      }
+      run = escape(sb, s, run, i, i + 8);
+    }
+    run = escape(sb, s, run, i, s.length());
+    sb.append(s, run, s.length()).append('"');
+  }
+
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long ONES = 0x0101010101010101L;
+  private static final long HIGHS = 0x8080808080808080L;
+
+  /** Whether a byte of {@code word} is below 0x20, a quote mark or a backslash (bytes from 0x80 never are). */
+  private static boolean special(long word) {
+    long quote = word ^ (ONES * '"');
+    long backslash = word ^ (ONES * '\\');
+    // (x - ONES) & ~x & HIGHS is non-zero when a byte of x is zero; (x - ONES * 0x20) & ~x & HIGHS when one is below 0x20.
+    return (((word - ONES * 0x20) & ~word | (quote - ONES) & ~quote | (backslash - ONES) & ~backslash) & HIGHS)
+        != 0;
+  }
+
+  /** Escapes the characters of {@code s} from {@code from} to {@code to}, where the pending run starts at {@code run}. */
+  private static int escape(StringBuilder sb, String s, int run, int from, int to) {
+    for (int i = from; i < to; i++) {
       char c = s.charAt(i);
       if (c >= 0x20 && c != '"' && c != '\\' && c != '\u2028' && c != '\u2029') {
         continue;
@@ -76,6 +117,11 @@ public final class Json {
         default -> sb.append(String.format("\\u%04x", (int) c));
       }
     }
-    sb.append(s, run, s.length()).append('"');
+    return run;
+  }
+
+  private static void escape(StringBuilder sb, String s, int from, int to) {
+    int run = escape(sb, s, from, from, to);
+    sb.append(s, run, to);
   }
 }

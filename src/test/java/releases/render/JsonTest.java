@@ -34,4 +34,42 @@ class JsonTest {
     assertEquals(List.of("id", "date", "none", "n", "list"),
         List.copyOf(JACKSON.readValue(Json.toJson(m), LinkedHashMap.class).keySet()));
   }
+
+  @Test
+  void longStringsAreEscapedAsCharacterByCharacter() throws Exception {
+    // Strings of 16 characters or more are scanned eight bytes a step; random ones over the characters that need
+    // escaping, their neighbours, Latin-1, the line separators and a character outside the basic plane.
+    String alphabet = "ab \"\\\n\r\t\u0000\u001f\u0020!#[]\u007f\u0080\u009f\u00e9\u00ff\u0100\u2014\u2028\u2029\uffff";
+    java.util.Random random = new java.util.Random(11);
+    for (int n = 0; n < 3000; n++) {
+      StringBuilder s = new StringBuilder();
+      int length = random.nextInt(80);
+      for (int k = 0; k < length; k++) {
+        if (n % 5 == 0 && random.nextInt(40) == 0) {
+          s.append("\uD83D\uDE00");
+        } else {
+          s.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+      }
+      String text = s.toString();
+      assertEquals(text, JACKSON.readValue(Json.toJson(text), String.class), text);
+      assertEquals(reference(text), Json.toJson(text));
+    }
+  }
+
+  /** The escaping, one character at a time. */
+  private static String reference(String s) {
+    StringBuilder sb = new StringBuilder("\"");
+    for (char c : s.toCharArray()) {
+      switch (c) {
+        case '"' -> sb.append("\\\"");
+        case '\\' -> sb.append("\\\\");
+        case '\n' -> sb.append("\\n");
+        case '\r' -> sb.append("\\r");
+        case '\t' -> sb.append("\\t");
+        default -> sb.append(c < 0x20 || c == '\u2028' || c == '\u2029' ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+      }
+    }
+    return sb.append('"').toString();
+  }
 }
