@@ -65,9 +65,14 @@ public final class SourceReader {
     }
     byte[] bytes;
     boolean truncated;
-    try (InputStream in = Files.newInputStream(file)) {
-      bytes = in.readNBytes(MAX_BYTES);
-      truncated = bytes.length == MAX_BYTES && in.read() >= 0;
+    if (head.length < Sniffer.HEAD_BYTES) {
+      bytes = head; // the head reached the file's end: it is the whole file, read once
+      truncated = false;
+    } else {
+      try (InputStream in = Files.newInputStream(file)) {
+        bytes = in.readNBytes(MAX_BYTES);
+        truncated = bytes.length == MAX_BYTES && in.read() >= 0;
+      }
     }
     String text = utf16 != null ? TextDecoder.decodeUtf16(bytes, utf16)
         : TextDecoder.decode(bytes, truncated, TextDecoder.declared(bytes));
