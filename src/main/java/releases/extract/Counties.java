@@ -79,20 +79,20 @@ final class Counties {
         singles(p, pi, " Borough", fallback, hits);
         lists(p, pi, " boroughs", fallback, hits);
       }
-      for (int at = p.indexOf(") Sheriff"); at >= 0; at = p.indexOf(") Sheriff", at + 1)) {
+      for (int at = Text.indexOf(p, ") Sheriff", 0); at >= 0; at = Text.indexOf(p, ") Sheriff", at + 1)) {
         Matcher m = window(SHERIFF, p, Math.max(0, at - BEFORE), at + 1);
         if (m.find()) {
           add(hits, pi, m.start(1), trim(m.group(1)), stateOf(m.group(2), null, fallback));
         }
       }
-      for (int at = county ? p.indexOf(") County Sheriff") : -1; at >= 0; at = p.indexOf(") County Sheriff", at + 1)) {
+      for (int at = county ? Text.indexOf(p, ") County Sheriff", 0) : -1; at >= 0; at = Text.indexOf(p, ") County Sheriff", at + 1)) {
         Matcher m = window(SHERIFF, p, Math.max(0, at - BEFORE), at + 1);
         if (m.find()) {
           add(hits, pi, m.start(1), trim(m.group(1)), stateOf(m.group(2), null, fallback));
         }
       }
       // "the City and County of Denver", "the County of San Diego"
-      for (int at = county ? p.indexOf("County of ") : -1; at >= 0; at = p.indexOf("County of ", at + 1)) {
+      for (int at = county ? Text.indexOf(p, "County of ", 0) : -1; at >= 0; at = Text.indexOf(p, "County of ", at + 1)) {
         boolean named = p.startsWith("City and ", at - 9) || p.startsWith("the ", at - 4) || p.startsWith("The ", at - 4);
         Matcher m = window(CITY_AND_COUNTY_OF, p, at + 10, Math.min(p.length(), at + 10 + BEFORE));
         if (named && m.lookingAt()) {
@@ -121,7 +121,7 @@ final class Counties {
 
   /** "X County", "X County (St.)", "X County, State", "X City and County" (both). */
   private static void singles(String p, int pi, String keyword, String fallback, List<Hit> hits) {
-    for (int at = p.indexOf(keyword); at >= 0; at = p.indexOf(keyword, at + 1)) {
+    for (int at = Text.indexOf(p, keyword, 0); at >= 0; at = Text.indexOf(p, keyword, at + 1)) {
       int end = at + keyword.length();
       if (!wordEnds(p, end)) {
         continue;
@@ -159,7 +159,7 @@ final class Counties {
 
   /** "Stark and Tuscarawas counties" and "counties: Barton, Cedar and Vernon". */
   private static void lists(String p, int pi, String keyword, String state, List<Hit> hits) {
-    for (int at = p.indexOf(keyword); at >= 0; at = p.indexOf(keyword, at + 1)) {
+    for (int at = Text.indexOf(p, keyword, 0); at >= 0; at = Text.indexOf(p, keyword, at + 1)) {
       int end = at + keyword.length();
       if (!wordEnds(p, end)) {
         continue;

@@ -318,25 +318,45 @@ final class Text {
 
   /** Counts the words of {@code s}, a word being a run of non-space characters. */
   /**
-   * {@code text.contains(needle)}, found through the needle's first character that is not a lower-case letter (its
-   * first, if all are): the JDK finds one character many at a step, but a string a character at a time, and a
-   * capital or a slash stands in few places of a page.
+   * {@code text.indexOf(needle, from)}, found through the needle's first character that is neither a lower-case
+   * letter nor a space: the JDK finds one character many at a step, but a string a character at a time, and a
+   * capital, a parenthesis or a slash stands in few places of a page. A needle of lower-case words goes by its first
+   * letter, or, when it opens with a space, by the JDK's own string search.
    */
-  static boolean holds(String text, String needle) {
-    int key = 0;
-    for (int i = 0; i < needle.length(); i++) {
-      if (!Character.isLowerCase(needle.charAt(i))) {
+  static int indexOf(String text, String needle, int from) {
+    int key = -1;
+    for (int i = 0; i < needle.length() && key < 0; i++) {
+      char c = needle.charAt(i);
+      if (c != ' ' && !Character.isLowerCase(c)) {
         key = i;
-        break;
       }
+    }
+    if (key < 0) {
+      return needle.charAt(0) == ' ' ? text.indexOf(needle, from) : indexOfFirst(text, needle, from);
     }
     char c = needle.charAt(key);
-    for (int at = text.indexOf(c, key); at >= 0; at = text.indexOf(c, at + 1)) {
+    for (int at = text.indexOf(c, Math.max(from, 0) + key); at >= 0; at = text.indexOf(c, at + 1)) {
       if (text.startsWith(needle, at - key)) {
-        return true;
+        return at - key;
       }
     }
-    return false;
+    return -1;
+  }
+
+  /** {@code text.indexOf(needle, from)} through the needle's first character. */
+  private static int indexOfFirst(String text, String needle, int from) {
+    char c = needle.charAt(0);
+    for (int at = text.indexOf(c, from); at >= 0; at = text.indexOf(c, at + 1)) {
+      if (text.startsWith(needle, at)) {
+        return at;
+      }
+    }
+    return -1;
+  }
+
+  /** {@code text.contains(needle)}, as {@link #indexOf(String, String, int)} finds it. */
+  static boolean holds(String text, String needle) {
+    return indexOf(text, needle, 0) >= 0;
   }
 
   /** Whether {@code s} holds an ASCII digit: every date form has one, and a place line has none. */

@@ -133,16 +133,14 @@ public final class SourceReader {
   static boolean looksBinary(byte[] bytes) {
     int n = Math.min(bytes.length, 8192);
     int control = 0;
+    boolean nul = false;
     for (int i = 0; i < n; i++) {
+      // No branch on the byte's class, which text makes unpredictable; the NUL is noted rather than returned on.
       int b = bytes[i] & 0xFF;
-      if (b == 0) {
-        return true;
-      }
-      if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
-        control++;
-      }
+      nul |= b == 0;
+      control += b < 0x20 & b != '\n' & b != '\r' & b != '\t' & b != '\f' ? 1 : 0;
     }
-    return control * 20 > n;
+    return nul || control * 20 > n;
   }
 
   private static String digest(byte[] bytes) {
