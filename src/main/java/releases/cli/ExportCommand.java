@@ -52,7 +52,7 @@ final class ExportCommand implements Callable<Integer> {
     }
     // Boilerplate and copies are known once the whole corpus is read: records wait in a spool until then.
     try (ExportSpool spool = new ExportSpool()) {
-      new CorpusExtraction(corpus, n, s -> true).run(files, Prepared::of, prepared -> {
+      CorpusExtraction.unhashed(corpus, n).run(files, Prepared::of, prepared -> {
         prepared.entries().forEach(entry -> add(spool, entry));
         report(prepared.outcome(), err);
       });
@@ -70,7 +70,7 @@ final class ExportCommand implements Callable<Integer> {
    */
   private static void stream(Corpus corpus, List<Path> files, int threads, PrintWriter out, PrintWriter err)
       throws InterruptedException {
-    new CorpusExtraction(corpus, threads, s -> true).run(files, Printed::of, printed -> {
+    CorpusExtraction.unhashed(corpus, threads).run(files, Printed::of, printed -> {
       out.append(printed.lines());
       report(printed.outcome(), err);
     });

@@ -68,6 +68,14 @@ public final class CorpusExtraction {
     this.wanted = wanted;
   }
 
+  /**
+   * Every file extracted and none hashed ({@link SourceReader#readUnhashed}): for a run that compares files with
+   * nothing already read, as {@code export} does.
+   */
+  public static CorpusExtraction unhashed(Corpus corpus, int threads) {
+    return new CorpusExtraction(corpus, threads, file -> false, source -> true, SourceReader::readUnhashed);
+  }
+
   public static int defaultThreads() {
     return Math.max(1, Runtime.getRuntime().availableProcessors());
   }

@@ -94,4 +94,21 @@ class SourceReaderTest {
     assertTrue(r.counties().isEmpty());
     assertTrue(r.body().contains("no place in them"), r.body());
   }
+
+  @Test
+  void aFileReadWholeInItsHeadOrBeyondItIsTheSameUnhashedOrHashed() throws Exception {
+    // One file shorter than the sniffed head (read once) and one longer (read again after the head).
+    String line = "PEORIA, Ill. - The board met on Tuesday, said Chair Ada Holm.\n";
+    Path small = Files.writeString(dir.resolve("small.txt"), line);
+    Path large = Files.writeString(dir.resolve("large.txt"), line.repeat(Sniffer.HEAD_BYTES / line.length() + 10));
+    for (Path file : new Path[] {small, large}) {
+      Source hashed = SourceReader.read(file, "x");
+      Source unhashed = SourceReader.readUnhashed(file, "x");
+      assertEquals(Files.readString(file), hashed.text());
+      assertEquals(hashed.text(), unhashed.text());
+      assertEquals(32, hashed.hash().length());
+      assertEquals(Source.NOT_HASHED, unhashed.hash());
+      assertFalse(hashed.truncated());
+    }
+  }
 }
