@@ -153,7 +153,21 @@ record Header(String title, String subtitle, LocalDate date, String city, States
   /** A line that is a date, with at most a weekday, a time, a place or a topic around it. */
   private static boolean isDateLine(String line, Dates.Found found) {
     String rest = (line.substring(0, found.start()) + " " + line.substring(found.end())).strip();
-    return found.start() <= 40 && Text.words(rest) <= 10 && !rest.endsWith(".") && !rest.endsWith("?");
+    return found.start() <= 40 && Text.words(rest) <= 10 && !rest.endsWith(".") && !rest.endsWith("?")
+        || isFieldsThenDate(line, found);
+  }
+
+  /**
+   * "Washington | Ada Holm, Press Secretary (555-010-4477), March 3, 2021": a letterhead's fields between bars, the
+   * last a press contact's phone or address and then the release's date, which ends the line.
+   */
+  private static boolean isFieldsThenDate(String line, Dates.Found found) {
+    int bar = line.lastIndexOf(" | ", found.start());
+    if (bar < 0 || line.length() > 200 || !line.substring(found.end()).isBlank()) {
+      return false;
+    }
+    String contact = line.substring(bar + 3, found.start());
+    return contact.indexOf('@') > 0 && EMAIL.matcher(contact).find() || mayHoldPhone(contact) && PHONE.matcher(contact).find();
   }
 
   /** The first short paragraph that is a date line (a repost's "Posted: ..." footer), or null. */
