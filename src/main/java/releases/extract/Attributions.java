@@ -473,6 +473,10 @@ final class Attributions {
       if (p != null && !p.surnameOnly() && p.role() != null) {
         return p; // "Birge Bargmann, CEO of Proteo: "Q."": no verb, the colon says it
       }
+      Names.Person titled = before.strip().equals(last) ? titledSpeaker(last) : null;
+      if (titled != null) {
+        return titled; // "Governor Hochul: "Q."" opening the paragraph, as a transcript's highlights write it
+      }
     }
     if (last.regionMatches(true, 0, "according to ", 0, 13) && last.endsWith(",")) {
       return Names.parse(last.substring(13)); // According to NAME, TITLE, "Q."
@@ -492,6 +496,17 @@ final class Attributions {
   /** "NAME, TITLE of ORG:" before a quote, with no verb. */
   private static final Pattern NAME_TITLE_COLON =
       Pattern.compile("^(\\p{Lu}[\\p{L}.'-]+(?: \\p{Lu}[\\p{L}.'-]+){1,3}, [^:\"]{2,80}):$");
+
+  /** "Governor Hochul:" or "Mayor Ada Holm:", a title and a name and nothing else; null otherwise. */
+  private static Names.Person titledSpeaker(String label) {
+    String who = label.substring(0, label.length() - 1).strip();
+    int words = Text.wordsUpTo(who, 5);
+    if (words < 2 || words > 5 || who.indexOf(',') >= 0 || !Character.isUpperCase(who.charAt(0))) {
+      return null;
+    }
+    Names.Person p = Names.parse(who);
+    return p != null && p.role() != null && p.organization() == null ? p : null;
+  }
 
   /** "Chief X made the following statement regarding this incident," with the statement after it on the line. */
   private static final Pattern INLINE_LEAD_IN = Pattern.compile(
