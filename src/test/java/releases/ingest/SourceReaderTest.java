@@ -111,4 +111,25 @@ class SourceReaderTest {
       assertFalse(hashed.truncated());
     }
   }
+
+  @Test
+  void theBinaryTestAnswersAsCountingByteByByte() {
+    java.util.Random random = new java.util.Random(3);
+    byte[] alphabet = {'a', ' ', '\n', '\r', '\t', '\f', 0x01, 0x1F, 0x20, (byte) 0x80, (byte) 0xFF, 0};
+    for (int round = 0; round < 5_000; round++) {
+      byte[] bytes = new byte[random.nextInt(200)];
+      int controls = random.nextInt(4); // from none to many of the rare bytes
+      for (int i = 0; i < bytes.length; i++) {
+        bytes[i] = random.nextInt(10) < controls ? alphabet[2 + random.nextInt(alphabet.length - 2)] : alphabet[random.nextInt(2)];
+      }
+      int control = 0;
+      boolean nul = false;
+      for (byte b : bytes) {
+        int v = b & 0xFF;
+        nul |= v == 0;
+        control += v < 0x20 && v != '\n' && v != '\r' && v != '\t' && v != '\f' ? 1 : 0;
+      }
+      assertEquals(nul || control * 20 > bytes.length, SourceReader.looksBinary(bytes), java.util.Arrays.toString(bytes));
+    }
+  }
 }
