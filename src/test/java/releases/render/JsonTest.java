@@ -57,19 +57,12 @@ class JsonTest {
     }
   }
 
-  /** The escaping, one character at a time. */
+  /** The escaping, one character at a time, from a table of the short escapes. */
   private static String reference(String s) {
+    Map<Character, String> escapes = Map.of('"', "\\\"", '\\', "\\\\", '\n', "\\n", '\r', "\\r", '\t', "\\t");
     StringBuilder sb = new StringBuilder("\"");
-    for (char c : s.toCharArray()) {
-      switch (c) {
-        case '"' -> sb.append("\\\"");
-        case '\\' -> sb.append("\\\\");
-        case '\n' -> sb.append("\\n");
-        case '\r' -> sb.append("\\r");
-        case '\t' -> sb.append("\\t");
-        default -> sb.append(c < 0x20 || c == '\u2028' || c == '\u2029' ? String.format("\\u%04x", (int) c) : String.valueOf(c));
-      }
-    }
+    s.chars().forEach(c -> sb.append(escapes.getOrDefault((char) c,
+        c < 0x20 || c == 0x2028 || c == 0x2029 ? String.format("\\u%04x", c) : String.valueOf((char) c))));
     return sb.append('"').toString();
   }
 }
