@@ -516,17 +516,15 @@ final class Attributions {
    * A necessary condition for {@link #NAME_THEN_VERB}: before the first {@code ! ? "}, a word that opens a verb
    * phrase follows a space. Most text after a quote mark has none and is let go without the pattern's backtracking.
    */
-  /** The first letters of {@link #VERB_FIRST_WORDS}, one bit each from 'a', and the words' shortest and longest. */
-  private static final int VERB_FIRST_LETTERS = VERB_FIRST_WORDS.stream().mapToInt(w -> 1 << (w.charAt(0) - 'a'))
-      .reduce(0, (a, b) -> a | b);
+  /** The first letters of {@link #VERB_FIRST_WORDS}, and the words' shortest and longest. */
+  private static final int VERB_FIRST_LETTERS = Text.firstLetterBits(VERB_FIRST_WORDS);
   private static final int VERB_FIRST_MIN = VERB_FIRST_WORDS.stream().mapToInt(String::length).min().orElse(0);
   private static final int VERB_FIRST_MAX = VERB_FIRST_WORDS.stream().mapToInt(String::length).max().orElse(0);
 
   /** Whether the word at {@code from..to} can be one of {@link #VERB_FIRST_WORDS}, told without a copy of it. */
   private static boolean mayBeVerbFirstWord(String s, int from, int to) {
-    int letter = s.charAt(from) - 'a';
-    return to - from >= VERB_FIRST_MIN && to - from <= VERB_FIRST_MAX && letter >= 0 && letter < 26
-        && (VERB_FIRST_LETTERS >>> letter & 1) != 0;
+    return to - from >= VERB_FIRST_MIN && to - from <= VERB_FIRST_MAX
+        && Text.letterIn(VERB_FIRST_LETTERS, s.charAt(from));
   }
 
   static boolean verbWordFollows(String after) {

@@ -75,16 +75,8 @@ final class Dates {
   private static final List<String> STAMP_WORDS =
       List.of("updated", "reviewed", "modified", "revised", "last", "posted", "copyright", "retrieved", "accessed");
 
-  /** The first letters of {@link #STAMP_WORDS}, one bit each from 'a'. */
-  private static final int STAMP_FIRST = firstLetterBits(STAMP_WORDS);
-
-  private static int firstLetterBits(List<String> words) {
-    int bits = 0;
-    for (String w : words) {
-      bits |= 1 << (w.charAt(0) - 'a');
-    }
-    return bits;
-  }
+  /** The first letters of {@link #STAMP_WORDS}. */
+  private static final int STAMP_FIRST = Text.firstLetterBits(STAMP_WORDS);
 
   /** A necessary condition for {@link #NOT_RELEASE_DATE}, tested without the pattern's scan at every position. */
   private static boolean mayBeStamp(String line) {
@@ -93,11 +85,7 @@ final class Dates {
       if (c == '\u00A9') {
         return true;
       }
-      // A stamp word's first letter, either case, by a bit of STAMP_FIRST: (c | 0x20) lower-cases an ASCII letter,
-      // and puts every other character outside a..z.
-      int letter = (c | 0x20) - 'a';
-      if (letter >= 0 && letter < 26 && (STAMP_FIRST >>> letter & 1) != 0
-          && (i == 0 || !Character.isLetter(line.charAt(i - 1)))) {
+      if (Text.letterIn(STAMP_FIRST, c) && (i == 0 || !Character.isLetter(line.charAt(i - 1)))) {
         for (String w : STAMP_WORDS) {
           if (line.regionMatches(true, i, w, 0, w.length())) {
             return true;

@@ -316,7 +316,6 @@ final class Text {
     return out;
   }
 
-  /** Counts the words of {@code s}, a word being a run of non-space characters. */
   /**
    * {@code text.indexOf(needle, from)}, found through the needle's first character that is neither a lower-case
    * letter nor a space: the JDK finds one character many at a step, but a string a character at a time, and a
@@ -359,6 +358,24 @@ final class Text {
     return indexOf(text, needle, 0) >= 0;
   }
 
+  /** The first letters of {@code words} (each opening with a-z), one bit each from 'a'; see {@link #letterIn}. */
+  static int firstLetterBits(java.util.Collection<String> words) {
+    int bits = 0;
+    for (String w : words) {
+      bits |= 1 << (w.charAt(0) - 'a');
+    }
+    return bits;
+  }
+
+  /**
+   * Whether {@code c}, in either case, is one of the letters in {@code bits}: (c | 0x20) lower-cases an ASCII
+   * letter and puts every other character outside a..z, so one subtraction and a shift decide.
+   */
+  static boolean letterIn(int bits, char c) {
+    int letter = (c | 0x20) - 'a';
+    return letter >= 0 && letter < 26 && (bits >>> letter & 1) != 0;
+  }
+
   /** Whether {@code s} holds an ASCII digit: every date form has one, and a place line has none. */
   static boolean hasDigit(String s) {
     for (int i = 0; i < s.length(); i++) {
@@ -383,10 +400,10 @@ final class Text {
     return n;
   }
 
+  /** Counts the words of {@code s}, a word being a run of non-space characters. */
   static int words(String s) {
     return wordsUpTo(s, Integer.MAX_VALUE);
   }
-
 
   static boolean endsSentence(String s) {
     if (s.isEmpty()) {

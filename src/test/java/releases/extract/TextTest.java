@@ -53,4 +53,13 @@ class TextTest {
       assertEquals(s.chars().anyMatch(c -> c >= '0' && c <= '9'), Text.hasDigit(s), s);
     }
   }
+
+  @Test
+  void letterInAnswersForEitherCaseOfTheFirstLettersOnly() {
+    int bits = Text.firstLetterBits(List.of("updated", "last", "reviewed"));
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      boolean expected = "ulrULR".indexOf(c) >= 0;
+      assertEquals(expected, Text.letterIn(bits, (char) c), "char " + c);
+    }
+  }
 }
